@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors';
+import { runCommand, UsageError, USAGE } from './commands';
+
+/**
+ * Headless commands over the same services as the app.
+ * Exit codes: 0 success, 1 input refused (Swedish message on stderr), 2 usage error.
+ */
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, 'as-of': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  try {
+    const output = await runCommand(parsed.positionals, parsed.values);
+    if (output !== undefined) process.stdout.write(`${output}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`Ett oväntat fel inträffade: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,50 @@
+import { contract, isCallName, type CallName } from '../../../shared/api/contract';
+import { AppError, type Result } from '../../../shared/errors';
+import { handlers, type Session } from './handlers';
+import { validationError } from './validationMessages';
+
+/**
+ * The single entry for every API call, from IPC and from the HTTP bridge alike: the name must be
+ * in the contract, the input must pass its schema before any service sees it, and every error
+ * comes back as data with a Swedish message — never as a thrown exception or a stack trace.
+ */
+export function dispatch(session: Session | null, name: unknown, input: unknown): Result<unknown> {
+  if (!isCallName(name)) {
+    return { ok: false, error: { kind: 'validation', message: 'Okänt anrop.' } };
+  }
+  if (session === null) {
+    return { ok: false, error: { kind: 'conflict', message: 'Ingen planfil är öppen.' } };
+  }
+  const spec = contract[name];
+  if (spec.write && session.readOnly) {
+    return { ok: false, error: { kind: 'conflict', message: 'Planfilen är öppnad skrivskyddad. Inget har ändrats.' } };
+  }
+  const parsed = spec.input.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error, input).toData() };
+  try {
+    const handler = handlers[name] as (s: Session, i: unknown) => unknown;
+    return { ok: true, value: handler(session, parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toAppError(name, error).toData() };
+  }
+}
+
+/** SQLite constraint errors become Swedish messages; anything else is logged and reported plainly. */
+function toAppError(name: CallName, error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return new AppError('conflict', 'Posten hänger ihop med andra uppgifter och kan inte ändras så. Inget har ändrats.');
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+    return new AppError('validation', 'Uppgifterna bryter mot en regel i planfilen. Inget har ändrats.');
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new AppError('conflict', 'Planfilen används av någon annan just nu. Försök igen om en stund.');
+  }
+  if (code === 'SQLITE_READONLY') {
+    return new AppError('conflict', 'Planfilen går inte att skriva till. Inget har ändrats.');
+  }
+  console.error(`[api] ${name} failed`, error);
+  return new AppError('internal', 'Ett oväntat fel inträffade. Inget har ändrats.');
+}

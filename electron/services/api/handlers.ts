@@ -1,0 +1,92 @@
+import type { CallName, CallOutput, ParsedInput } from '../../../shared/api/contract';
+import type { AppInfo } from '../../../shared/domain/types';
+import type { ServiceContext } from '../context';
+import { listChanges } from '../changeLog';
+import * as plans from '../plan/plans';
+import * as areas from '../plan/areas';
+import * as bodies from '../plan/bodies';
+import * as actions from '../plan/actions';
+import * as statusReports from '../plan/statusReports';
+import * as sources from '../plan/sources';
+import { listActionStatus } from '../plan/actionStatus';
+import { getStatusSummary } from '../plan/statusSummary';
+import * as audits from '../audit/audits';
+import * as questions from '../audit/auditQuestions';
+import * as recommendations from '../audit/recommendations';
+import * as indicators from '../indicator/indicators';
+import * as reportTexts from '../report/reportTexts';
+
+/** What a handler knows besides its input: the service context and the open file. */
+export interface Session {
+  ctx: ServiceContext;
+  info: () => AppInfo;
+  readOnly: boolean;
+}
+
+export type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> };
+
+/** One handler per contract entry; the type makes a missing or extra entry a compile error. */
+export const handlers: Handlers = {
+  getAppInfo: (s) => s.info(),
+
+  listPlans: ({ ctx }) => plans.listPlans(ctx),
+  getPlan: ({ ctx }, i) => plans.getPlan(ctx, i.id),
+  createPlan: ({ ctx }, i) => plans.createPlan(ctx, i),
+  updatePlan: ({ ctx }, i) => plans.updatePlan(ctx, i),
+  deletePlan: ({ ctx }, i) => plans.deletePlan(ctx, i.id),
+
+  listAreas: ({ ctx }, i) => areas.listAreas(ctx, i.planId),
+  createArea: ({ ctx }, i) => areas.createArea(ctx, i),
+  updateArea: ({ ctx }, i) => areas.updateArea(ctx, i),
+  deleteArea: ({ ctx }, i) => areas.deleteArea(ctx, i.id),
+
+  listBodies: ({ ctx }) => bodies.listBodies(ctx),
+  createBody: ({ ctx }, i) => bodies.createBody(ctx, i),
+  updateBody: ({ ctx }, i) => bodies.updateBody(ctx, i),
+  deleteBody: ({ ctx }, i) => bodies.deleteBody(ctx, i.id),
+
+  listActions: ({ ctx }, i) => listActionStatus(ctx, i),
+  getAction: ({ ctx }, i) => actions.getAction(ctx, i.id),
+  createAction: ({ ctx }, i) => actions.createAction(ctx, i),
+  updateAction: ({ ctx }, i) => actions.updateAction(ctx, i),
+  deleteAction: ({ ctx }, i) => actions.deleteAction(ctx, i.id),
+
+  listStatusReports: ({ ctx }, i) => statusReports.listStatusReports(ctx, i.actionId),
+  createStatusReport: ({ ctx }, i) => statusReports.createStatusReport(ctx, i),
+  deleteStatusReport: ({ ctx }, i) => statusReports.deleteStatusReport(ctx, i.id),
+
+  listSources: ({ ctx }) => sources.listSources(ctx),
+  createSource: ({ ctx }, i) => sources.createSource(ctx, i),
+  updateSource: ({ ctx }, i) => sources.updateSource(ctx, i),
+  deleteSource: ({ ctx }, i) => sources.deleteSource(ctx, i.id),
+
+  listAudits: ({ ctx }) => audits.listAudits(ctx),
+  getAudit: ({ ctx }, i) => audits.getAudit(ctx, i.id),
+  createAudit: ({ ctx }, i) => audits.createAudit(ctx, i),
+  updateAudit: ({ ctx }, i) => audits.updateAudit(ctx, i),
+  deleteAudit: ({ ctx }, i) => audits.deleteAudit(ctx, i.id),
+  createAuditQuestion: ({ ctx }, i) => questions.createAuditQuestion(ctx, i),
+  updateAuditQuestion: ({ ctx }, i) => questions.updateAuditQuestion(ctx, i),
+  deleteAuditQuestion: ({ ctx }, i) => questions.deleteAuditQuestion(ctx, i.id),
+  createRecommendation: ({ ctx }, i) => recommendations.createRecommendation(ctx, i),
+  updateRecommendation: ({ ctx }, i) => recommendations.updateRecommendation(ctx, i),
+  deleteRecommendation: ({ ctx }, i) => recommendations.deleteRecommendation(ctx, i.id),
+  updateRecommendationResponse: ({ ctx }, i) => recommendations.updateRecommendationResponse(ctx, i),
+  listRecommendationFollowups: ({ ctx }, i) => recommendations.listRecommendationFollowups(ctx, i),
+  createRecommendationFollowup: ({ ctx }, i) => recommendations.createRecommendationFollowup(ctx, i),
+  linkRecommendationAction: ({ ctx }, i) => recommendations.linkRecommendationAction(ctx, i),
+  unlinkRecommendationAction: ({ ctx }, i) => recommendations.unlinkRecommendationAction(ctx, i),
+
+  listIndicators: ({ ctx }) => indicators.listIndicators(ctx),
+  createIndicator: ({ ctx }, i) => indicators.createIndicator(ctx, i),
+  updateIndicator: ({ ctx }, i) => indicators.updateIndicator(ctx, i),
+  deleteIndicator: ({ ctx }, i) => indicators.deleteIndicator(ctx, i.id),
+  setIndicatorValue: ({ ctx }, i) => indicators.setIndicatorValue(ctx, i),
+  deleteIndicatorValue: ({ ctx }, i) => indicators.deleteIndicatorValue(ctx, i),
+
+  listReportTexts: ({ ctx }, i) => reportTexts.listReportTexts(ctx, i),
+  saveReportText: ({ ctx }, i) => reportTexts.saveReportText(ctx, i),
+
+  getStatusSummary: ({ ctx }, i) => getStatusSummary(ctx, i),
+  listChanges: ({ ctx }, i) => listChanges(ctx, i),
+};

@@ -1,0 +1,39 @@
+import type { Database } from 'better-sqlite3';
+import { up as planCore } from './0010-plan-core';
+import { up as auditsIndicatorsReports } from './0020-audits-indicators-reports';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/** Numbered in steps of 10 so a fix can slot in between; never renumber a released step. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: 'plan-core', up: planCore },
+  { version: 20, name: 'audits-indicators-reports', up: auditsIndicatorsReports },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** "PUF1" — lets this app (and `file(1)`) recognise a plan file; offset 68 of the header. */
+export const APPLICATION_ID = 0x50554631;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Runs every step above the file's version, each in its own transaction together with
+ * the user_version bump, so a crash leaves the file at the last completed step.
+ */
+export function migrate(db: Database, target = LATEST_SCHEMA_VERSION): void {
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= schemaVersion(db) || migration.version > target) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

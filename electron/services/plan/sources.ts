@@ -1,0 +1,51 @@
+import type { ServiceContext } from '../context';
+import type { Source } from '../../../shared/domain/types';
+import { notFound } from '../../../shared/errors';
+import { logCreate, logDelete } from '../changeLog';
+import { inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
+
+interface SourceRow { id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string }
+
+const COLUMNS: ColumnMap<Source> = { title: 'title', publisher: 'publisher', publishedOn: 'published_on', reference: 'reference', url: 'url' };
+
+function toSource(row: SourceRow): Source {
+  return { id: row.id, title: row.title, publisher: row.publisher, publishedOn: row.published_on, reference: row.reference, url: row.url };
+}
+
+export function listSources(ctx: ServiceContext): Source[] {
+  return (ctx.db.prepare('SELECT * FROM source ORDER BY title COLLATE NOCASE, id').all() as SourceRow[]).map(toSource);
+}
+
+export function getSource(ctx: ServiceContext, id: number): Source {
+  const row = ctx.db.prepare('SELECT * FROM source WHERE id = ?').get(id) as SourceRow | undefined;
+  if (!row) throw notFound(`Källan finns inte (id ${id}).`);
+  return toSource(row);
+}
+
+export function createSource(ctx: ServiceContext, input: Omit<Source, 'id'>): Source {
+  return inTransaction(ctx, () => {
+    const id = insertRow(ctx.db, 'source', {
+      title: input.title, publisher: input.publisher, published_on: input.publishedOn, reference: input.reference, url: input.url,
+    });
+    logCreate(ctx, 'source', id, input);
+    return getSource(ctx, id);
+  });
+}
+
+export function updateSource(ctx: ServiceContext, input: { id: number; patch: Partial<Omit<Source, 'id'>> }): Source {
+  return inTransaction(ctx, () => {
+    const before = getSource(ctx, input.id);
+    updateColumns(ctx, { table: 'source', entity: 'source', id: input.id, columns: COLUMNS, before, patch: input.patch });
+    return getSource(ctx, input.id);
+  });
+}
+
+/** Status reports that cite the source keep their text; the link is cleared (ON DELETE SET NULL). */
+export function deleteSource(ctx: ServiceContext, id: number): null {
+  return inTransaction(ctx, () => {
+    const before = getSource(ctx, id);
+    ctx.db.prepare('DELETE FROM source WHERE id = ?').run(id);
+    logDelete(ctx, 'source', id, before);
+    return null;
+  });
+}

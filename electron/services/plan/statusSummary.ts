@@ -1,0 +1,74 @@
+import type { ServiceContext } from '../context';
+import type { FileSummary, StatusGroup, StatusSummary } from '../../../shared/domain/types';
+import { effectiveStatus, emptyStatusCounts, type ReportedStatus } from '../../../shared/domain/status';
+
+interface Row {
+  action_id: number; deadline: string | null; area_id: number; area_name: string; plan_id: number; status: ReportedStatus | null;
+}
+
+/** Latest reported status per åtgärd on or before `asOf` (one index seek per åtgärd). */
+function latestStatuses(ctx: ServiceContext, planId: number | null, asOf: string): Row[] {
+  return ctx.db.prepare(`
+    SELECT a.id AS action_id, a.deadline, ar.id AS area_id, ar.name AS area_name, ar.plan_id,
+      (SELECT s.status FROM status_report s WHERE s.action_id = a.id AND s.reported_on <= @asOf
+        ORDER BY s.reported_on DESC, s.id DESC LIMIT 1) AS status
+    FROM action a JOIN area ar ON ar.id = a.area_id
+    WHERE (@planId IS NULL OR ar.plan_id = @planId)
+    ORDER BY ar.plan_id, ar.position, ar.id`).all({ asOf, planId }) as Row[];
+}
+
+function addTo(groups: Map<number, StatusGroup>, id: number, name: string, status: ReturnType<typeof effectiveStatus>): void {
+  let group = groups.get(id);
+  if (!group) {
+    group = { id, name, total: 0, counts: emptyStatusCounts() };
+    groups.set(id, group);
+  }
+  group.total += 1;
+  group.counts[status] += 1;
+}
+
+/** Status counts per utvecklingsområde and per ansvarig nämnd (every responsible nämnd counts the åtgärd). */
+export function getStatusSummary(ctx: ServiceContext, input: { planId: number | null; asOf?: string }): StatusSummary {
+  const asOf = input.asOf ?? ctx.today();
+  const rows = latestStatuses(ctx, input.planId, asOf);
+  const bodiesOf = new Map<number, { id: number; name: string }[]>();
+  const bodyRows = ctx.db.prepare(`SELECT ab.action_id, b.id, b.name FROM action_body ab JOIN body b ON b.id = ab.body_id
+    ORDER BY b.name COLLATE NOCASE`).all() as { action_id: number; id: number; name: string }[];
+  for (const row of bodyRows) {
+    const list = bodiesOf.get(row.action_id) ?? [];
+    list.push({ id: row.id, name: row.name });
+    bodiesOf.set(row.action_id, list);
+  }
+  const counts = emptyStatusCounts();
+  const byArea = new Map<number, StatusGroup>();
+  const byBody = new Map<number, StatusGroup>();
+  for (const row of rows) {
+    const status = effectiveStatus(row.status, row.deadline, asOf);
+    counts[status] += 1;
+    addTo(byArea, row.area_id, row.area_name, status);
+    for (const body of bodiesOf.get(row.action_id) ?? []) addTo(byBody, body.id, body.name, status);
+  }
+  return {
+    asOf,
+    planId: input.planId,
+    total: rows.length,
+    counts,
+    byArea: [...byArea.values()],
+    byBody: [...byBody.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+  };
+}
+
+/** The whole plan file as of a date: what `cli summary` prints. */
+export function getFileSummary(ctx: ServiceContext, asOf?: string): FileSummary {
+  const summary = getStatusSummary(ctx, { planId: null, asOf });
+  const count = (table: string): number => (ctx.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return {
+    asOf: summary.asOf,
+    plans: count('plan'),
+    areas: count('area'),
+    actions: summary.total,
+    bodies: count('body'),
+    statusReports: (ctx.db.prepare('SELECT COUNT(*) AS n FROM status_report WHERE reported_on <= ?').get(summary.asOf) as { n: number }).n,
+    byStatus: summary.counts,
+  };
+}

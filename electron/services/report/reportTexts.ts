@@ -1,0 +1,32 @@
+import type { ServiceContext } from '../context';
+import type { ReportText } from '../../../shared/domain/types';
+import { logCreate, logUpdate } from '../changeLog';
+import { inTransaction } from '../records';
+import { getPlan } from '../plan/plans';
+
+interface ReportTextRow { plan_id: number; year: number; key: string; text: string; updated_at: string }
+
+function toReportText(row: ReportTextRow): ReportText {
+  return { planId: row.plan_id, year: row.year, key: row.key, text: row.text, updatedAt: row.updated_at };
+}
+
+/** The strateg's own words for one plan and year (summary, motiveringar, recommendations…). */
+export function listReportTexts(ctx: ServiceContext, input: { planId: number; year: number }): ReportText[] {
+  getPlan(ctx, input.planId);
+  return (ctx.db.prepare('SELECT * FROM report_text WHERE plan_id = ? AND year = ? ORDER BY key').all(input.planId, input.year) as ReportTextRow[])
+    .map(toReportText);
+}
+
+export function saveReportText(ctx: ServiceContext, input: { planId: number; year: number; key: string; text: string }): ReportText {
+  return inTransaction(ctx, () => {
+    getPlan(ctx, input.planId);
+    const before = ctx.db.prepare('SELECT * FROM report_text WHERE plan_id = ? AND year = ? AND key = ?').get(input.planId, input.year, input.key) as ReportTextRow | undefined;
+    ctx.db.prepare(`INSERT INTO report_text (plan_id, year, key, text, updated_at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (plan_id, year, key) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`)
+      .run(input.planId, input.year, input.key, input.text, ctx.now());
+    const entity = `report_text:${input.year}:${input.key}`;
+    if (before) logUpdate(ctx, entity, input.planId, { text: before.text }, { text: input.text }, { planId: input.planId });
+    else logCreate(ctx, entity, input.planId, input, { planId: input.planId });
+    return toReportText(ctx.db.prepare('SELECT * FROM report_text WHERE plan_id = ? AND year = ? AND key = ?').get(input.planId, input.year, input.key) as ReportTextRow);
+  });
+}

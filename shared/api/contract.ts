@@ -1,0 +1,108 @@
+import type { z } from 'zod';
+import type { Result } from '../errors';
+import type {
+  Action, ActionStatusRow, AppInfo, Area, Audit, AuditDetail, AuditQuestion, Body, ChangeEntry, Indicator,
+  IndicatorValue, Plan, Recommendation, RecommendationFollowup, RecommendationResponse, ReportText, Source,
+  StatusReport, StatusSummary,
+} from '../domain/types';
+import * as s from './schemas';
+
+/**
+ * THE API contract: every call the renderer can make, its input schema and its output type.
+ * The IPC handlers, the preload bridge, the HTTP bridge and the renderer's client are all
+ * derived from this object; adding a call means adding one line here and one handler.
+ * `write` calls change the plan file (they are refused when it is opened read-only).
+ */
+export interface CallSpec<I extends z.ZodType, O> {
+  input: I;
+  write: boolean;
+  /** Phantom: carries the output type, never set at runtime. */
+  output?: O;
+}
+
+const read = <O>() => <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input, write: false });
+const write = <O>() => <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input, write: true });
+
+export const contract = {
+  getAppInfo: read<AppInfo>()(s.empty),
+
+  listPlans: read<Plan[]>()(s.empty),
+  getPlan: read<Plan>()(s.byId),
+  createPlan: write<Plan>()(s.planInput),
+  updatePlan: write<Plan>()(s.planUpdate),
+  deletePlan: write<null>()(s.byId),
+
+  listAreas: read<Area[]>()(s.actionList.pick({ planId: true })),
+  createArea: write<Area>()(s.areaInput),
+  updateArea: write<Area>()(s.areaUpdate),
+  deleteArea: write<null>()(s.byId),
+
+  listBodies: read<Body[]>()(s.empty),
+  createBody: write<Body>()(s.bodyInput),
+  updateBody: write<Body>()(s.bodyUpdate),
+  deleteBody: write<null>()(s.byId),
+
+  listActions: read<ActionStatusRow[]>()(s.actionList),
+  getAction: read<Action>()(s.byId),
+  createAction: write<Action>()(s.actionInput),
+  updateAction: write<Action>()(s.actionUpdate),
+  deleteAction: write<null>()(s.byId),
+
+  listStatusReports: read<StatusReport[]>()(s.byActionId),
+  createStatusReport: write<StatusReport>()(s.statusReportInput),
+  deleteStatusReport: write<null>()(s.byId),
+
+  listSources: read<Source[]>()(s.empty),
+  createSource: write<Source>()(s.sourceInput),
+  updateSource: write<Source>()(s.sourceUpdate),
+  deleteSource: write<null>()(s.byId),
+
+  listAudits: read<Audit[]>()(s.empty),
+  getAudit: read<AuditDetail>()(s.byId),
+  createAudit: write<Audit>()(s.auditInput),
+  updateAudit: write<Audit>()(s.auditUpdate),
+  deleteAudit: write<null>()(s.byId),
+  createAuditQuestion: write<AuditQuestion>()(s.auditQuestionInput),
+  updateAuditQuestion: write<AuditQuestion>()(s.auditQuestionUpdate),
+  deleteAuditQuestion: write<null>()(s.byId),
+  createRecommendation: write<Recommendation>()(s.recommendationInput),
+  updateRecommendation: write<Recommendation>()(s.recommendationUpdate),
+  deleteRecommendation: write<null>()(s.byId),
+  updateRecommendationResponse: write<RecommendationResponse>()(s.recommendationResponseUpdate),
+  listRecommendationFollowups: read<RecommendationFollowup[]>()(s.recommendationFollowupInput.pick({ recommendationId: true, bodyId: true })),
+  createRecommendationFollowup: write<RecommendationFollowup>()(s.recommendationFollowupInput),
+  linkRecommendationAction: write<null>()(s.recommendationActionLink),
+  unlinkRecommendationAction: write<null>()(s.recommendationActionLink),
+
+  listIndicators: read<Indicator[]>()(s.empty),
+  createIndicator: write<Indicator>()(s.indicatorInput),
+  updateIndicator: write<Indicator>()(s.indicatorUpdate),
+  deleteIndicator: write<null>()(s.byId),
+  setIndicatorValue: write<IndicatorValue>()(s.indicatorValueInput),
+  deleteIndicatorValue: write<null>()(s.indicatorValueKey),
+
+  listReportTexts: read<ReportText[]>()(s.reportTextKey),
+  saveReportText: write<ReportText>()(s.reportTextInput),
+
+  getStatusSummary: read<StatusSummary>()(s.summaryInput),
+  listChanges: read<ChangeEntry[]>()(s.changesInput),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = Contract[K] extends CallSpec<z.ZodType, infer O> ? O : never;
+
+/** What the renderer uses: resolves with the value, rejects with an ApiError. */
+export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>> };
+/** What crosses the process boundary (preload and HTTP): errors travel as data. */
+export type RawApi = { [K in CallName]: (input: CallInput<K>) => Promise<Result<CallOutput<K>>> };
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export const IPC_PREFIX = 'api:';

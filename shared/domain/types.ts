@@ -1,0 +1,244 @@
+/**
+ * Domain types as the API returns them (camelCase; database rows are converted in one place
+ * per entity in the services).
+ *
+ * Glossary — identifiers are English, the UI is Swedish:
+ *   plan = handlingsplan · area = utvecklingsområde · action = åtgärd · body = nämnd/styrelse/bolag
+ *   responsibility = ansvar (huvudansvarig/medansvarig) · status report = uppföljning/lägesrapport
+ *   assessment = bedömning (Ja/Delvis/Nej) · audit = granskning · audit question = revisionsfråga
+ *   recommendation = rekommendation · response = svar (yttrande) · indicator = indikator
+ *   source = källa/dokument · report text = rapporttext (the strateg's own words per year)
+ *   change log = ändringslogg · as of = per datum
+ */
+import type { Assessment, EffectiveStatus, ReportedStatus, StatusCounts } from './status';
+
+export type BodyKind = 'namnd' | 'styrelse' | 'bolag';
+export type FollowUpRhythm = 'år' | 'halvår' | 'tertial';
+export type ResponsibilityRole = 'huvudansvarig' | 'medansvarig';
+
+export interface Plan {
+  id: number;
+  name: string;
+  municipality: string;
+  periodStart: number | null;
+  periodEnd: number | null;
+  decidedBy: string;
+  decidedOn: string | null;
+  diaryNumber: string;
+  overallGoal: string;
+  revisionIntervalYears: number | null;
+  followUpRhythm: FollowUpRhythm;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Area {
+  id: number;
+  planId: number;
+  position: number;
+  name: string;
+  description: string;
+}
+
+export interface Body {
+  id: number;
+  name: string;
+  kind: BodyKind;
+  active: boolean;
+}
+
+export interface Responsibility {
+  bodyId: number;
+  bodyName: string;
+  role: ResponsibilityRole;
+}
+
+export interface Action {
+  id: number;
+  planId: number;
+  areaId: number;
+  position: number;
+  number: string;
+  title: string;
+  description: string;
+  proposedMeasures: string;
+  startDate: string | null;
+  deadline: string | null;
+  indicatorText: string;
+  /** Huvudansvarig first. */
+  responsible: Responsibility[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An åtgärd with its status as of a date: what lists, dashboards and reports show. */
+export interface ActionStatusRow extends Action {
+  areaName: string;
+  latestStatus: ReportedStatus | null;
+  latestAssessment: Assessment | null;
+  latestComment: string;
+  latestReportedOn: string | null;
+  effectiveStatus: EffectiveStatus;
+}
+
+export interface StatusReport {
+  id: number;
+  actionId: number;
+  reportedOn: string;
+  status: ReportedStatus;
+  assessment: Assessment | null;
+  comment: string;
+  sourceId: number | null;
+  sourceTitle: string | null;
+  period: string;
+  reportedBy: string;
+  bodyId: number | null;
+  bodyName: string | null;
+  createdAt: string;
+}
+
+export interface Source {
+  id: number;
+  title: string;
+  publisher: string;
+  publishedOn: string | null;
+  reference: string;
+  url: string;
+}
+
+export interface Audit {
+  id: number;
+  title: string;
+  auditor: string;
+  reportDate: string | null;
+  diaryNumber: string;
+  purpose: string;
+  summaryAssessment: string;
+  answerDue: string | null;
+  auditedBodyIds: number[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AuditQuestion {
+  id: number;
+  auditId: number;
+  position: number;
+  question: string;
+  assessment: Assessment | null;
+  motivation: string;
+}
+
+export interface RecommendationResponse {
+  id: number;
+  recommendationId: number;
+  bodyId: number;
+  bodyName: string;
+  response: string;
+  plannedMeasures: string;
+  responsible: string;
+  deadline: string | null;
+  status: ReportedStatus;
+}
+
+export interface Recommendation {
+  id: number;
+  auditId: number;
+  position: number;
+  text: string;
+  addressees: RecommendationResponse[];
+  actionIds: number[];
+}
+
+export interface RecommendationFollowup {
+  id: number;
+  recommendationBodyId: number;
+  reportedOn: string;
+  status: ReportedStatus;
+  comment: string;
+  reportedBy: string;
+  createdAt: string;
+}
+
+export interface AuditDetail extends Audit {
+  questions: AuditQuestion[];
+  recommendations: Recommendation[];
+}
+
+export interface IndicatorValue {
+  indicatorId: number;
+  year: number;
+  score: 0 | 1 | 2;
+  comment: string;
+}
+
+export interface Indicator {
+  id: number;
+  code: string;
+  qualityArea: string;
+  indicatorArea: string;
+  text: string;
+  nationalShareYes: number | null;
+  origin: string;
+  values: IndicatorValue[];
+}
+
+export interface ReportText {
+  planId: number;
+  year: number;
+  key: string;
+  text: string;
+  updatedAt: string;
+}
+
+export type ChangeOperation = 'create' | 'update' | 'delete';
+
+export interface ChangeEntry {
+  id: number;
+  at: string;
+  user: string;
+  entity: string;
+  entityId: number;
+  operation: ChangeOperation;
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  planId: number | null;
+  actionId: number | null;
+}
+
+export interface StatusGroup {
+  id: number;
+  name: string;
+  total: number;
+  counts: StatusCounts;
+}
+
+export interface StatusSummary {
+  asOf: string;
+  planId: number | null;
+  total: number;
+  counts: StatusCounts;
+  byArea: StatusGroup[];
+  byBody: StatusGroup[];
+}
+
+/** What `cli summary` prints: the whole plan file as of a date. */
+export interface FileSummary {
+  asOf: string;
+  plans: number;
+  areas: number;
+  actions: number;
+  bodies: number;
+  statusReports: number;
+  byStatus: StatusCounts;
+}
+
+export interface AppInfo {
+  appVersion: string;
+  filePath: string;
+  fileName: string;
+  schemaVersion: number;
+  readOnly: boolean;
+  today: string;
+}

@@ -1,0 +1,88 @@
+import type { Assessment, EffectiveStatus } from './domain/status';
+import type { BodyKind, FollowUpRhythm } from './domain/types';
+
+/** Every Swedish word the UI, the CLI and the reports show for a code lives here. */
+export const STATUS_LABEL: Record<EffectiveStatus, string> = {
+  ej_paborjad: 'Ej påbörjad',
+  pagaende: 'Pågående',
+  genomford: 'Genomförd',
+  avbruten: 'Avbruten',
+  forsenad: 'Försenad',
+  ingen_uppfoljning: 'Ingen uppföljning',
+};
+
+export const ASSESSMENT_LABEL: Record<Assessment, string> = { ja: 'Ja', delvis: 'Delvis', nej: 'Nej' };
+
+export const BODY_KIND_LABEL: Record<BodyKind, string> = { namnd: 'Nämnd', styrelse: 'Styrelse', bolag: 'Bolag' };
+
+export const RHYTHM_LABEL: Record<FollowUpRhythm, string> = { år: 'En gång per år', halvår: 'Varje halvår', tertial: 'Varje tertial' };
+
+/** Field names as the forms show them, used in validation messages. */
+export const FIELD_LABEL: Record<string, string> = {
+  id: 'Id',
+  name: 'Namn',
+  municipality: 'Kommun',
+  periodStart: 'Period från',
+  periodEnd: 'Period till',
+  decidedBy: 'Beslutad av',
+  decidedOn: 'Beslutsdatum',
+  diaryNumber: 'Diarienummer',
+  overallGoal: 'Övergripande mål',
+  revisionIntervalYears: 'Revideras vart',
+  followUpRhythm: 'Uppföljning',
+  planId: 'Plan',
+  areaId: 'Utvecklingsområde',
+  position: 'Ordning',
+  description: 'Beskrivning',
+  number: 'Nummer',
+  title: 'Titel',
+  proposedMeasures: 'Förslag på insatser',
+  startDate: 'Start',
+  deadline: 'Klart senast',
+  indicatorText: 'Indikator/mål',
+  responsible: 'Ansvariga',
+  bodyId: 'Nämnd',
+  kind: 'Typ',
+  active: 'Aktiv',
+  actionId: 'Åtgärd',
+  reportedOn: 'Datum',
+  status: 'Status',
+  assessment: 'Bedömning',
+  comment: 'Kommentar',
+  sourceId: 'Källa',
+  period: 'Period',
+  reportedBy: 'Rapporterad av',
+  publisher: 'Utgivare',
+  publishedOn: 'Datum',
+  reference: 'Referens',
+  url: 'Webbadress',
+  auditor: 'Granskare',
+  reportDate: 'Rapportdatum',
+  purpose: 'Syfte',
+  summaryAssessment: 'Sammanfattande bedömning',
+  answerDue: 'Svar senast',
+  auditedBodyIds: 'Granskade nämnder',
+  auditId: 'Granskning',
+  question: 'Revisionsfråga',
+  motivation: 'Motivering',
+  text: 'Text',
+  recommendationId: 'Rekommendation',
+  response: 'Svar',
+  plannedMeasures: 'Planerade åtgärder',
+  code: 'Kod',
+  qualityArea: 'Kvalitetsområde',
+  indicatorArea: 'Indikatorområde',
+  nationalShareYes: 'Andel ja i riket',
+  indicatorId: 'Indikator',
+  year: 'År',
+  score: 'Värde',
+  key: 'Avsnitt',
+  asOf: 'Per datum',
+  since: 'Sedan',
+  patch: 'Ändringar',
+};
+
+export function fieldLabel(field: string): string {
+  const last = field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? field;
+  return FIELD_LABEL[last] ?? last;
+}
