@@ -1,0 +1,133 @@
+import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { basename, dirname, extname, join } from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { FileSession, InitialFile } from './fileSession';
+import type { MenuActions } from './menu';
+import { rememberFile, type SettingsFile } from './settings';
+
+const TITLE = 'Planuppföljning';
+const PLAN_FILTERS = [{ name: 'Planfil', extensions: ['sqlite', 'planfil', 'db'] }];
+
+export interface FileActionDeps {
+  appVersion: string;
+  window: () => BrowserWindow | null;
+  files: FileSession;
+  settings: SettingsFile;
+  /** Where "Ny planfil…" suggests saving when no file is open (the user's Documents). */
+  documentsDir: () => string;
+  /** Called after the open file changed, e.g. to rebuild the recent-files menu. */
+  onFileChanged: () => void;
+}
+
+export type FileActions = Omit<MenuActions, 'quit'>;
+
+/** The Arkiv menu's dialogs and the about box; decisions about files stay in FileSession. */
+export function createFileActions(deps: FileActionDeps): FileActions {
+  const { files, settings } = deps;
+
+  async function message(options: MessageBoxOptions): Promise<void> {
+    const win = deps.window();
+    await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+  }
+
+  async function pickOpen(options: OpenDialogOptions): Promise<string | null> {
+    const win = deps.window();
+    const result = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+    return result.canceled ? null : result.filePaths[0] ?? null;
+  }
+
+  async function pickSave(options: SaveDialogOptions): Promise<string | null> {
+    const win = deps.window();
+    const result = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
+    if (result.canceled || !result.filePath) return null;
+    // Linux dialogs do not add the filter's extension; the file should still look like a plan file.
+    return extname(result.filePath) === '' ? `${result.filePath}.sqlite` : result.filePath;
+  }
+
+  /** Menu clicks are fire-and-forget: every failure ends in a Swedish dialog, never a stack trace. */
+  function guarded(action: () => Promise<void>): () => void {
+    return () => {
+      action().catch(async (error: unknown) => {
+        if (!(error instanceof AppError)) console.error('[fileActions]', error);
+        const text = error instanceof AppError ? error.message : 'Ett oväntat fel inträffade. Inget har ändrats.';
+        await message({ type: 'warning', title: TITLE, message: text }).catch(() => undefined);
+      });
+    };
+  }
+
+  /** After a switch the renderer reloads, so every store reads the new file from scratch. */
+  async function switched(path: string, backupPath: string | null = null): Promise<void> {
+    settings.update((s) => rememberFile(s, path));
+    deps.onFileChanged();
+    deps.window()?.webContents.reload();
+    if (backupPath !== null) {
+      await message({
+        type: 'info',
+        title: TITLE,
+        message: 'Planfilen har uppgraderats till den här versionen av Planuppföljning.',
+        detail: `En kopia av filen som den var innan finns här:\n${backupPath}`,
+      });
+    }
+  }
+
+  async function openPath(path: string): Promise<void> {
+    const { backupPath } = files.open(path);
+    await switched(path, backupPath);
+  }
+
+  function currentDir(): string {
+    const path = files.current()?.info().filePath;
+    return path ? dirname(path) : deps.documentsDir();
+  }
+
+  return {
+    newFile: guarded(async () => {
+      const path = await pickSave({
+        title: 'Ny planfil',
+        buttonLabel: 'Skapa',
+        defaultPath: join(deps.documentsDir(), 'Handlingsplan.sqlite'),
+        filters: PLAN_FILTERS,
+      });
+      if (path === null) return;
+      files.create(path);
+      await switched(path);
+    }),
+
+    openFile: guarded(async () => {
+      const path = await pickOpen({ title: 'Öppna planfil', buttonLabel: 'Öppna', defaultPath: currentDir(), filters: PLAN_FILTERS, properties: ['openFile'] });
+      if (path !== null) await openPath(path);
+    }),
+
+    openRecent: (path: string) => guarded(() => openPath(path))(),
+
+    saveCopy: guarded(async () => {
+      const info = files.current()?.info();
+      if (!info) throw new AppError('conflict', 'Ingen planfil är öppen.');
+      const suggested = `${basename(info.fileName, extname(info.fileName))} kopia.sqlite`;
+      const target = await pickSave({ title: 'Spara kopia som', buttonLabel: 'Spara', defaultPath: join(dirname(info.filePath), suggested), filters: PLAN_FILTERS });
+      if (target === null) return;
+      await files.saveCopy(target);
+      await message({ type: 'info', title: TITLE, message: 'Kopian är sparad.', detail: target });
+    }),
+
+    about: guarded(async () => {
+      const info = files.current()?.info();
+      const fileLine = info ? `Öppen fil: ${info.filePath}${info.readOnly ? ' (skrivskyddad)' : ''}` : 'Ingen planfil är öppen.';
+      await message({ type: 'info', title: 'Om Planuppföljning', message: 'Planuppföljning', detail: `Version ${deps.appVersion}\n${fileLine}` });
+    }),
+  };
+}
+
+/** At start, if the last file was refused: say why and what is open instead. */
+export async function showStartupProblem(win: BrowserWindow | null, initial: InitialFile): Promise<void> {
+  if (initial.message === null) return;
+  const options: MessageBoxOptions = {
+    type: 'warning',
+    title: TITLE,
+    message: initial.message,
+    detail: initial.openedPath !== null
+      ? `Exempelfilen är öppen i stället: ${initial.openedPath}`
+      : 'Ingen planfil är öppen. Välj en i menyn Arkiv.',
+  };
+  await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+}

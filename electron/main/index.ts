@@ -1,0 +1,79 @@
+import { app, BrowserWindow, ipcMain, Menu, screen, session } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { registerAppScheme, serveRenderer } from './appProtocol';
+import { createFileActions, showStartupProblem } from './fileActions';
+import { FileSession } from './fileSession';
+import { registerIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { APP_ORIGIN, denyAllPermissions, hardenWebContents } from './security';
+import { SettingsFile } from './settings';
+import { createWindowOptions, visibleBounds } from './windowOptions';
+
+// Built to out/main/index.js; the preload and the renderer are built beside it.
+const outDir = fileURLToPath(new URL('..', import.meta.url));
+const PRELOAD_PATH = join(outDir, 'preload', 'index.cjs');
+const RENDERER_DIR = join(outDir, 'renderer');
+
+// The dev server is trusted only in development: a stray variable must not widen trust later.
+if (app.isPackaged) delete process.env.ELECTRON_RENDERER_URL;
+
+if (!app.requestSingleInstanceLock()) {
+  // A second start hands over to the running window (see 'second-instance') and ends here.
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  registerAppScheme();
+  const settings = new SettingsFile(app.getPath('userData'));
+  const files = new FileSession(app.getVersion());
+  let win: BrowserWindow | null = null;
+
+  const actions = {
+    ...createFileActions({
+      appVersion: app.getVersion(),
+      window: () => win,
+      files,
+      settings,
+      documentsDir: () => app.getPath('documents'),
+      onFileChanged: () => setMenu(),
+    }),
+    quit: () => app.quit(),
+  };
+
+  function setMenu(): void {
+    const template = buildMenuTemplate(actions, settings.current.recentFiles, { showDevTools: !app.isPackaged });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  function createWindow(): BrowserWindow {
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+    const window = new BrowserWindow(createWindowOptions(PRELOAD_PATH, visibleBounds(settings.current.windowBounds, workAreas)));
+    window.once('ready-to-show', () => window.show());
+    window.on('close', () => settings.update((s) => ({ ...s, windowBounds: window.getNormalBounds() })));
+    window.on('closed', () => { win = null; });
+    void window.loadURL(process.env.ELECTRON_RENDERER_URL ?? `${APP_ORIGIN}/index.html`);
+    return window;
+  }
+
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => files.close());
+
+  void app.whenReady().then(async () => {
+    denyAllPermissions(session.defaultSession);
+    serveRenderer(RENDERER_DIR);
+    const initial = files.openInitial(settings.current, app.getPath('userData'));
+    registerIpc(ipcMain, () => files.current());
+    win = createWindow();
+    setMenu();
+    await showStartupProblem(win, initial);
+  });
+}

@@ -1,0 +1,24 @@
+import type { IpcMain } from 'electron';
+import { CALL_NAMES, IPC_PREFIX } from '../../shared/api/contract';
+import type { Result } from '../../shared/errors';
+import { dispatch } from '../services/api/dispatch';
+import type { Session } from '../services/api/handlers';
+import { isTrustedSender } from './security';
+
+const UNAUTHORIZED: Result<never> = {
+  ok: false,
+  error: { kind: 'unauthorized', message: 'Anropet kom inte från programmets eget fönster.' },
+};
+
+/**
+ * One channel per contract entry, derived from CALL_NAMES so no list of channels is kept by hand.
+ * The sender is checked before anything else; dispatch then validates the input and never throws.
+ */
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, getSession: () => Session | null): void {
+  for (const name of CALL_NAMES) {
+    ipcMain.handle(IPC_PREFIX + name, (event, input: unknown) => {
+      if (!isTrustedSender(event)) return UNAUTHORIZED;
+      return dispatch(getSession(), name, input);
+    });
+  }
+}

@@ -1,0 +1,81 @@
+import type { Event, IpcMainInvokeEvent, Session, WebContents } from 'electron';
+
+/** The renderer's own origin: served by appProtocol.ts, never from file:// (checklist item 18). */
+export const APP_ORIGIN = 'app://renderer';
+
+/**
+ * Sent as a header on every HTML page from app://. No 'unsafe-inline'/'unsafe-eval' anywhere:
+ * https://www.electronjs.org/docs/latest/tutorial/security#7-define-a-content-security-policy
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const APP = new URL(`${APP_ORIGIN}/`);
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a URL belongs to the app: app://renderer, or the electron-vite dev server in
+ * development. Parsed with new URL(), never startsWith: "https://example.com.attacker.com"
+ * starts with "https://example.com" (checklist item 13).
+ */
+export function isAppUrl(url: string, devServerUrl?: string): boolean {
+  const parsed = parse(url);
+  if (parsed === null) return false;
+  // app: is not a "special" scheme for the URL parser, so its origin is "null": compare parts.
+  if (parsed.protocol === APP.protocol && parsed.host === APP.host && parsed.username === '' && parsed.password === '') {
+    return true;
+  }
+  const dev = devServerUrl ? parse(devServerUrl) : null;
+  return dev !== null && (dev.protocol === 'http:' || dev.protocol === 'https:') && parsed.origin === dev.origin;
+}
+
+/** Set by electron-vite in development only; index.ts removes it in the packaged app. */
+function devServer(): string | undefined {
+  return process.env.ELECTRON_RENDERER_URL;
+}
+
+type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/** Our pages never navigate away, open windows or embed <webview> (checklist items 12–14). */
+export function hardenWebContents(contents: HardenableContents): void {
+  contents.on('will-navigate', (event: Event, url: string) => {
+    if (!isAppUrl(url, devServer())) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event: Event) => event.preventDefault());
+}
+
+type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+
+/** Electron grants every permission unless told otherwise (checklist item 5); the app needs none. */
+export function denyAllPermissions(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/**
+ * Only our own top-level page may call the API (checklist item 17, GHSA-mq8j-3h7h-p8g7):
+ * not an iframe, not a page the window was somehow navigated to.
+ */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  const frame = event.senderFrame;
+  if (!frame) return false;
+  return frame.parent === null && isAppUrl(frame.url, devServer());
+}

@@ -1,0 +1,136 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Session } from '../services/api/handlers';
+import { dispatch } from '../services/api/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+
+/**
+ * Browser mode: the built renderer and the same API on 127.0.0.1, for tests and for machines
+ * where Electron cannot run. Never part of the packaged app. Every API call needs the per-run
+ * token; a request from another Origin or for another Host (DNS rebinding) is refused.
+ */
+export interface WebServer {
+  url: string;
+  origin: string;
+  token: string;
+  server: Server;
+  close: () => Promise<void>;
+}
+
+export interface WebServerOptions {
+  getSession: () => Session | null;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export const TOKEN_HEADER = 'x-planuppfoljning-token';
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json', '.ico': 'image/x-icon',
+};
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function serveStatic(res: ServerResponse, rendererDir: string, urlPath: string): Promise<void> {
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0]);
+  } catch {
+    return send(res, 400, 'Bad request', 'text/plain; charset=utf-8');
+  }
+  const root = resolve(rendererDir);
+  const file = resolve(root, `.${path === '/' ? '/index.html' : path}`);
+  if (file !== root && !file.startsWith(root + sep)) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+  try {
+    const content = await readFile(file);
+    send(res, 200, content, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+  } catch {
+    send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+  }
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let origin = '';
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => send(res, 500, JSON.stringify({ ok: false, error: { kind: 'internal', message: 'Ett oväntat fel inträffade.' } })));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const host = req.headers.host;
+    if (host !== new URL(origin).host) return send(res, 403, JSON.stringify({ ok: false, error: { kind: 'unauthorized', message: 'Fel värd.' } }));
+    const url = req.url ?? '/';
+    if (!url.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+      return serveStatic(res, options.rendererDir, url);
+    }
+    const requestOrigin = req.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) {
+      return send(res, 403, JSON.stringify({ ok: false, error: { kind: 'unauthorized', message: 'Anrop från en annan webbplats tas inte emot.' } }));
+    }
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+      return send(res, 401, JSON.stringify({ ok: false, error: { kind: 'unauthorized', message: 'Nyckel saknas eller är fel.' } }));
+    }
+    if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: { kind: 'validation', message: 'Använd POST.' } }));
+    const body = await readBody(req);
+    if (body === null) return send(res, 413, JSON.stringify({ ok: false, error: { kind: 'validation', message: 'Anropet är för stort.' } }));
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      return send(res, 400, JSON.stringify({ ok: false, error: { kind: 'validation', message: 'Indata är inte giltig JSON.' } }));
+    }
+    const name = decodeURIComponent(url.slice('/api/'.length).split('?')[0]);
+    send(res, 200, JSON.stringify(dispatch(options.getSession(), name, input)));
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    token,
+    server,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+export function rendererDirFrom(root: string): string {
+  return join(root, 'out', 'renderer');
+}

@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors';
+import { FileSession } from '../main/fileSession';
+import { rendererDirFrom, startWebServer } from './server';
+
+/**
+ * `npm run web -- [--db FILE] [--port N]`: prints the URL to open as its first line, then serves
+ * until stopped. Default database: the demo plan file (created on first use).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } } });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`--port: ”${values.port}” är inte ett portnummer.\n`);
+    process.exit(2);
+  }
+  const rendererDir = rendererDirFrom(resolve(import.meta.dirname, '../..'));
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    process.stderr.write('Renderaren är inte byggd. Kör `npm run build` först.\n');
+    process.exit(1);
+  }
+  const session = new FileSession(process.env.npm_package_version ?? '0.0.0');
+  try {
+    if (values.db) session.open(resolve(values.db));
+    else session.openOrCreateDemo(join(tmpdir(), 'planuppfoljning-demo.sqlite'));
+  } catch (error) {
+    process.stderr.write(`${error instanceof AppError ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  const server = await startWebServer({ getSession: () => session.current(), rendererDir, port });
+  process.stdout.write(`${server.url}\n`);
+  process.stderr.write(`Planfil: ${session.info().filePath}\nStoppa med Ctrl+C.\n`);
+  const stop = (): void => {
+    void server.close().then(() => {
+      session.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

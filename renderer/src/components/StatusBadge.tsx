@@ -1,0 +1,21 @@
+import type { EffectiveStatus } from '../../../shared/domain/status';
+import { STATUS_LABEL } from '../../../shared/labels';
+
+/** A symbol per status so colour is never the only carrier (WCAG 1.4.1). */
+export const STATUS_SYMBOL: Record<EffectiveStatus, string> = {
+  genomford: '✓',
+  pagaende: '◐',
+  ej_paborjad: '○',
+  forsenad: '!',
+  ingen_uppfoljning: '?',
+  avbruten: '✕',
+};
+
+export function StatusBadge({ status }: { status: EffectiveStatus }) {
+  return (
+    <span className={`status status-${status}`}>
+      <span aria-hidden="true" className="status-symbol">{STATUS_SYMBOL[status]}</span>
+      {STATUS_LABEL[status]}
+    </span>
+  );
+}
