@@ -22,7 +22,7 @@ function loadsInNode() {
     const Database = require('better-sqlite3');
     new Database(':memory:').close();
     return true;
-  } catch (error) {
+  } catch {
     return false;
   }
 }

@@ -62,8 +62,12 @@ export function saveSettings(userDataDir: string, settings: Settings): void {
     writeFileSync(temp, `${JSON.stringify({ ...settings, recentFiles: tidyRecent(settings.recentFiles) }, null, 2)}\n`, 'utf8');
     renameSync(temp, target);
   } catch (error) {
-    rmSync(temp, { force: true });
     console.error('[settings] could not save', error);
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was written there, or the directory itself is unusable: nothing to clean up.
+    }
   }
 }
 

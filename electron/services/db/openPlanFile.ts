@@ -65,8 +65,8 @@ export function openPlanFile(path: string, options: OpenOptions = {}): OpenPlanF
   const db = new Database(path, { fileMustExist: true, readonly: readOnly, timeout: 5000 });
   try {
     configureConnection(db, readOnly);
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') refuse(path, 'filen är skadad. Återställ den från en säkerhetskopia.');
+    // No integrity scan here: on a large file on a share it costs seconds at every open. Damage
+    // surfaces as SQLITE_CORRUPT at the first read, and the backup routine checks integrity.
     let backupPath: string | null = null;
     if (needsMigration) {
       backupPath = backupBeforeMigration(db, path, schemaVersion(db), options.backupDir);

@@ -89,8 +89,8 @@ export function up(db: Database): void {
       body_id INTEGER REFERENCES body(id) ON DELETE RESTRICT,
       created_at TEXT NOT NULL
     );
-    -- "Latest status per åtgärd as of a date" is one index seek per åtgärd with this index.
-    CREATE INDEX status_report_latest ON status_report(action_id, reported_on, id);
+    -- "Latest status per åtgärd as of a date" is one seek per åtgärd in this covering index.
+    CREATE INDEX status_report_latest ON status_report(action_id, reported_on, id, status);
     CREATE INDEX status_report_by_date ON status_report(reported_on);
 
     -- History is the point: a status report is never changed, a correction is a new report.

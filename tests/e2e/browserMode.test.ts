@@ -1,0 +1,94 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
+import { STATUS_LABEL } from '../../shared/labels';
+import { seriousViolations } from '../helpers/axe';
+import { launchChromium } from '../helpers/browser';
+import { startBrowserMode, type RunningBrowserMode } from '../helpers/browserMode';
+import { runCli } from '../helpers/runCli';
+
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
+
+let browser: Browser;
+let app: RunningBrowserMode;
+let db: string;
+let dir: string;
+
+beforeAll(async () => {
+  // Kept for the whole suite (the per-test temp folders are removed after each test).
+  dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-e2e-'));
+  db = join(dir, 'demo.sqlite');
+  expect(runCli(['demo', '--db', db]).status).toBe(0);
+  app = await startBrowserMode(db);
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function openApp(width = 1280, height = 720): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'sv-SE' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(app.url);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+describe('browser mode end to end, on the demo plan file', () => {
+  it('prints the URL first, beginning http://127.0.0.1:', () => {
+    expect(app.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+  });
+
+  it('shows the plan’s åtgärder with their current status from the real database', async () => {
+    const page = await openApp();
+    await page.getByRole('button', { name: 'Plan' }).click();
+    await page.getByRole('heading', { level: 1, name: demoPlan.plan.name }).waitFor();
+    const rows = page.locator('tr[data-action-id]');
+    const actions = demoPlan.areas.flatMap((a) => a.actions);
+    await expect.poll(() => rows.count()).toBe(actions.length);
+    for (const area of demoPlan.areas) await page.getByRole('heading', { level: 2, name: new RegExp(area.name) }).waitFor();
+    const first = actions[0];
+    const firstRow = page.locator('tr', { hasText: first.title });
+    await expect.poll(() => firstRow.count()).toBe(1);
+    expect(await firstRow.textContent()).toContain(first.number);
+    await page.screenshot({ path: join(SCREENSHOTS, 'plan-1280x720.png'), fullPage: false });
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+  });
+
+  it('Översikt shows the same figures as `cli summary` for today', async () => {
+    const cli = runCli(['summary', '--db', db]);
+    expect(cli.stderr).toBe('');
+    const summary = JSON.parse(cli.stdout);
+    const page = await openApp(1920, 1080);
+    await page.getByRole('button', { name: 'Översikt' }).click();
+    await page.locator('[data-figure="total"]').waitFor();
+    expect(await page.locator('[data-figure="total"]').textContent()).toBe(String(summary.actions));
+    for (const [status, count] of Object.entries(summary.byStatus as Record<string, number>)) {
+      expect(await page.locator(`[data-figure="${status}"]`).textContent(), STATUS_LABEL[status as keyof typeof STATUS_LABEL]).toBe(String(count));
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'oversikt-1920x1080.png') });
+  });
+
+  it('every view renders without errors and axe-core finds no serious or critical violation', async () => {
+    const page = await openApp();
+    for (const view of ['Översikt', 'Plan', 'Nämnder', 'Granskningar', 'Rapporter']) {
+      await page.getByRole('button', { name: view }).click();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await seriousViolations(page), view).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `${view.toLowerCase()}-1280x720.png`), fullPage: true });
+    }
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => ({}));
+
+import { DEMO_FILE_NAME, FileSession } from '../../electron/main/fileSession';
+import { dispatch } from '../../electron/services/api/dispatch';
+import { createPlanFile } from '../../electron/services/db/openPlanFile';
+import { LATEST_SCHEMA_VERSION } from '../../electron/services/db/migrations';
+import { sha256, useTempDirs } from './helpers';
+
+const tempDir = useTempDirs();
+const sessions: FileSession[] = [];
+
+function newSession(): FileSession {
+  const files = new FileSession('1.2.3', () => new Date('2025-03-14T10:00:00Z'));
+  sessions.push(files);
+  return files;
+}
+
+afterEach(() => {
+  for (const files of sessions.splice(0)) files.close();
+});
+
+/** Bytes that start like a PNG: clearly not a plan file. */
+function writePngLike(path: string): void {
+  writeFileSync(path, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 7)]));
+}
+
+function planCount(files: FileSession): number {
+  const result = dispatch(files.current(), 'listPlans', {});
+  if (!result.ok) throw new Error(result.error.message);
+  return (result.value as unknown[]).length;
+}
+
+describe('FileSession.openInitial', () => {
+  it('creates and opens the demo file in userData on first start', () => {
+    const userData = tempDir();
+    const files = newSession();
+    const initial = files.openInitial({ recentFiles: [] }, userData);
+    const demoPath = join(userData, DEMO_FILE_NAME);
+    expect(initial).toEqual({ message: null, openedPath: demoPath });
+    expect(existsSync(demoPath)).toBe(true);
+    expect(planCount(files)).toBeGreaterThan(0);
+    expect(files.info()).toEqual({
+      appVersion: '1.2.3',
+      filePath: demoPath,
+      fileName: DEMO_FILE_NAME,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      readOnly: false,
+      today: '2025-03-14',
+    });
+  });
+
+  it('reopens the existing demo file instead of creating it again', () => {
+    const userData = tempDir();
+    newSession().openInitial({ recentFiles: [] }, userData);
+    sessions.splice(0).forEach((f) => f.close());
+    const demoPath = join(userData, DEMO_FILE_NAME);
+    const before = sha256(demoPath);
+    const files = newSession();
+    expect(files.openInitial({ recentFiles: [] }, userData).message).toBeNull();
+    files.close();
+    expect(sha256(demoPath)).toBe(before);
+  });
+
+  it('opens the last file when it still opens', () => {
+    const userData = tempDir();
+    const last = join(tempDir(), 'plan.sqlite');
+    createPlanFile(last).db.close();
+    const files = newSession();
+    expect(files.openInitial({ lastFile: last, recentFiles: [last] }, userData)).toEqual({ message: null, openedPath: last });
+    expect(files.info().filePath).toBe(last);
+    expect(existsSync(join(userData, DEMO_FILE_NAME))).toBe(false);
+  });
+
+  it('falls back to the demo file with the Swedish refusal when the last file is not a plan file', () => {
+    const userData = tempDir();
+    const picture = join(tempDir(), 'semesterbild.png');
+    writePngLike(picture);
+    const before = sha256(picture);
+    const files = newSession();
+    const initial = files.openInitial({ lastFile: picture, recentFiles: [picture] }, userData);
+    expect(initial.message).toBe('”semesterbild.png” kan inte öppnas: det är inte en planfil (filen är inte en SQLite-databas). Filen har inte ändrats.');
+    expect(initial.openedPath).toBe(join(userData, DEMO_FILE_NAME));
+    expect(files.info().fileName).toBe(DEMO_FILE_NAME);
+    expect(sha256(picture)).toBe(before);
+  });
+
+  it('falls back to the demo file when the last file is gone', () => {
+    const files = newSession();
+    const initial = files.openInitial({ lastFile: join(tempDir(), 'borta.sqlite'), recentFiles: [] }, tempDir());
+    expect(initial.message).toMatch(/^”borta\.sqlite” kan inte öppnas: filen finns inte\./);
+    expect(files.current()).not.toBeNull();
+  });
+
+  it('never throws: if even the demo file is refused, no file is open and the message says why', () => {
+    const userData = tempDir();
+    writePngLike(join(userData, DEMO_FILE_NAME));
+    const files = newSession();
+    const initial = files.openInitial({ recentFiles: [] }, userData);
+    expect(initial.openedPath).toBeNull();
+    expect(initial.message).toContain('kan inte öppnas');
+    expect(files.current()).toBeNull();
+    expect(dispatch(files.current(), 'listPlans', {})).toMatchObject({ ok: false, error: { kind: 'conflict' } });
+  });
+});
+
+describe('FileSession switching files', () => {
+  it('keeps the current file open when the new one is refused', () => {
+    const dir = tempDir();
+    const good = join(dir, 'plan.sqlite');
+    createPlanFile(good).db.close();
+    const picture = join(dir, 'bild.png');
+    writePngLike(picture);
+    const files = newSession();
+    files.open(good);
+    expect(() => files.open(picture)).toThrow(/kan inte öppnas/);
+    expect(files.info().filePath).toBe(good);
+    expect(planCount(files)).toBe(0);
+  });
+
+  it('refuses to create a plan file over an existing file', () => {
+    const dir = tempDir();
+    const picture = join(dir, 'bild.png');
+    writePngLike(picture);
+    const before = sha256(picture);
+    expect(() => newSession().create(picture)).toThrow(/finns redan/);
+    expect(sha256(picture)).toBe(before);
+  });
+
+  it('opens read-only on request, and writes are then refused', () => {
+    const path = join(tempDir(), 'plan.sqlite');
+    createPlanFile(path).db.close();
+    const files = newSession();
+    files.open(path, { readOnly: true });
+    expect(files.info().readOnly).toBe(true);
+    const result = dispatch(files.current(), 'createBody', { name: 'Socialnämnden', kind: 'namnd' });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'conflict' } });
+  });
+
+  it('saves a consistent copy and never over an existing file', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'plan.sqlite');
+    createPlanFile(path).db.close();
+    const files = newSession();
+    files.open(path);
+    dispatch(files.current(), 'createBody', { name: 'Socialnämnden', kind: 'namnd' });
+    const copy = join(dir, 'kopia.sqlite');
+    await files.saveCopy(copy);
+    await expect(files.saveCopy(copy)).rejects.toThrow(/finns redan/);
+    files.open(copy);
+    expect(dispatch(files.current(), 'listBodies', {})).toMatchObject({ ok: true, value: [{ name: 'Socialnämnden' }] });
+  });
+
+  it('has no session after close', () => {
+    const path = join(tempDir(), 'plan.sqlite');
+    createPlanFile(path).db.close();
+    const files = newSession();
+    files.open(path);
+    files.close();
+    expect(files.current()).toBeNull();
+    expect(() => files.info()).toThrow('Ingen planfil är öppen.');
+  });
+});

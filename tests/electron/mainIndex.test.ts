@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CALL_NAMES } from '../../shared/api/contract';
+import { SETTINGS_FILE_NAME } from '../../electron/main/settings';
+import { useTempDirs } from './helpers';
+
+type Listener = (...args: unknown[]) => void;
+
+/** Just enough of Electron for index.ts to wire itself up; each test reads what it registered. */
+const electron = vi.hoisted(() => {
+  const appListeners = new Map<string, Listener>();
+  const windows: Array<{ options: unknown; listeners: Map<string, Listener>; loadURL: ReturnType<typeof vi.fn>; focus: ReturnType<typeof vi.fn>; show: ReturnType<typeof vi.fn> }> = [];
+  let resolveReady: () => void = () => undefined;
+  class BrowserWindow {
+    listeners = new Map<string, Listener>();
+    loadURL = vi.fn(async () => undefined);
+    show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    isMinimized = () => false;
+    getNormalBounds = () => ({ x: 5, y: 6, width: 1100, height: 700 });
+    webContents = { reload: vi.fn() };
+    constructor(public options: unknown) {
+      windows.push(this);
+    }
+    on(name: string, listener: Listener) { this.listeners.set(name, listener); return this; }
+    once(name: string, listener: Listener) { return this.on(name, listener); }
+  }
+  return {
+    appListeners,
+    windows,
+    ready: () => resolveReady(),
+    paths: { userData: '', documents: '' },
+    module: {
+      app: {
+        isPackaged: false,
+        requestSingleInstanceLock: vi.fn(() => true),
+        quit: vi.fn(),
+        getVersion: () => '1.2.3',
+        getPath: (name: 'userData' | 'documents') => electron.paths[name],
+        on: vi.fn((name: string, listener: Listener) => { appListeners.set(name, listener); }),
+        whenReady: vi.fn(() => new Promise<void>((resolve) => { resolveReady = resolve; })),
+      },
+      BrowserWindow,
+      ipcMain: { handle: vi.fn() },
+      Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
+      screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+      session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    },
+  };
+});
+vi.mock('electron', () => electron.module);
+
+const tempDir = useTempDirs();
+const { app } = electron.module;
+
+beforeEach(() => {
+  vi.resetModules();
+  vi.clearAllMocks();
+  electron.appListeners.clear();
+  electron.windows.length = 0;
+  electron.paths.userData = tempDir();
+  electron.paths.documents = tempDir();
+  app.isPackaged = false;
+  app.requestSingleInstanceLock.mockReturnValue(true);
+  vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
+});
+
+afterEach(() => {
+  electron.appListeners.get('will-quit')?.();
+  vi.unstubAllEnvs();
+});
+
+async function startApp(): Promise<void> {
+  await import('../../electron/main/index');
+  electron.ready();
+  await vi.waitFor(() => expect(electron.module.Menu.setApplicationMenu).toHaveBeenCalled());
+}
+
+describe('main process lifecycle', () => {
+  it('quits a second instance at once, before wiring anything', async () => {
+    app.requestSingleInstanceLock.mockReturnValue(false);
+    await import('../../electron/main/index');
+    expect(app.quit).toHaveBeenCalled();
+    expect(electron.module.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+    expect(app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('registers the app: scheme before ready and hardens every web contents', async () => {
+    await import('../../electron/main/index');
+    expect(electron.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+    expect(electron.module.protocol.handle).not.toHaveBeenCalled();
+    expect(electron.appListeners.has('web-contents-created')).toBe(true);
+  });
+
+  it('on ready: denies permissions, serves the renderer, opens the demo file, registers IPC and the menu', async () => {
+    await startApp();
+    expect(electron.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.module.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
+    expect(electron.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(electron.module.ipcMain.handle).toHaveBeenCalledTimes(CALL_NAMES.length);
+    const [win] = electron.windows;
+    expect(win.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true } });
+    expect((win.options as { webPreferences: { preload: string } }).webPreferences.preload).toMatch(/preload[\\/]index\.cjs$/);
+    expect(win.loadURL).toHaveBeenCalledWith('app://renderer/index.html');
+    const template = electron.module.Menu.setApplicationMenu.mock.calls[0][0] as Array<{ label: string }>;
+    expect(template.map((m) => m.label)).toEqual(['Arkiv', 'Redigera', 'Visa', 'Hjälp']);
+    // Opened the demo file, so a call reaches the services.
+    const getAppInfo = electron.module.ipcMain.handle.mock.calls.find(([channel]) => channel === 'api:getAppInfo')?.[1] as
+      (event: unknown, input: unknown) => { ok: boolean; value?: { fileName: string } };
+    const result = getAppInfo({ senderFrame: { url: 'app://renderer/index.html', parent: null } }, {});
+    expect(result).toMatchObject({ ok: true, value: { fileName: 'Planuppföljning-demo.sqlite' } });
+  });
+
+  it('shows the window when ready and remembers its bounds on close', async () => {
+    await startApp();
+    const [win] = electron.windows;
+    win.listeners.get('ready-to-show')?.();
+    expect(win.show).toHaveBeenCalled();
+    win.listeners.get('close')?.();
+    const saved = JSON.parse(readFileSync(join(electron.paths.userData, SETTINGS_FILE_NAME), 'utf8'));
+    expect(saved.windowBounds).toEqual({ x: 5, y: 6, width: 1100, height: 700 });
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    await startApp();
+    electron.appListeners.get('second-instance')?.();
+    expect(electron.windows[0].focus).toHaveBeenCalled();
+  });
+
+  it('quits when all windows are closed', async () => {
+    await startApp();
+    electron.appListeners.get('window-all-closed')?.();
+    expect(app.quit).toHaveBeenCalled();
+  });
+
+  it('ignores ELECTRON_RENDERER_URL in the packaged app', async () => {
+    app.isPackaged = true;
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    await startApp();
+    expect(process.env.ELECTRON_RENDERER_URL).toBeUndefined();
+    expect(electron.windows[0].loadURL).toHaveBeenCalledWith('app://renderer/index.html');
+  });
+
+  it('loads the dev server in development', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    await startApp();
+    expect(electron.windows[0].loadURL).toHaveBeenCalledWith('http://localhost:5173');
+  });
+});

@@ -1,0 +1,36 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+export interface RunningBrowserMode {
+  url: string;
+  origin: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `npm run web -- --db FILE` (without the build step) and waits for the URL on its first line. */
+export async function startBrowserMode(db: string): Promise<RunningBrowserMode> {
+  if (!existsSync(join(ROOT, 'out/renderer/index.html'))) throw new Error('out/renderer saknas: kör `npm run build` först.');
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/web/start.ts'), '--db', db], {
+    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (c) => (stderr += c));
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${stderr}`)));
+  });
+  return {
+    url: firstLine,
+    origin: new URL(firstLine).origin,
+    stop: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}
