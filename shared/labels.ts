@@ -86,3 +86,10 @@ export function fieldLabel(field: string): string {
   const last = field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? field;
   return FIELD_LABEL[last] ?? last;
 }
+
+/** "varje år", "vartannat år", "vart 3:e år". */
+export function revisionIntervalLabel(years: number): string {
+  if (years === 1) return 'varje år';
+  if (years === 2) return 'vartannat år';
+  return `vart ${years}:e år`;
+}

@@ -3,22 +3,8 @@ import type { Event, IpcMainInvokeEvent, Session, WebContents } from 'electron';
 /** The renderer's own origin: served by appProtocol.ts, never from file:// (checklist item 18). */
 export const APP_ORIGIN = 'app://renderer';
 
-/**
- * Sent as a header on every HTML page from app://. No 'unsafe-inline'/'unsafe-eval' anywhere:
- * https://www.electronjs.org/docs/latest/tutorial/security#7-define-a-content-security-policy
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Sent as a header on every HTML page from app:// (the same policy as browser mode). */
+export { CONTENT_SECURITY_POLICY } from '../../shared/security';
 
 const APP = new URL(`${APP_ORIGIN}/`);
 

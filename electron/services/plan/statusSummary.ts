@@ -32,12 +32,13 @@ export function getStatusSummary(ctx: ServiceContext, input: { planId: number | 
   const asOf = input.asOf ?? ctx.today();
   const rows = latestStatuses(ctx, input.planId, asOf);
   const bodiesOf = new Map<number, { id: number; name: string }[]>();
-  const bodyRows = ctx.db.prepare(`SELECT ab.action_id, b.id, b.name FROM action_body ab JOIN body b ON b.id = ab.body_id
-    ORDER BY b.name COLLATE NOCASE`).all() as { action_id: number; id: number; name: string }[];
+  const bodyRows = ctx.db.prepare(`SELECT ab.action_id, b.id, b.name FROM action_body ab
+      JOIN body b ON b.id = ab.body_id JOIN action a ON a.id = ab.action_id JOIN area ar ON ar.id = a.area_id
+    WHERE (@planId IS NULL OR ar.plan_id = @planId)`).all({ planId: input.planId }) as { action_id: number; id: number; name: string }[];
   for (const row of bodyRows) {
-    const list = bodiesOf.get(row.action_id) ?? [];
-    list.push({ id: row.id, name: row.name });
-    bodiesOf.set(row.action_id, list);
+    const list = bodiesOf.get(row.action_id);
+    if (list) list.push({ id: row.id, name: row.name });
+    else bodiesOf.set(row.action_id, [{ id: row.id, name: row.name }]);
   }
   const counts = emptyStatusCounts();
   const byArea = new Map<number, StatusGroup>();

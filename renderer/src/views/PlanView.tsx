@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { formatDate } from '../../../shared/dates';
-import { RHYTHM_LABEL } from '../../../shared/labels';
+import { RHYTHM_LABEL, revisionIntervalLabel } from '../../../shared/labels';
 import type { Plan } from '../../../shared/domain/types';
 import { ErrorMessage } from '../components/Message';
 import { Responsible } from '../components/Responsible';
@@ -16,7 +16,7 @@ function PlanFacts({ plan }: { plan: Plan }) {
       <div><dt>Beslutad av</dt><dd>{plan.decidedBy || '–'} {plan.decidedOn && `(${formatDate(plan.decidedOn)})`}</dd></div>
       <div><dt>Diarienummer</dt><dd>{plan.diaryNumber || '–'}</dd></div>
       <div><dt>Uppföljning</dt><dd>{RHYTHM_LABEL[plan.followUpRhythm]}</dd></div>
-      <div><dt>Revideras</dt><dd>{plan.revisionIntervalYears ? `vart ${plan.revisionIntervalYears}:a år` : '–'}</dd></div>
+      <div><dt>Revideras</dt><dd>{plan.revisionIntervalYears ? revisionIntervalLabel(plan.revisionIntervalYears) : '–'}</dd></div>
     </dl>
   );
 }

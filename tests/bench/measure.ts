@@ -1,0 +1,36 @@
+/** Runs fn repeatedly after a warm-up and returns the timings in ms. */
+export async function measure(fn: () => unknown, runs: number, warmup = 2): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export interface BenchResult {
+  name: string;
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+  /** Upper bound for the median; null where the issue sets no target (reported for comparison). */
+  targetMs: number | null;
+}
+
+export async function bench(name: string, fn: () => unknown, runs: number, targetMs: number | null): Promise<BenchResult> {
+  const times = await measure(fn, runs);
+  return { name, medianMs: median(times), p95Ms: percentile(times, 95), runs, targetMs };
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: every speed target the issues set, on a generated large kommun
+ * (20 plans, 5,000 åtgärder, 60 nämnder, 100,000 status reports). Prints one table and writes
+ * tests/bench/results/latest.json. Exit code 1 if a median misses its target.
+ */
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { dispatch } from '../../electron/services/api/dispatch';
+import type { Session } from '../../electron/services/api/handlers';
+import { createContext } from '../../electron/services/context';
+import { openPlanFile } from '../../electron/services/db/openPlanFile';
+import { getStatusSummary } from '../../electron/services/plan/statusSummary';
+import { startWebServer, TOKEN_HEADER } from '../../electron/web/server';
+import { bench, type BenchResult } from './measure';
+import { generateLargePlanFile, LARGE_KOMMUN } from './generateLargePlanFile';
+
+const AS_OF = '2025-06-30';
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-bench-'));
+  const path = join(dir, 'storkommun.sqlite');
+  const started = performance.now();
+  generateLargePlanFile(path);
+  process.stderr.write(`Genererade ${path} (${(statSync(path).size / 1e6).toFixed(1)} MB) på ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+
+  const results: BenchResult[] = [];
+  results.push(await bench('Öppna planfilen + status per område och nämnd per datum', () => {
+    const file = openPlanFile(path);
+    getStatusSummary(createContext(file.db, 'bench'), { planId: null, asOf: AS_OF });
+    file.db.close();
+  }, 21, 50));
+
+  const file = openPlanFile(path);
+  const ctx = createContext(file.db, 'bench');
+  const session: Session = {
+    ctx, readOnly: false,
+    info: () => ({ appVersion: 'bench', filePath: path, fileName: 'storkommun.sqlite', schemaVersion: 0, readOnly: false, today: ctx.today() }),
+  };
+  results.push(await bench('Status per område och nämnd, öppen fil', () => getStatusSummary(ctx, { planId: null, asOf: AS_OF }), 21, 50));
+  results.push(await bench('Status för en plan (250 åtgärder), öppen fil', () => getStatusSummary(ctx, { planId: 7, asOf: AS_OF }), 51, null));
+
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(rendererDir);
+  const server = await startWebServer({ getSession: () => session, rendererDir });
+  const viaHttp = async (name: string, input: unknown) => {
+    const res = await fetch(`${server.origin}/api/${name}`, { method: 'POST', headers: { [TOKEN_HEADER]: server.token }, body: JSON.stringify(input) });
+    const result = await res.json();
+    if (!result.ok) throw new Error(result.error.message);
+  };
+  results.push(await bench('API-anrop listPlans direkt (dispatch)', () => dispatch(session, 'listPlans', {}), 201, null));
+  results.push(await bench('API-anrop listPlans via HTTP-bryggan', () => viaHttp('listPlans', {}), 201, null));
+  results.push(await bench('API-anrop getStatusSummary direkt (dispatch)', () => dispatch(session, 'getStatusSummary', { planId: null, asOf: AS_OF }), 21, null));
+  results.push(await bench('API-anrop getStatusSummary via HTTP-bryggan', () => viaHttp('getStatusSummary', { planId: null, asOf: AS_OF }), 21, null));
+  await server.close();
+  file.db.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  const machine = { cpu: cpus()[0]?.model ?? 'okänd', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
+  const report = { date: new Date().toISOString(), machine, data: LARGE_KOMMUN, results };
+  const out = join(import.meta.dirname, 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+  const rows = results.map((r) => {
+    const verdict = r.targetMs === null ? '–' : r.medianMs <= r.targetMs ? 'ok' : 'MISSAR';
+    return `| ${r.name} | ${r.medianMs.toFixed(2)} | ${r.p95Ms.toFixed(2)} | ${r.targetMs === null ? '–' : `≤ ${r.targetMs}`} | ${verdict} |`;
+  });
+  process.stdout.write([
+    `Maskin: ${machine.cpu}, ${machine.cores} kärnor, ${machine.memoryGb} GB, Node ${machine.node}`,
+    '',
+    '| Mätning | Median (ms) | p95 (ms) | Mål (ms) | |',
+    '|---|---:|---:|---:|---|',
+    ...rows,
+    '',
+  ].join('\n'));
+  if (results.some((r) => r.targetMs !== null && r.medianMs > r.targetMs)) process.exitCode = 1;
+}
+
+void main();
