@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Session } from '../services/api/handlers';
 import { dispatch } from '../services/api/dispatch';
+import { readStaticFile } from '../services/staticFiles';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 
 /**
@@ -29,11 +29,6 @@ export interface WebServerOptions {
 
 export const TOKEN_HEADER = 'x-planuppfoljning-token';
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json', '.ico': 'image/x-icon',
-};
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
   res.writeHead(status, {
@@ -63,22 +58,10 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function serveStatic(res: ServerResponse, rendererDir: string, urlPath: string): Promise<void> {
-  let path: string;
-  try {
-    path = decodeURIComponent(urlPath.split('?')[0]);
-  } catch {
-    return send(res, 400, 'Bad request', 'text/plain; charset=utf-8');
-  }
-  const root = resolve(rendererDir);
-  const file = resolve(root, `.${path === '/' ? '/index.html' : path}`);
-  if (file !== root && !file.startsWith(root + sep)) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-  try {
-    const content = await readFile(file);
-    send(res, 200, content, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
-  } catch {
-    send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-  }
+async function serveStatic(res: ServerResponse, rendererDir: string, url: string): Promise<void> {
+  const file = await readStaticFile(rendererDir, url.split('?')[0]);
+  if (file === null) return send(res, 404, 'Hittades inte', 'text/plain; charset=utf-8');
+  send(res, 200, file.body, file.contentType);
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
