@@ -1,9 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { logUpdate, type ChangeRefs } from './changeLog';
 import type { ServiceContext } from './context';
+import { CHILDREN, primaryKey } from './db/foreignKeys';
+import { whereSql, type InverseOp, type Row } from './undo/inverseOps';
+import { saveUndoEntry } from './undo/undoJournal';
 
 /**
- * Small helpers for the services' SQL. Table and column names come from constants in the
+ * Every write to the plan file goes through these helpers, so that each one can be undone and
+ * none is forgotten by the undo journal. Table and column names come from constants in the
  * services, never from input; every value is bound.
  */
 export type ColumnMap<T> = { [K in keyof T]?: string };
@@ -12,11 +16,64 @@ function toSql(value: unknown): unknown {
   return typeof value === 'boolean' ? (value ? 1 : 0) : value;
 }
 
-export function insertRow(db: Database, table: string, values: Record<string, unknown>): number {
+function record(ctx: ServiceContext, op: InverseOp): void {
+  ctx.journal?.push(op);
+}
+
+function keyOf(table: string, row: Row): Row {
+  return Object.fromEntries(primaryKey(table).map((c) => [c, row[c]]));
+}
+
+export function insertRow(ctx: ServiceContext, table: string, values: Record<string, unknown>): number {
   const columns = Object.keys(values);
-  const info = db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+  const info = ctx.db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
     .run(...columns.map((c) => toSql(values[c])));
-  return Number(info.lastInsertRowid);
+  const id = Number(info.lastInsertRowid);
+  record(ctx, { op: 'delete', table, where: primaryKey(table).length === 1 ? { id } : keyOf(table, values) });
+  return id;
+}
+
+/** Sets columns on the rows matching `where`; remembers their old values. */
+export function updateRows(ctx: ServiceContext, table: string, where: Row, values: Record<string, unknown>): void {
+  const columns = Object.keys(values);
+  const w = whereSql(where);
+  const keys = primaryKey(table);
+  const before = ctx.db.prepare(`SELECT ${[...new Set([...keys, ...columns])].join(', ')} FROM ${table} WHERE ${w.sql}`).all(...w.params) as Row[];
+  ctx.db.prepare(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE ${w.sql}`)
+    .run(...columns.map((c) => toSql(values[c])), ...w.params);
+  for (const row of before) {
+    record(ctx, { op: 'update', table, where: keyOf(table, row), values: Object.fromEntries(columns.map((c) => [c, row[c]])) });
+  }
+}
+
+/** Snapshots the rows and everything that goes with them, deepest first, so undo restores parents first. */
+function snapshotForDelete(db: Database, table: string, where: Row, ops: InverseOp[]): void {
+  const w = whereSql(where);
+  const rows = db.prepare(`SELECT * FROM ${table} WHERE ${w.sql}`).all(...w.params) as Row[];
+  if (rows.length === 0) return;
+  for (const link of CHILDREN[table] ?? []) {
+    for (const row of rows) {
+      if (link.onDelete === 'cascade') snapshotForDelete(db, link.table, { [link.column]: row.id }, ops);
+      if (link.onDelete === 'set null') {
+        const children = db.prepare(`SELECT * FROM ${link.table} WHERE ${link.column} = ?`).all(row.id) as Row[];
+        for (const child of children) ops.push({ op: 'update', table: link.table, where: keyOf(link.table, child), values: { [link.column]: row.id } });
+      }
+    }
+  }
+  ops.push({ op: 'insert', table, rows });
+}
+
+export function deleteRows(ctx: ServiceContext, table: string, where: Row): number {
+  if (ctx.journal) snapshotForDelete(ctx.db, table, where, ctx.journal);
+  const w = whereSql(where);
+  return ctx.db.prepare(`DELETE FROM ${table} WHERE ${w.sql}`).run(...w.params).changes;
+}
+
+/** Inserts or replaces the row with this key (for one-row-per-key tables such as indicator values). */
+export function upsertRow(ctx: ServiceContext, table: string, key: Row, values: Row): void {
+  const w = whereSql(key);
+  if (ctx.db.prepare(`SELECT 1 FROM ${table} WHERE ${w.sql}`).get(...w.params)) updateRows(ctx, table, key, values);
+  else insertRow(ctx, table, { ...key, ...values });
 }
 
 /** Writes only the fields of `patch` that differ from `before`, and logs each of them. */
@@ -34,13 +91,8 @@ export function updateColumns<T extends object>(ctx: ServiceContext, options: {
   const changed = (Object.keys(patch) as (keyof T & string)[])
     .filter((key) => columns[key] !== undefined && patch[key] !== undefined && patch[key] !== before[key]);
   if (changed.length === 0) return false;
-  const assignments = changed.map((key) => `${columns[key]} = ?`);
-  const values = changed.map((key) => toSql(patch[key]));
-  for (const [column, value] of Object.entries(options.extra ?? {})) {
-    assignments.push(`${column} = ?`);
-    values.push(value);
-  }
-  ctx.db.prepare(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = ?`).run(...values, id);
+  const values: Record<string, unknown> = Object.fromEntries(changed.map((key) => [columns[key]!, patch[key]]));
+  updateRows(ctx, table, { id }, { ...values, ...options.extra });
   const oldPart = Object.fromEntries(changed.map((key) => [key, before[key]])) as T;
   const newPart = Object.fromEntries(changed.map((key) => [key, patch[key]])) as T;
   logUpdate(ctx, entity, id, oldPart, newPart, options.refs);
@@ -53,7 +105,30 @@ export function nextPosition(db: Database, table: string, parentColumn: string, 
   return row.next;
 }
 
-/** Runs `fn` in one transaction: the write and its change-log rows commit together or not at all. */
+/**
+ * Runs `fn` in one transaction: the write, its change-log rows and its undo entry commit together
+ * or not at all. Nested calls join the outer transaction (and its undo entry).
+ */
 export function inTransaction<T>(ctx: ServiceContext, fn: () => T): T {
-  return ctx.db.transaction(fn)();
+  if (ctx.journal !== null) {
+    const mark = ctx.journal.length;
+    try {
+      return ctx.db.transaction(fn)();
+    } catch (error) {
+      ctx.journal.length = mark;
+      throw error;
+    }
+  }
+  const journal: InverseOp[] = [];
+  ctx.journal = journal;
+  try {
+    return ctx.db.transaction(() => {
+      const firstLogId = (ctx.db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS next FROM change_log').get() as { next: number }).next;
+      const result = fn();
+      if (journal.length > 0) saveUndoEntry(ctx, journal, firstLogId);
+      return result;
+    })();
+  } finally {
+    ctx.journal = null;
+  }
 }

@@ -3,7 +3,7 @@ import type { Result } from '../errors';
 import type {
   Action, ActionStatusRow, AppInfo, Area, Audit, AuditDetail, AuditQuestion, Body, ChangeEntry, Indicator,
   IndicatorValue, Plan, Recommendation, RecommendationFollowup, RecommendationResponse, ReportText, Source,
-  StatusReport, StatusSummary,
+  StatusReport, StatusSummary, UndoState, DeleteImpact, BodyActivity,
 } from '../domain/types';
 import * as s from './schemas';
 
@@ -32,7 +32,7 @@ export const contract = {
   updatePlan: write<Plan>()(s.planUpdate),
   deletePlan: write<null>()(s.byId),
 
-  listAreas: read<Area[]>()(s.actionList.pick({ planId: true })),
+  listAreas: read<Area[]>()(s.byPlan),
   createArea: write<Area>()(s.areaInput),
   updateArea: write<Area>()(s.areaUpdate),
   deleteArea: write<null>()(s.byId),
@@ -86,6 +86,11 @@ export const contract = {
 
   getStatusSummary: read<StatusSummary>()(s.summaryInput),
   listChanges: read<ChangeEntry[]>()(s.changesInput),
+  listBodyActivity: read<BodyActivity[]>()(s.byPlan),
+
+  getDeleteImpact: read<DeleteImpact>()(s.deleteImpactInput),
+  getUndoState: read<UndoState | null>()(s.empty),
+  undoLastChange: write<UndoState>()(s.empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -209,3 +209,9 @@ export const changesInput = z.strictObject({
   actionId: id.optional(),
   limit: z.number().int().min(1).max(5_000).default(500),
 });
+
+export const deleteImpactInput = z.strictObject({
+  entity: z.enum(['plan', 'area', 'action', 'status_report', 'body', 'source', 'audit', 'audit_question', 'recommendation', 'indicator']),
+  id,
+});
+export const byPlan = z.strictObject({ planId: id.optional() });

@@ -205,6 +205,8 @@ export interface ChangeEntry {
   newValue: string | null;
   planId: number | null;
   actionId: number | null;
+  /** What the change is about, e.g. "2.3 Samverkan med Kriminalvården" (see changeLog.ts). */
+  subject: string | null;
 }
 
 export interface StatusGroup {
@@ -241,4 +243,25 @@ export interface AppInfo {
   schemaVersion: number;
   readOnly: boolean;
   today: string;
+}
+
+/** The newest change Ctrl+Z would reverse. */
+export interface UndoState {
+  label: string;
+  at: string;
+}
+
+/** What a delete would take with it, for the confirmation dialog. */
+export interface DeleteImpact {
+  /** Swedish, e.g. "Utvecklingsområdet ”Information” tas bort med 7 åtgärder och 23 lägesrapporter." */
+  message: string;
+  counts: Record<string, number>;
+  /** Set when the delete is refused (e.g. a nämnd that is still responsible for åtgärder). */
+  blocked: boolean;
+}
+
+export interface BodyActivity {
+  bodyId: number;
+  lastReportedOn: string;
+  reports: number;
 }

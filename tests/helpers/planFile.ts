@@ -54,7 +54,7 @@ export function createTestPlanFile(): { file: OpenPlanFile; ctx: ServiceContext;
 
 /** A plan file holding the demo plan. */
 export function withDemoPlan(): { file: OpenPlanFile; ctx: ServiceContext; session: Session } {
-  const file = track(createDemoFile(join(tempDir(), 'demo.sqlite')));
+  const file = track(createDemoFile(join(tempDir(), 'demo.sqlite'), 'Demo', fixedClock));
   const ctx = createContext(file.db, 'testare', fixedClock);
   return { file, ctx, session: sessionFor(file, ctx) };
 }

@@ -15,6 +15,9 @@ import * as questions from '../audit/auditQuestions';
 import * as recommendations from '../audit/recommendations';
 import * as indicators from '../indicator/indicators';
 import * as reportTexts from '../report/reportTexts';
+import { getDeleteImpact } from '../plan/deleteImpact';
+import { listBodyActivity } from '../plan/bodyActivity';
+import { getUndoState, undoLastChange } from '../undo/undoJournal';
 
 /** What a handler knows besides its input: the service context and the open file. */
 export interface Session {
@@ -89,4 +92,9 @@ export const handlers: Handlers = {
 
   getStatusSummary: ({ ctx }, i) => getStatusSummary(ctx, i),
   listChanges: ({ ctx }, i) => listChanges(ctx, i),
+  listBodyActivity: ({ ctx }, i) => listBodyActivity(ctx, i),
+
+  getDeleteImpact: ({ ctx }, i) => getDeleteImpact(ctx, i),
+  getUndoState: ({ ctx }) => getUndoState(ctx),
+  undoLastChange: ({ ctx }) => undoLastChange(ctx),
 };

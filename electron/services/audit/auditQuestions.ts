@@ -3,7 +3,7 @@ import type { AuditQuestion } from '../../../shared/domain/types';
 import type { Assessment } from '../../../shared/domain/status';
 import { notFound } from '../../../shared/errors';
 import { logCreate, logDelete } from '../changeLog';
-import { inTransaction, insertRow, nextPosition, updateColumns, type ColumnMap } from '../records';
+import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, type ColumnMap } from '../records';
 
 interface QuestionRow { id: number; audit_id: number; position: number; question: string; assessment: Assessment | null; motivation: string }
 
@@ -26,7 +26,7 @@ function getQuestion(ctx: ServiceContext, id: number): AuditQuestion {
 export function createAuditQuestion(ctx: ServiceContext, input: Omit<AuditQuestion, 'id' | 'position'>): AuditQuestion {
   return inTransaction(ctx, () => {
     if (!ctx.db.prepare('SELECT 1 FROM audit WHERE id = ?').get(input.auditId)) throw notFound(`Granskningen finns inte (id ${input.auditId}).`);
-    const id = insertRow(ctx.db, 'audit_question', {
+    const id = insertRow(ctx, 'audit_question', {
       audit_id: input.auditId, position: nextPosition(ctx.db, 'audit_question', 'audit_id', input.auditId),
       question: input.question, assessment: input.assessment, motivation: input.motivation,
     });
@@ -46,7 +46,7 @@ export function updateAuditQuestion(ctx: ServiceContext, input: { id: number; pa
 export function deleteAuditQuestion(ctx: ServiceContext, id: number): null {
   return inTransaction(ctx, () => {
     const before = getQuestion(ctx, id);
-    ctx.db.prepare('DELETE FROM audit_question WHERE id = ?').run(id);
+    deleteRows(ctx, 'audit_question', { id: id });
     logDelete(ctx, 'audit_question', id, before);
     return null;
   });

@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context';
 import type { Audit, AuditDetail } from '../../../shared/domain/types';
 import { notFound } from '../../../shared/errors';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
-import { inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
+import { deleteRows, inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
 import { Problems } from '../validation';
 import { listAuditQuestions } from './auditQuestions';
 import { listRecommendations } from './recommendations';
@@ -60,16 +60,15 @@ export function checkBodiesExist(ctx: ServiceContext, field: string, bodyIds: nu
 }
 
 function writeAuditedBodies(ctx: ServiceContext, auditId: number, bodyIds: number[]): void {
-  ctx.db.prepare('DELETE FROM audit_body WHERE audit_id = ?').run(auditId);
-  const insert = ctx.db.prepare('INSERT INTO audit_body (audit_id, body_id) VALUES (?, ?)');
-  for (const bodyId of bodyIds) insert.run(auditId, bodyId);
+  deleteRows(ctx, 'audit_body', { audit_id: auditId });
+  for (const bodyId of bodyIds) insertRow(ctx, 'audit_body', { audit_id: auditId, body_id: bodyId });
 }
 
 export function createAudit(ctx: ServiceContext, input: AuditFields): Audit {
   return inTransaction(ctx, () => {
     checkBodiesExist(ctx, 'auditedBodyIds', input.auditedBodyIds);
     const now = ctx.now();
-    const id = insertRow(ctx.db, 'audit', {
+    const id = insertRow(ctx, 'audit', {
       title: input.title, auditor: input.auditor, report_date: input.reportDate, diary_number: input.diaryNumber,
       purpose: input.purpose, summary_assessment: input.summaryAssessment, answer_due: input.answerDue,
       created_at: now, updated_at: now,
@@ -97,7 +96,7 @@ export function updateAudit(ctx: ServiceContext, input: { id: number; patch: Par
 export function deleteAudit(ctx: ServiceContext, id: number): null {
   return inTransaction(ctx, () => {
     const before = getAuditRecord(ctx, id);
-    ctx.db.prepare('DELETE FROM audit WHERE id = ?').run(id);
+    deleteRows(ctx, 'audit', { id: id });
     logDelete(ctx, 'audit', id, before);
     return null;
   });

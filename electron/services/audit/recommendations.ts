@@ -3,7 +3,7 @@ import type { Recommendation, RecommendationFollowup, RecommendationResponse } f
 import type { ReportedStatus } from '../../../shared/domain/status';
 import { invalid, notFound } from '../../../shared/errors';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
-import { inTransaction, insertRow, nextPosition, updateColumns, type ColumnMap } from '../records';
+import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, updateRows, type ColumnMap } from '../records';
 import { checkBodiesExist } from './audits';
 
 interface ResponseRow {
@@ -44,16 +44,17 @@ export function getRecommendation(ctx: ServiceContext, id: number): Recommendati
 
 function writeAddressees(ctx: ServiceContext, recommendationId: number, bodyIds: number[]): void {
   checkBodiesExist(ctx, 'bodyIds', bodyIds);
-  const placeholders = bodyIds.map(() => '?').join(', ');
-  ctx.db.prepare(`DELETE FROM recommendation_body WHERE recommendation_id = ? AND body_id NOT IN (${placeholders})`).run(recommendationId, ...bodyIds);
-  const insert = ctx.db.prepare('INSERT OR IGNORE INTO recommendation_body (recommendation_id, body_id) VALUES (?, ?)');
-  for (const bodyId of bodyIds) insert.run(recommendationId, bodyId);
+  const existing = ctx.db.prepare('SELECT id, body_id FROM recommendation_body WHERE recommendation_id = ?').all(recommendationId) as { id: number; body_id: number }[];
+  for (const row of existing) if (!bodyIds.includes(row.body_id)) deleteRows(ctx, 'recommendation_body', { id: row.id });
+  for (const bodyId of bodyIds) {
+    if (!existing.some((row) => row.body_id === bodyId)) insertRow(ctx, 'recommendation_body', { recommendation_id: recommendationId, body_id: bodyId });
+  }
 }
 
 export function createRecommendation(ctx: ServiceContext, input: { auditId: number; text: string; bodyIds: number[] }): Recommendation {
   return inTransaction(ctx, () => {
     if (!ctx.db.prepare('SELECT 1 FROM audit WHERE id = ?').get(input.auditId)) throw notFound(`Granskningen finns inte (id ${input.auditId}).`);
-    const id = insertRow(ctx.db, 'recommendation', {
+    const id = insertRow(ctx, 'recommendation', {
       audit_id: input.auditId, position: nextPosition(ctx.db, 'recommendation', 'audit_id', input.auditId), text: input.text,
     });
     writeAddressees(ctx, id, input.bodyIds);
@@ -66,7 +67,7 @@ export function updateRecommendation(ctx: ServiceContext, input: { id: number; p
   return inTransaction(ctx, () => {
     const before = getRecommendation(ctx, input.id);
     if (input.patch.text !== undefined && input.patch.text !== before.text) {
-      ctx.db.prepare('UPDATE recommendation SET text = ? WHERE id = ?').run(input.patch.text, input.id);
+      updateRows(ctx, 'recommendation', { id: input.id }, { text: input.patch.text });
       logUpdate(ctx, 'recommendation', input.id, { text: before.text }, { text: input.patch.text });
     }
     if (input.patch.bodyIds !== undefined) {
@@ -80,7 +81,7 @@ export function updateRecommendation(ctx: ServiceContext, input: { id: number; p
 export function deleteRecommendation(ctx: ServiceContext, id: number): null {
   return inTransaction(ctx, () => {
     const before = getRecommendation(ctx, id);
-    ctx.db.prepare('DELETE FROM recommendation WHERE id = ?').run(id);
+    deleteRows(ctx, 'recommendation', { id: id });
     logDelete(ctx, 'recommendation', id, before);
     return null;
   });
@@ -128,7 +129,7 @@ export function createRecommendationFollowup(ctx: ServiceContext, input: {
 }): RecommendationFollowup {
   return inTransaction(ctx, () => {
     const response = getResponse(ctx, input.recommendationId, input.bodyId);
-    const id = insertRow(ctx.db, 'recommendation_followup', {
+    const id = insertRow(ctx, 'recommendation_followup', {
       recommendation_body_id: response.id, reported_on: input.reportedOn, status: input.status, comment: input.comment,
       reported_by: input.reportedBy, created_at: ctx.now(),
     });
@@ -146,16 +147,18 @@ export function linkRecommendationAction(ctx: ServiceContext, input: { recommend
     if (!ctx.db.prepare('SELECT 1 FROM action WHERE id = ?').get(input.actionId)) {
       throw invalid('actionId', `Åtgärden finns inte i den här planfilen (id ${input.actionId}).`);
     }
-    const info = ctx.db.prepare('INSERT OR IGNORE INTO recommendation_action (recommendation_id, action_id) VALUES (?, ?)').run(input.recommendationId, input.actionId);
-    if (info.changes > 0) logCreate(ctx, 'recommendation_action', input.recommendationId, input, { actionId: input.actionId });
+    const key = { recommendation_id: input.recommendationId, action_id: input.actionId };
+    if (ctx.db.prepare('SELECT 1 FROM recommendation_action WHERE recommendation_id = ? AND action_id = ?').get(input.recommendationId, input.actionId)) return null;
+    insertRow(ctx, 'recommendation_action', key);
+    logCreate(ctx, 'recommendation_action', input.recommendationId, input, { actionId: input.actionId });
     return null;
   });
 }
 
 export function unlinkRecommendationAction(ctx: ServiceContext, input: { recommendationId: number; actionId: number }): null {
   return inTransaction(ctx, () => {
-    const info = ctx.db.prepare('DELETE FROM recommendation_action WHERE recommendation_id = ? AND action_id = ?').run(input.recommendationId, input.actionId);
-    if (info.changes > 0) logDelete(ctx, 'recommendation_action', input.recommendationId, input, { actionId: input.actionId });
+    const removed = deleteRows(ctx, 'recommendation_action', { recommendation_id: input.recommendationId, action_id: input.actionId });
+    if (removed > 0) logDelete(ctx, 'recommendation_action', input.recommendationId, input, { actionId: input.actionId });
     return null;
   });
 }

@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context';
 import type { Indicator, IndicatorValue } from '../../../shared/domain/types';
 import { conflict, notFound } from '../../../shared/errors';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
-import { inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
+import { deleteRows, inTransaction, insertRow, updateColumns, upsertRow, type ColumnMap } from '../records';
 
 interface IndicatorRow { id: number; code: string; quality_area: string; indicator_area: string; text: string; national_share_yes: number | null; origin: string }
 interface ValueRow { indicator_id: number; year: number; score: 0 | 1 | 2; comment: string }
@@ -43,7 +43,7 @@ function assertCodeFree(ctx: ServiceContext, code: string, exceptId: number | nu
 export function createIndicator(ctx: ServiceContext, input: IndicatorFields): Indicator {
   return inTransaction(ctx, () => {
     assertCodeFree(ctx, input.code, null);
-    const id = insertRow(ctx.db, 'indicator', {
+    const id = insertRow(ctx, 'indicator', {
       code: input.code, quality_area: input.qualityArea, indicator_area: input.indicatorArea, text: input.text,
       national_share_yes: input.nationalShareYes, origin: input.origin ?? 'egen',
     });
@@ -64,7 +64,7 @@ export function updateIndicator(ctx: ServiceContext, input: { id: number; patch:
 export function deleteIndicator(ctx: ServiceContext, id: number): null {
   return inTransaction(ctx, () => {
     const before = getIndicator(ctx, id);
-    ctx.db.prepare('DELETE FROM indicator WHERE id = ?').run(id);
+    deleteRows(ctx, 'indicator', { id: id });
     logDelete(ctx, 'indicator', id, before);
     return null;
   });
@@ -75,9 +75,7 @@ export function setIndicatorValue(ctx: ServiceContext, input: IndicatorValue): I
   return inTransaction(ctx, () => {
     getIndicator(ctx, input.indicatorId);
     const before = ctx.db.prepare('SELECT * FROM indicator_value WHERE indicator_id = ? AND year = ?').get(input.indicatorId, input.year) as ValueRow | undefined;
-    ctx.db.prepare(`INSERT INTO indicator_value (indicator_id, year, score, comment) VALUES (?, ?, ?, ?)
-      ON CONFLICT (indicator_id, year) DO UPDATE SET score = excluded.score, comment = excluded.comment`)
-      .run(input.indicatorId, input.year, input.score, input.comment);
+    upsertRow(ctx, 'indicator_value', { indicator_id: input.indicatorId, year: input.year }, { score: input.score, comment: input.comment });
     if (before) logUpdate(ctx, 'indicator_value', input.indicatorId, toValue(before), input);
     else logCreate(ctx, 'indicator_value', input.indicatorId, input);
     return input;
@@ -88,7 +86,7 @@ export function deleteIndicatorValue(ctx: ServiceContext, input: { indicatorId: 
   return inTransaction(ctx, () => {
     const before = ctx.db.prepare('SELECT * FROM indicator_value WHERE indicator_id = ? AND year = ?').get(input.indicatorId, input.year) as ValueRow | undefined;
     if (!before) throw notFound(`Det finns inget värde för ${input.year}.`);
-    ctx.db.prepare('DELETE FROM indicator_value WHERE indicator_id = ? AND year = ?').run(input.indicatorId, input.year);
+    deleteRows(ctx, 'indicator_value', { indicator_id: input.indicatorId, year: input.year });
     logDelete(ctx, 'indicator_value', input.indicatorId, toValue(before));
     return null;
   });

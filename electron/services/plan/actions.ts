@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context';
 import type { Action, Responsibility, ResponsibilityRole } from '../../../shared/domain/types';
 import { notFound } from '../../../shared/errors';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
-import { inTransaction, insertRow, nextPosition, updateColumns, type ColumnMap } from '../records';
+import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, updateRows, type ColumnMap } from '../records';
 import { Problems } from '../validation';
 import { getArea } from './areas';
 
@@ -68,9 +68,8 @@ function checkAction(ctx: ServiceContext, fields: Pick<ActionFields, 'startDate'
 }
 
 function writeResponsibilities(ctx: ServiceContext, actionId: number, responsible: ResponsibilityInput[]): void {
-  ctx.db.prepare('DELETE FROM action_body WHERE action_id = ?').run(actionId);
-  const insert = ctx.db.prepare('INSERT INTO action_body (action_id, body_id, role) VALUES (?, ?, ?)');
-  for (const r of responsible) insert.run(actionId, r.bodyId, r.role);
+  deleteRows(ctx, 'action_body', { action_id: actionId });
+  for (const r of responsible) insertRow(ctx, 'action_body', { action_id: actionId, body_id: r.bodyId, role: r.role });
 }
 
 /** How the change log shows responsibilities: "Socialnämnden (huvudansvarig), Kommunstyrelsen". */
@@ -83,7 +82,7 @@ export function createAction(ctx: ServiceContext, input: ActionFields): Action {
     const area = getArea(ctx, input.areaId);
     checkAction(ctx, input);
     const now = ctx.now();
-    const id = insertRow(ctx.db, 'action', {
+    const id = insertRow(ctx, 'action', {
       area_id: input.areaId, position: nextPosition(ctx.db, 'action', 'area_id', input.areaId), number: input.number,
       title: input.title, description: input.description, proposed_measures: input.proposedMeasures,
       start_date: input.startDate, deadline: input.deadline, indicator_text: input.indicatorText,
@@ -119,7 +118,7 @@ export function updateAction(ctx: ServiceContext, input: { id: number; patch: Pa
       responsibilitiesChanged = oldText !== newText;
       logUpdate(ctx, 'action', input.id, { responsible: oldText }, { responsible: newText }, refs);
     }
-    if (changed || responsibilitiesChanged) ctx.db.prepare('UPDATE action SET updated_at = ? WHERE id = ?').run(ctx.now(), input.id);
+    if (changed || responsibilitiesChanged) updateRows(ctx, 'action', { id: input.id }, { updated_at: ctx.now() });
     return getAction(ctx, input.id);
   });
 }
@@ -127,7 +126,7 @@ export function updateAction(ctx: ServiceContext, input: { id: number; patch: Pa
 export function deleteAction(ctx: ServiceContext, id: number): null {
   return inTransaction(ctx, () => {
     const before = getAction(ctx, id);
-    ctx.db.prepare('DELETE FROM action WHERE id = ?').run(id);
+    deleteRows(ctx, 'action', { id: id });
     logDelete(ctx, 'action', id, { ...before, responsible: describeResponsibilities(before.responsible) }, { planId: before.planId, actionId: id });
     return null;
   });

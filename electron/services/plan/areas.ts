@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context';
 import type { Area } from '../../../shared/domain/types';
 import { notFound } from '../../../shared/errors';
 import { logCreate, logDelete } from '../changeLog';
-import { inTransaction, insertRow, nextPosition, updateColumns, type ColumnMap } from '../records';
+import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, updateRows, type ColumnMap } from '../records';
 import { getPlan } from './plans';
 
 interface AreaRow { id: number; plan_id: number; position: number; name: string; description: string }
@@ -28,7 +28,7 @@ export function getArea(ctx: ServiceContext, id: number): Area {
 export function createArea(ctx: ServiceContext, input: { planId: number; name: string; description: string }): Area {
   return inTransaction(ctx, () => {
     getPlan(ctx, input.planId);
-    const id = insertRow(ctx.db, 'area', {
+    const id = insertRow(ctx, 'area', {
       plan_id: input.planId, position: nextPosition(ctx.db, 'area', 'plan_id', input.planId),
       name: input.name, description: input.description,
     });
@@ -52,15 +52,16 @@ function moveArea(ctx: ServiceContext, area: Area, position: number): void {
   const siblings = listAreas(ctx, area.planId).filter((a) => a.id !== area.id);
   const target = Math.min(position, siblings.length);
   siblings.splice(target, 0, area);
-  const setPosition = ctx.db.prepare('UPDATE area SET position = ? WHERE id = ?');
-  siblings.forEach((a, index) => setPosition.run(index, a.id));
+  siblings.forEach((a, index) => {
+    if (a.position !== index) updateRows(ctx, 'area', { id: a.id }, { position: index });
+  });
   updateColumns(ctx, { table: 'area', entity: 'area', id: area.id, columns: COLUMNS, before: area, patch: { position: target }, refs: { planId: area.planId } });
 }
 
 export function deleteArea(ctx: ServiceContext, id: number): null {
   return inTransaction(ctx, () => {
     const before = getArea(ctx, id);
-    ctx.db.prepare('DELETE FROM area WHERE id = ?').run(id);
+    deleteRows(ctx, 'area', { id: id });
     logDelete(ctx, 'area', id, before, { planId: before.planId });
     return null;
   });

@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context';
 import type { Body, BodyKind } from '../../../shared/domain/types';
 import { conflict, notFound } from '../../../shared/errors';
 import { logCreate, logDelete } from '../changeLog';
-import { inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
+import { deleteRows, inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
 
 interface BodyRow { id: number; name: string; kind: BodyKind; active: number }
 
@@ -30,7 +30,7 @@ function assertNameFree(ctx: ServiceContext, name: string, exceptId: number | nu
 export function createBody(ctx: ServiceContext, input: Omit<Body, 'id'>): Body {
   return inTransaction(ctx, () => {
     assertNameFree(ctx, input.name, null);
-    const id = insertRow(ctx.db, 'body', { name: input.name, kind: input.kind, active: input.active });
+    const id = insertRow(ctx, 'body', { name: input.name, kind: input.kind, active: input.active });
     logCreate(ctx, 'body', id, input);
     return getBody(ctx, id);
   });
@@ -58,7 +58,7 @@ export function deleteBody(ctx: ServiceContext, id: number): null {
       throw conflict(`${before.name} kan inte tas bort: den är ansvarig för ${uses.actions} åtgärder, har lämnat ${uses.reports} lägesrapporter `
         + `och förekommer i ${uses.audits} granskningar. Markera den som inaktiv i stället.`);
     }
-    ctx.db.prepare('DELETE FROM body WHERE id = ?').run(id);
+    deleteRows(ctx, 'body', { id: id });
     logDelete(ctx, 'body', id, before);
     return null;
   });

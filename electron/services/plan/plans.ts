@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context';
 import type { FollowUpRhythm, Plan } from '../../../shared/domain/types';
 import { notFound } from '../../../shared/errors';
 import { logCreate, logDelete } from '../changeLog';
-import { inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
+import { deleteRows, inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
 import { Problems } from '../validation';
 
 interface PlanRow {
@@ -51,7 +51,7 @@ export function createPlan(ctx: ServiceContext, input: PlanFields): Plan {
     const now = ctx.now();
     const values: Record<string, unknown> = { created_at: now, updated_at: now };
     for (const [field, column] of Object.entries(COLUMNS)) values[column as string] = input[field as keyof PlanFields];
-    const id = insertRow(ctx.db, 'plan', values);
+    const id = insertRow(ctx, 'plan', values);
     const plan = getPlan(ctx, id);
     logCreate(ctx, 'plan', id, input, { planId: id });
     return plan;
@@ -73,7 +73,7 @@ export function updatePlan(ctx: ServiceContext, input: { id: number; patch: Part
 export function deletePlan(ctx: ServiceContext, id: number): null {
   return inTransaction(ctx, () => {
     const before = getPlan(ctx, id);
-    ctx.db.prepare('DELETE FROM plan WHERE id = ?').run(id);
+    deleteRows(ctx, 'plan', { id: id });
     logDelete(ctx, 'plan', id, before, { planId: id });
     return null;
   });

@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context';
 import type { Source } from '../../../shared/domain/types';
 import { notFound } from '../../../shared/errors';
 import { logCreate, logDelete } from '../changeLog';
-import { inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
+import { deleteRows, inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
 
 interface SourceRow { id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string }
 
@@ -24,7 +24,7 @@ export function getSource(ctx: ServiceContext, id: number): Source {
 
 export function createSource(ctx: ServiceContext, input: Omit<Source, 'id'>): Source {
   return inTransaction(ctx, () => {
-    const id = insertRow(ctx.db, 'source', {
+    const id = insertRow(ctx, 'source', {
       title: input.title, publisher: input.publisher, published_on: input.publishedOn, reference: input.reference, url: input.url,
     });
     logCreate(ctx, 'source', id, input);
@@ -44,7 +44,7 @@ export function updateSource(ctx: ServiceContext, input: { id: number; patch: Pa
 export function deleteSource(ctx: ServiceContext, id: number): null {
   return inTransaction(ctx, () => {
     const before = getSource(ctx, id);
-    ctx.db.prepare('DELETE FROM source WHERE id = ?').run(id);
+    deleteRows(ctx, 'source', { id: id });
     logDelete(ctx, 'source', id, before);
     return null;
   });

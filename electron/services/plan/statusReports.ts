@@ -3,7 +3,7 @@ import type { StatusReport } from '../../../shared/domain/types';
 import type { Assessment, ReportedStatus } from '../../../shared/domain/status';
 import { notFound } from '../../../shared/errors';
 import { logCreate, logDelete } from '../changeLog';
-import { inTransaction, insertRow } from '../records';
+import { deleteRows, inTransaction, insertRow } from '../records';
 import { Problems } from '../validation';
 import { getAction } from './actions';
 
@@ -51,7 +51,7 @@ export function createStatusReport(ctx: ServiceContext, input: StatusReportField
     }
     problems.check(input.reportedOn <= ctx.today(), 'reportedOn', 'Datum kan inte ligga i framtiden.');
     problems.throwIfAny();
-    const id = insertRow(ctx.db, 'status_report', {
+    const id = insertRow(ctx, 'status_report', {
       action_id: input.actionId, reported_on: input.reportedOn, status: input.status, assessment: input.assessment,
       comment: input.comment, source_id: input.sourceId, period: input.period, reported_by: input.reportedBy,
       body_id: input.bodyId, created_at: ctx.now(),
@@ -66,7 +66,7 @@ export function deleteStatusReport(ctx: ServiceContext, id: number): null {
   return inTransaction(ctx, () => {
     const before = getStatusReport(ctx, id);
     const action = getAction(ctx, before.actionId);
-    ctx.db.prepare('DELETE FROM status_report WHERE id = ?').run(id);
+    deleteRows(ctx, 'status_report', { id: id });
     logDelete(ctx, 'status_report', id, before, { planId: action.planId, actionId: action.id });
     return null;
   });

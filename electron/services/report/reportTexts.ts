@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
 import type { ReportText } from '../../../shared/domain/types';
 import { logCreate, logUpdate } from '../changeLog';
-import { inTransaction } from '../records';
+import { inTransaction, upsertRow } from '../records';
 import { getPlan } from '../plan/plans';
 
 interface ReportTextRow { plan_id: number; year: number; key: string; text: string; updated_at: string }
@@ -21,9 +21,7 @@ export function saveReportText(ctx: ServiceContext, input: { planId: number; yea
   return inTransaction(ctx, () => {
     getPlan(ctx, input.planId);
     const before = ctx.db.prepare('SELECT * FROM report_text WHERE plan_id = ? AND year = ? AND key = ?').get(input.planId, input.year, input.key) as ReportTextRow | undefined;
-    ctx.db.prepare(`INSERT INTO report_text (plan_id, year, key, text, updated_at) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT (plan_id, year, key) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`)
-      .run(input.planId, input.year, input.key, input.text, ctx.now());
+    upsertRow(ctx, 'report_text', { plan_id: input.planId, year: input.year, key: input.key }, { text: input.text, updated_at: ctx.now() });
     const entity = `report_text:${input.year}:${input.key}`;
     if (before) logUpdate(ctx, entity, input.planId, { text: before.text }, { text: input.text }, { planId: input.planId });
     else logCreate(ctx, entity, input.planId, input, { planId: input.planId });

@@ -3,12 +3,13 @@ import type { Database } from 'better-sqlite3';
 /**
  * The plan itself: plans, utvecklingsområden, åtgärder, nämnder and who is responsible,
  * status reports (history, never overwritten) and the change log every write goes into.
- * Dates are ISO 'YYYY-MM-DD' text, timestamps ISO 8601 text in UTC.
+ * Dates are ISO 'YYYY-MM-DD' text, timestamps ISO 8601 text in UTC. AUTOINCREMENT keeps an id from
+ * ever naming a second record, so the change log's history of an id is the history of one thing.
  */
 export function up(db: Database): void {
   db.exec(`
     CREATE TABLE plan (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       name TEXT NOT NULL CHECK (length(trim(name)) > 0),
       municipality TEXT NOT NULL DEFAULT '',
       period_start INTEGER,
@@ -24,7 +25,7 @@ export function up(db: Database): void {
     );
 
     CREATE TABLE area (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
       position INTEGER NOT NULL,
       name TEXT NOT NULL CHECK (length(trim(name)) > 0),
@@ -33,14 +34,14 @@ export function up(db: Database): void {
     CREATE INDEX area_by_plan ON area(plan_id, position);
 
     CREATE TABLE body (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
       kind TEXT NOT NULL CHECK (kind IN ('namnd', 'styrelse', 'bolag')),
       active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
     );
 
     CREATE TABLE action (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       area_id INTEGER NOT NULL REFERENCES area(id) ON DELETE CASCADE,
       position INTEGER NOT NULL,
       number TEXT NOT NULL DEFAULT '',
@@ -68,7 +69,7 @@ export function up(db: Database): void {
     CREATE INDEX action_body_by_body ON action_body(body_id, action_id);
 
     CREATE TABLE source (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       title TEXT NOT NULL CHECK (length(trim(title)) > 0),
       publisher TEXT NOT NULL DEFAULT '',
       published_on TEXT,
@@ -77,7 +78,7 @@ export function up(db: Database): void {
     );
 
     CREATE TABLE status_report (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
       reported_on TEXT NOT NULL,
       status TEXT NOT NULL CHECK (status IN ('ej_paborjad', 'pagaende', 'genomford', 'avbruten')),

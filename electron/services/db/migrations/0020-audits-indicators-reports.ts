@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 export function up(db: Database): void {
   db.exec(`
     CREATE TABLE audit (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       title TEXT NOT NULL CHECK (length(trim(title)) > 0),
       auditor TEXT NOT NULL DEFAULT '',
       report_date TEXT,
@@ -26,7 +26,7 @@ export function up(db: Database): void {
     ) WITHOUT ROWID;
 
     CREATE TABLE audit_question (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       audit_id INTEGER NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
       position INTEGER NOT NULL,
       question TEXT NOT NULL CHECK (length(trim(question)) > 0),
@@ -36,7 +36,7 @@ export function up(db: Database): void {
     CREATE INDEX audit_question_by_audit ON audit_question(audit_id, position);
 
     CREATE TABLE recommendation (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       audit_id INTEGER NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
       position INTEGER NOT NULL,
       text TEXT NOT NULL CHECK (length(trim(text)) > 0)
@@ -45,7 +45,7 @@ export function up(db: Database): void {
 
     -- A recommendation addressed to a nämnd, with that nämnd's svar and planned measures.
     CREATE TABLE recommendation_body (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       recommendation_id INTEGER NOT NULL REFERENCES recommendation(id) ON DELETE CASCADE,
       body_id INTEGER NOT NULL REFERENCES body(id) ON DELETE RESTRICT,
       response TEXT NOT NULL DEFAULT '',
@@ -58,7 +58,7 @@ export function up(db: Database): void {
     CREATE INDEX recommendation_body_by_body ON recommendation_body(body_id);
 
     CREATE TABLE recommendation_followup (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       recommendation_body_id INTEGER NOT NULL REFERENCES recommendation_body(id) ON DELETE CASCADE,
       reported_on TEXT NOT NULL,
       status TEXT NOT NULL CHECK (status IN ('ej_paborjad', 'pagaende', 'genomford', 'avbruten')),
@@ -75,7 +75,7 @@ export function up(db: Database): void {
     ) WITHOUT ROWID;
 
     CREATE TABLE indicator (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       code TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
       quality_area TEXT NOT NULL DEFAULT '',
       indicator_area TEXT NOT NULL DEFAULT '',

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { up as planCore } from './0010-plan-core';
 import { up as auditsIndicatorsReports } from './0020-audits-indicators-reports';
+import { up as undoJournal } from './0030-undo-journal';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'plan-core', up: planCore },
   { version: 20, name: 'audits-indicators-reports', up: auditsIndicatorsReports },
+  { version: 30, name: 'undo-journal', up: undoJournal },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,73 @@
+import type { ServiceContext } from '../context';
+import type { UndoState } from '../../../shared/domain/types';
+import { changeLabel } from '../../../shared/changeLabels';
+import { conflict } from '../../../shared/errors';
+import { applyInverse, type InverseOp, type Row } from './inverseOps';
+
+/** How many changes back Ctrl+Z reaches. */
+const KEEP_ENTRIES = 100;
+
+interface LogRow { entity: string; operation: 'create' | 'update' | 'delete'; field: string | null }
+
+/** Called at the end of a write transaction: stores how to reverse it, named after what it changed. */
+export function saveUndoEntry(ctx: ServiceContext, ops: InverseOp[], firstLogId: number): void {
+  const logged = ctx.db.prepare('SELECT entity, operation, field FROM change_log WHERE id >= ? ORDER BY id').all(firstLogId) as LogRow[];
+  const label = logged.length === 0 ? 'Ändring' : changeLabel(logged[0]) + (logged.length > 1 ? ` (${logged.length} ändringar)` : '');
+  ctx.db.prepare('INSERT INTO undo_entry (at, user, label, ops) VALUES (?, ?, ?, ?)').run(ctx.now(), ctx.user, label, JSON.stringify(ops));
+  ctx.db.prepare('DELETE FROM undo_entry WHERE id <= (SELECT MAX(id) FROM undo_entry) - ?').run(KEEP_ENTRIES);
+}
+
+export function getUndoState(ctx: ServiceContext): UndoState | null {
+  const row = ctx.db.prepare('SELECT label, at FROM undo_entry ORDER BY id DESC LIMIT 1').get() as UndoState | undefined;
+  return row ?? null;
+}
+
+/** A fresh file (e.g. the demo just written) has nothing to undo. */
+export function clearUndo(ctx: ServiceContext): void {
+  ctx.db.prepare('DELETE FROM undo_entry').run();
+}
+
+function refsOf(table: string, row: Row): { planId: number | null; actionId: number | null } {
+  const actionId = table === 'action' ? row.id : row.action_id;
+  return { planId: typeof row.plan_id === 'number' ? row.plan_id : null, actionId: typeof actionId === 'number' ? actionId : null };
+}
+
+function logOp(ctx: ServiceContext, op: InverseOp, label: string): void {
+  const insert = ctx.db.prepare(`INSERT INTO change_log (at, user, entity, entity_id, operation, field, old_value, new_value, plan_id, action_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const at = ctx.now();
+  const note = `Ångrat: ${label}`;
+  if (op.op === 'insert') {
+    for (const row of op.rows) {
+      const refs = refsOf(op.table, row);
+      insert.run(at, ctx.user, op.table, Number(row.id ?? 0), 'create', null, note, JSON.stringify(row), refs.planId, refs.actionId);
+    }
+  } else if (op.op === 'delete') {
+    const refs = refsOf(op.table, op.where);
+    insert.run(at, ctx.user, op.table, Number(op.where.id ?? 0), 'delete', null, JSON.stringify(op.where), note, refs.planId, refs.actionId);
+  } else {
+    for (const [column, value] of Object.entries(op.values)) {
+      const refs = refsOf(op.table, op.where);
+      insert.run(at, ctx.user, op.table, Number(op.where.id ?? 0), 'update', column, note, value === null ? null : String(value), refs.planId, refs.actionId);
+    }
+  }
+}
+
+/**
+ * Reverses the newest change: its operations newest first, in one transaction, logged like any
+ * other write. The entry is then gone; the one before it is next.
+ */
+export function undoLastChange(ctx: ServiceContext): UndoState {
+  return ctx.db.transaction(() => {
+    const entry = ctx.db.prepare('SELECT id, label, at, ops FROM undo_entry ORDER BY id DESC LIMIT 1').get() as
+      { id: number; label: string; at: string; ops: string } | undefined;
+    if (!entry) throw conflict('Det finns inget att ångra.');
+    const ops = JSON.parse(entry.ops) as InverseOp[];
+    for (const op of [...ops].reverse()) {
+      applyInverse(ctx.db, op);
+      logOp(ctx, op, entry.label);
+    }
+    ctx.db.prepare('DELETE FROM undo_entry WHERE id = ?').run(entry.id);
+    return { label: entry.label, at: entry.at };
+  })();
+}
