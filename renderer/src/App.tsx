@@ -1,19 +1,30 @@
 import { useEffect } from 'react';
 import { ErrorMessage } from './components/Message';
+import { Notice } from './components/Notice';
+import { useUndoShortcut } from './hooks';
 import { useAppStore, useSelectedPlan } from './stores/appStore';
 import { useUiStore, VIEWS, type ViewId } from './stores/uiStore';
+import { useUndoStore } from './stores/undoStore';
 import { AuditsView } from './views/AuditsView';
 import { BodiesView } from './views/BodiesView';
+import { DeadlinesView } from './views/DeadlinesView';
 import { OverviewView } from './views/OverviewView';
 import { PlanView } from './views/PlanView';
+import { QualityView } from './views/QualityView';
 import { ReportsView } from './views/ReportsView';
+import { SinceView } from './views/SinceView';
+import { TodoView } from './views/TodoView';
 import type { Plan } from '../../shared/domain/types';
 
 function CurrentView({ view, plan }: { view: ViewId; plan: Plan }) {
   switch (view) {
+    case 'att-gora': return <TodoView plan={plan} />;
     case 'oversikt': return <OverviewView plan={plan} />;
     case 'plan': return <PlanView plan={plan} />;
+    case 'deadlines': return <DeadlinesView plan={plan} />;
+    case 'sedan-senast': return <SinceView plan={plan} />;
     case 'namnder': return <BodiesView plan={plan} />;
+    case 'uppfoljningsbarhet': return <QualityView plan={plan} />;
     case 'granskningar': return <AuditsView />;
     case 'rapporter': return <ReportsView />;
   }
@@ -23,9 +34,12 @@ export function App() {
   const { info, plans, selectedPlanId, error, load, selectPlan } = useAppStore();
   const plan = useSelectedPlan();
   const { view, show } = useUiStore();
+  const { next, refresh, undo } = useUndoStore();
   useEffect(() => {
     void load();
-  }, [load]);
+    void refresh();
+  }, [load, refresh]);
+  useUndoShortcut(undo);
 
   return (
     <div className="app">
@@ -40,6 +54,10 @@ export function App() {
             </select>
           </label>
         )}
+        <button type="button" className="topbar-button" onClick={() => void undo()} disabled={!next}
+          title={next ? `Ångra: ${next.label} (Ctrl+Z)` : 'Inget att ångra'}>
+          Ångra{next ? `: ${next.label}` : ''}
+        </button>
       </header>
       <nav className="sidebar" aria-label="Huvudmeny">
         <ul>
@@ -55,6 +73,7 @@ export function App() {
         {info && !plan && <p>Planfilen innehåller ingen plan ännu.</p>}
         {plan && <CurrentView view={view} plan={plan} />}
       </main>
+      <Notice />
     </div>
   );
 }

@@ -1,30 +1,59 @@
 import { create } from 'zustand';
 
+/** The views in the order of the main menu. */
 export const VIEWS = [
+  { id: 'att-gora', label: 'Att göra' },
   { id: 'oversikt', label: 'Översikt' },
   { id: 'plan', label: 'Plan' },
+  { id: 'deadlines', label: 'Deadlines' },
+  { id: 'sedan-senast', label: 'Sedan senast' },
   { id: 'namnder', label: 'Nämnder' },
+  { id: 'uppfoljningsbarhet', label: 'Uppföljningsbarhet' },
   { id: 'granskningar', label: 'Granskningar' },
   { id: 'rapporter', label: 'Rapporter' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];
 
-function viewFromHash(): ViewId {
-  const id = window.location.hash.replace(/^#\/?/, '');
-  return VIEWS.some((v) => v.id === id) ? (id as ViewId) : 'oversikt';
+export interface Route {
+  view: ViewId;
+  /** An åtgärd opened in the plan view (its detail: history, Ny lägesrapport, log). */
+  actionId: number | null;
+  /** Open the Ny lägesrapport form of that åtgärd at once (the quick path from Deadlines, Att göra…). */
+  report: boolean;
 }
 
-/** Which view is shown; kept in the URL fragment so a reload stays where the user was. */
-interface UiState {
-  view: ViewId;
+const DEFAULT: Route = { view: 'att-gora', actionId: null, report: false };
+
+/** "#/plan", "#/plan/atgard/12", "#/plan/atgard/12/rapportera". */
+export function parseHash(hash: string): Route {
+  const [view, kind, id, report] = hash.replace(/^#\/?/, '').split('/');
+  if (!VIEWS.some((v) => v.id === view)) return DEFAULT;
+  const actionId = kind === 'atgard' && /^\d+$/.test(id ?? '') ? Number(id) : null;
+  return { view: view as ViewId, actionId, report: actionId !== null && report === 'rapportera' };
+}
+
+export function formatHash(route: Route): string {
+  if (route.actionId === null) return `#/${route.view}`;
+  return `#/${route.view}/atgard/${route.actionId}${route.report ? '/rapportera' : ''}`;
+}
+
+/** Where the user is; kept in the URL fragment so a reload (or Ladda om) stays there. */
+interface UiState extends Route {
   show: (view: ViewId) => void;
+  /** Opens an åtgärd's detail in the plan view; `report` opens its Ny lägesrapport form. */
+  openAction: (actionId: number, options?: { report?: boolean }) => void;
+  closeAction: () => void;
+}
+
+function go(route: Route): Route {
+  history.replaceState(null, '', formatHash(route));
+  return route;
 }
 
 export const useUiStore = create<UiState>((set) => ({
-  view: viewFromHash(),
-  show: (view) => {
-    history.replaceState(null, '', `#/${view}`);
-    set({ view });
-  },
+  ...parseHash(window.location.hash),
+  show: (view) => set(go({ view, actionId: null, report: false })),
+  openAction: (actionId, options) => set(go({ view: 'plan', actionId, report: options?.report === true })),
+  closeAction: () => set((s) => go({ view: s.view, actionId: null, report: false })),
 }));

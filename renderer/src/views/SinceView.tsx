@@ -1,0 +1,10 @@
+import type { Plan } from '../../../shared/domain/types';
+
+export function SinceView({ plan }: { plan: Plan }) {
+  return (
+    <section aria-labelledby="view-heading">
+      <h1 id="view-heading">Sedan senast</h1>
+      <p className="muted">{plan.name}</p>
+    </section>
+  );
+}
