@@ -8,6 +8,7 @@ import { createPlanFile, openPlanFile, saveCopy, type OpenPlanFile } from '../se
 import { createDemoFile } from '../services/demo/createDemoFile';
 import { userName } from '../services/userName';
 import type { Settings } from './settings';
+import { NO_PLATFORM, type Platform } from '../services/platform';
 
 export const DEMO_FILE_NAME = 'Planuppföljning-demo.sqlite';
 
@@ -27,7 +28,11 @@ export class FileSession {
   private file: OpenPlanFile | null = null;
   private session: Session | null = null;
 
-  constructor(private readonly appVersion: string, private readonly clock: () => Date = () => new Date()) {}
+  constructor(
+    private readonly appVersion: string,
+    private readonly clock: () => Date = () => new Date(),
+    private readonly platform: Platform = NO_PLATFORM,
+  ) {}
 
   /** Opens an existing plan file; returns where a pre-migration backup went, if one was taken. */
   open(path: string, options: { readOnly?: boolean } = {}): { backupPath: string | null } {
@@ -102,7 +107,7 @@ export class FileSession {
     this.close();
     const ctx: ServiceContext = createContext(file.db, userName(), this.clock);
     this.file = file;
-    this.session = { ctx, readOnly: file.readOnly, info: () => this.info() };
+    this.session = { ctx, readOnly: file.readOnly, info: () => this.info(), platform: this.platform };
   }
 
   private requireOpen(): { file: OpenPlanFile; session: Session } {

@@ -2,6 +2,7 @@ import { app, BrowserWindow, ipcMain, Menu, screen, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerAppScheme, serveRenderer } from './appProtocol';
+import { createElectronPlatform } from './electronPlatform';
 import { createFileActions, showStartupProblem } from './fileActions';
 import { FileSession } from './fileSession';
 import { registerIpc } from './ipc';
@@ -28,8 +29,9 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   registerAppScheme();
   const settings = new SettingsFile(app.getPath('userData'));
-  const files = new FileSession(app.getVersion());
   let win: BrowserWindow | null = null;
+  const platform = createElectronPlatform(() => win, () => app.getPath('documents'));
+  const files = new FileSession(app.getVersion(), undefined, platform);
 
   const actions = {
     ...createFileActions({

@@ -96,7 +96,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return send(res, 400, JSON.stringify({ ok: false, error: { kind: 'validation', message: 'Indata är inte giltig JSON.' } }));
     }
     const name = decodeURIComponent(url.slice('/api/'.length).split('?')[0]);
-    send(res, 200, JSON.stringify(dispatch(options.getSession(), name, input)));
+    send(res, 200, JSON.stringify(await dispatch(options.getSession(), name, input)));
   }
 
   await new Promise<void>((resolveListen, reject) => {

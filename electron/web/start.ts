@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { FileSession } from '../main/fileSession';
 import { rendererDirFrom, startWebServer } from './server';
+import { browserPlatform } from './browserPlatform';
+import { closePdfPrinter } from './chromiumPdf';
 
 /**
  * `npm run web -- [--db FILE] [--port N]`: prints the URL to open as its first line, then serves
@@ -22,7 +24,7 @@ async function main(): Promise<void> {
     process.stderr.write('Renderaren är inte byggd. Kör `npm run build` först.\n');
     process.exit(1);
   }
-  const session = new FileSession(process.env.npm_package_version ?? '0.0.0');
+  const session = new FileSession(process.env.npm_package_version ?? '0.0.0', undefined, browserPlatform);
   try {
     if (values.db) session.open(resolve(values.db));
     else session.openOrCreateDemo(join(tmpdir(), 'planuppfoljning-demo.sqlite'));
@@ -34,8 +36,9 @@ async function main(): Promise<void> {
   process.stdout.write(`${server.url}\n`);
   process.stderr.write(`Planfil: ${session.info().filePath}\nStoppa med Ctrl+C.\n`);
   const stop = (): void => {
-    void server.close().then(() => {
+    void server.close().then(async () => {
       session.close();
+      await closePdfPrinter();
       process.exit(0);
     });
   };

@@ -91,6 +91,10 @@ export const contract = {
   getDeleteImpact: read<DeleteImpact>()(s.deleteImpactInput),
   getUndoState: read<UndoState | null>()(s.empty),
   undoLastChange: write<UndoState>()(s.empty),
+
+  // — reports (yearly uppföljningsrapport, per nämnd, recommendations) —
+
+  // — dashboards, presentation mode and meeting notes —
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { dispatch } from '../../electron/services/api/dispatch';
 import type { Session } from '../../electron/services/api/handlers';
+import { NO_PLATFORM } from '../../electron/services/platform';
 import { createContext } from '../../electron/services/context';
 import { openPlanFile } from '../../electron/services/db/openPlanFile';
 import { getStatusSummary } from '../../electron/services/plan/statusSummary';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const file = openPlanFile(path);
   const ctx = createContext(file.db, 'bench');
   const session: Session = {
-    ctx, readOnly: false,
+    ctx, readOnly: false, platform: NO_PLATFORM,
     info: () => ({ appVersion: 'bench', filePath: path, fileName: 'storkommun.sqlite', schemaVersion: 0, readOnly: false, today: ctx.today() }),
   };
   results.push(await bench('Status per område och nämnd, öppen fil', () => getStatusSummary(ctx, { planId: null, asOf: AS_OF }), 21, 50));

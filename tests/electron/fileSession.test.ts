@@ -28,21 +28,21 @@ function writePngLike(path: string): void {
   writeFileSync(path, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 7)]));
 }
 
-function planCount(files: FileSession): number {
-  const result = dispatch(files.current(), 'listPlans', {});
+async function planCount(files: FileSession): Promise<number> {
+  const result = (await dispatch(files.current(), 'listPlans', {}));
   if (!result.ok) throw new Error(result.error.message);
   return (result.value as unknown[]).length;
 }
 
 describe('FileSession.openInitial', () => {
-  it('creates and opens the demo file in userData on first start', () => {
+  it('creates and opens the demo file in userData on first start', async () => {
     const userData = tempDir();
     const files = newSession();
     const initial = files.openInitial({ recentFiles: [] }, userData);
     const demoPath = join(userData, DEMO_FILE_NAME);
     expect(initial).toEqual({ message: null, openedPath: demoPath });
     expect(existsSync(demoPath)).toBe(true);
-    expect(planCount(files)).toBeGreaterThan(0);
+    expect(await planCount(files)).toBeGreaterThan(0);
     expect(files.info()).toEqual({
       appVersion: '1.2.3',
       filePath: demoPath,
@@ -53,7 +53,7 @@ describe('FileSession.openInitial', () => {
     });
   });
 
-  it('reopens the existing demo file instead of creating it again', () => {
+  it('reopens the existing demo file instead of creating it again', async () => {
     const userData = tempDir();
     newSession().openInitial({ recentFiles: [] }, userData);
     sessions.splice(0).forEach((f) => f.close());
@@ -65,7 +65,7 @@ describe('FileSession.openInitial', () => {
     expect(sha256(demoPath)).toBe(before);
   });
 
-  it('opens the last file when it still opens', () => {
+  it('opens the last file when it still opens', async () => {
     const userData = tempDir();
     const last = join(tempDir(), 'plan.sqlite');
     createPlanFile(last).db.close();
@@ -75,7 +75,7 @@ describe('FileSession.openInitial', () => {
     expect(existsSync(join(userData, DEMO_FILE_NAME))).toBe(false);
   });
 
-  it('falls back to the demo file with the Swedish refusal when the last file is not a plan file', () => {
+  it('falls back to the demo file with the Swedish refusal when the last file is not a plan file', async () => {
     const userData = tempDir();
     const picture = join(tempDir(), 'semesterbild.png');
     writePngLike(picture);
@@ -88,14 +88,14 @@ describe('FileSession.openInitial', () => {
     expect(sha256(picture)).toBe(before);
   });
 
-  it('falls back to the demo file when the last file is gone', () => {
+  it('falls back to the demo file when the last file is gone', async () => {
     const files = newSession();
     const initial = files.openInitial({ lastFile: join(tempDir(), 'borta.sqlite'), recentFiles: [] }, tempDir());
     expect(initial.message).toMatch(/^”borta\.sqlite” kan inte öppnas: filen finns inte\./);
     expect(files.current()).not.toBeNull();
   });
 
-  it('never throws: if even the demo file is refused, no file is open and the message says why', () => {
+  it('never throws: if even the demo file is refused, no file is open and the message says why', async () => {
     const userData = tempDir();
     writePngLike(join(userData, DEMO_FILE_NAME));
     const files = newSession();
@@ -103,12 +103,12 @@ describe('FileSession.openInitial', () => {
     expect(initial.openedPath).toBeNull();
     expect(initial.message).toContain('kan inte öppnas');
     expect(files.current()).toBeNull();
-    expect(dispatch(files.current(), 'listPlans', {})).toMatchObject({ ok: false, error: { kind: 'conflict' } });
+    expect((await dispatch(files.current(), 'listPlans', {}))).toMatchObject({ ok: false, error: { kind: 'conflict' } });
   });
 });
 
 describe('FileSession switching files', () => {
-  it('keeps the current file open when the new one is refused', () => {
+  it('keeps the current file open when the new one is refused', async () => {
     const dir = tempDir();
     const good = join(dir, 'plan.sqlite');
     createPlanFile(good).db.close();
@@ -118,10 +118,10 @@ describe('FileSession switching files', () => {
     files.open(good);
     expect(() => files.open(picture)).toThrow(/kan inte öppnas/);
     expect(files.info().filePath).toBe(good);
-    expect(planCount(files)).toBe(0);
+    expect(await planCount(files)).toBe(0);
   });
 
-  it('refuses to create a plan file over an existing file', () => {
+  it('refuses to create a plan file over an existing file', async () => {
     const dir = tempDir();
     const picture = join(dir, 'bild.png');
     writePngLike(picture);
@@ -130,13 +130,13 @@ describe('FileSession switching files', () => {
     expect(sha256(picture)).toBe(before);
   });
 
-  it('opens read-only on request, and writes are then refused', () => {
+  it('opens read-only on request, and writes are then refused', async () => {
     const path = join(tempDir(), 'plan.sqlite');
     createPlanFile(path).db.close();
     const files = newSession();
     files.open(path, { readOnly: true });
     expect(files.info().readOnly).toBe(true);
-    const result = dispatch(files.current(), 'createBody', { name: 'Socialnämnden', kind: 'namnd' });
+    const result = (await dispatch(files.current(), 'createBody', { name: 'Socialnämnden', kind: 'namnd' }));
     expect(result).toMatchObject({ ok: false, error: { kind: 'conflict' } });
   });
 
@@ -146,15 +146,15 @@ describe('FileSession switching files', () => {
     createPlanFile(path).db.close();
     const files = newSession();
     files.open(path);
-    dispatch(files.current(), 'createBody', { name: 'Socialnämnden', kind: 'namnd' });
+    await dispatch(files.current(), 'createBody', { name: 'Socialnämnden', kind: 'namnd' });
     const copy = join(dir, 'kopia.sqlite');
     await files.saveCopy(copy);
     await expect(files.saveCopy(copy)).rejects.toThrow(/finns redan/);
     files.open(copy);
-    expect(dispatch(files.current(), 'listBodies', {})).toMatchObject({ ok: true, value: [{ name: 'Socialnämnden' }] });
+    expect((await dispatch(files.current(), 'listBodies', {}))).toMatchObject({ ok: true, value: [{ name: 'Socialnämnden' }] });
   });
 
-  it('has no session after close', () => {
+  it('has no session after close', async () => {
     const path = join(tempDir(), 'plan.sqlite');
     createPlanFile(path).db.close();
     const files = newSession();

@@ -50,11 +50,11 @@ describe('IPC calls against a real plan file', () => {
 
   const bodyCount = () => (files.current()?.ctx.db.prepare('SELECT count(*) AS n FROM body').get() as { n: number }).n;
 
-  it('refuses a call from a foreign page without reaching the session', () => {
+  it('refuses a call from a foreign page without reaching the session', async () => {
     const getSession = vi.fn(() => files.current());
     const { call } = register(getSession);
     const before = sha256(path);
-    const result = call('createBody', ipcEvent('https://evil.example/'), { name: 'Ondskans nämnd', kind: 'namnd' });
+    const result = await call('createBody', ipcEvent('https://evil.example/'), { name: 'Ondskans nämnd', kind: 'namnd' });
     expect(result).toEqual({
       ok: false,
       error: { kind: 'unauthorized', message: 'Anropet kom inte från programmets eget fönster.' },
@@ -64,19 +64,19 @@ describe('IPC calls against a real plan file', () => {
     expect(sha256(path)).toBe(before);
   });
 
-  it('refuses a call from a subframe of the app page and from a vanished frame', () => {
+  it('refuses a call from a subframe of the app page and from a vanished frame', async () => {
     const getSession = vi.fn(() => files.current());
     const { call } = register(getSession);
-    const fromSubframe = call('listBodies', ipcEvent(APP_PAGE, { url: APP_PAGE }), {});
-    const fromNowhere = call('listBodies', ipcEvent(null), {});
+    const fromSubframe = await call('listBodies', ipcEvent(APP_PAGE, { url: APP_PAGE }), {});
+    const fromNowhere = await call('listBodies', ipcEvent(null), {});
     expect(fromSubframe).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
     expect(fromNowhere).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
     expect(getSession).not.toHaveBeenCalled();
   });
 
-  it('answers invalid input with a Swedish validation error and writes nothing', () => {
+  it('answers invalid input with a Swedish validation error and writes nothing', async () => {
     const { call } = register(() => files.current());
-    const result = call('createBody', ipcEvent(APP_PAGE), { name: 123, kind: 'namnd' });
+    const result = await call('createBody', ipcEvent(APP_PAGE), { name: 123, kind: 'namnd' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe('validation');
@@ -84,20 +84,20 @@ describe('IPC calls against a real plan file', () => {
     expect(bodyCount()).toBe(0);
   });
 
-  it('carries a valid call from the app page through to the file', () => {
+  it('carries a valid call from the app page through to the file', async () => {
     const { call } = register(() => files.current());
-    const created = call('createBody', ipcEvent(APP_PAGE), { name: 'Socialnämnden', kind: 'namnd' });
+    const created = await call('createBody', ipcEvent(APP_PAGE), { name: 'Socialnämnden', kind: 'namnd' });
     expect(created).toMatchObject({ ok: true, value: { name: 'Socialnämnden', kind: 'namnd' } });
 
     files.close();
     files.open(path);
-    const listed = call('listBodies', ipcEvent(APP_PAGE), {});
+    const listed = await call('listBodies', ipcEvent(APP_PAGE), {});
     expect(listed).toMatchObject({ ok: true, value: [{ name: 'Socialnämnden' }] });
   });
 
-  it('reports that no file is open instead of throwing', () => {
+  it('reports that no file is open instead of throwing', async () => {
     files.close();
     const { call } = register(() => files.current());
-    expect(call('listPlans', ipcEvent(APP_PAGE), {})).toMatchObject({ ok: false, error: { kind: 'conflict' } });
+    expect(await call('listPlans', ipcEvent(APP_PAGE), {})).toMatchObject({ ok: false, error: { kind: 'conflict' } });
   });
 });

@@ -110,8 +110,8 @@ describe('main process lifecycle', () => {
     expect(template.map((m) => m.label)).toEqual(['Arkiv', 'Redigera', 'Visa', 'Hjälp']);
     // Opened the demo file, so a call reaches the services.
     const getAppInfo = electron.module.ipcMain.handle.mock.calls.find(([channel]) => channel === 'api:getAppInfo')?.[1] as
-      (event: unknown, input: unknown) => { ok: boolean; value?: { fileName: string } };
-    const result = getAppInfo({ senderFrame: { url: 'app://renderer/index.html', parent: null } }, {});
+      (event: unknown, input: unknown) => Promise<{ ok: boolean; value?: { fileName: string } }>;
+    const result = await getAppInfo({ senderFrame: { url: 'app://renderer/index.html', parent: null } }, {});
     expect(result).toMatchObject({ ok: true, value: { fileName: 'Planuppföljning-demo.sqlite' } });
   });
 

@@ -7,6 +7,7 @@ import { createContext, type ServiceContext } from '../../electron/services/cont
 import { createPlanFile, type OpenPlanFile } from '../../electron/services/db/openPlanFile';
 import { createDemoFile } from '../../electron/services/demo/createDemoFile';
 import type { Session } from '../../electron/services/api/handlers';
+import { NO_PLATFORM } from '../../electron/services/platform';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -39,6 +40,7 @@ export function sessionFor(file: OpenPlanFile, ctx: ServiceContext): Session {
   return {
     ctx,
     readOnly: file.readOnly,
+    platform: NO_PLATFORM,
     info: () => ({
       appVersion: 'test', filePath: file.path, fileName: 'test.sqlite', schemaVersion: 0, readOnly: file.readOnly, today: ctx.today(),
     }),

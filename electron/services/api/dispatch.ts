@@ -7,8 +7,9 @@ import { validationError } from './validationMessages';
  * The single entry for every API call, from IPC and from the HTTP bridge alike: the name must be
  * in the contract, the input must pass its schema before any service sees it, and every error
  * comes back as data with a Swedish message — never as a thrown exception or a stack trace.
+ * Most services are synchronous; exports (DOCX, PDF) are not, so the answer is always a promise.
  */
-export function dispatch(session: Session | null, name: unknown, input: unknown): Result<unknown> {
+export async function dispatch(session: Session | null, name: unknown, input: unknown): Promise<Result<unknown>> {
   if (!isCallName(name)) {
     return { ok: false, error: { kind: 'validation', message: 'Okänt anrop.' } };
   }
@@ -23,7 +24,7 @@ export function dispatch(session: Session | null, name: unknown, input: unknown)
   if (!parsed.success) return { ok: false, error: validationError(parsed.error, input).toData() };
   try {
     const handler = handlers[name] as (s: Session, i: unknown) => unknown;
-    return { ok: true, value: handler(session, parsed.data) };
+    return { ok: true, value: await handler(session, parsed.data) };
   } catch (error) {
     return { ok: false, error: toAppError(name, error).toData() };
   }

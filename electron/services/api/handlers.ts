@@ -1,6 +1,7 @@
 import type { CallName, CallOutput, ParsedInput } from '../../../shared/api/contract';
 import type { AppInfo } from '../../../shared/domain/types';
 import type { ServiceContext } from '../context';
+import type { Platform } from '../platform';
 import { listChanges } from '../changeLog';
 import * as plans from '../plan/plans';
 import * as areas from '../plan/areas';
@@ -24,9 +25,11 @@ export interface Session {
   ctx: ServiceContext;
   info: () => AppInfo;
   readOnly: boolean;
+  /** Printing and handing files to the user, as the surrounding program does it. */
+  platform: Platform;
 }
 
-export type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> };
+export type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
 /** One handler per contract entry; the type makes a missing or extra entry a compile error. */
 export const handlers: Handlers = {
@@ -97,4 +100,8 @@ export const handlers: Handlers = {
   getDeleteImpact: ({ ctx }, i) => getDeleteImpact(ctx, i),
   getUndoState: ({ ctx }) => getUndoState(ctx),
   undoLastChange: ({ ctx }) => undoLastChange(ctx),
+
+  // — reports (yearly uppföljningsrapport, per nämnd, recommendations) —
+
+  // — dashboards, presentation mode and meeting notes —
 };

@@ -5,21 +5,21 @@ import { CALL_NAMES, contract } from '../../../shared/api/contract';
 import { createTestPlanFile, totalRows, withDemoPlan } from '../../helpers/planFile';
 
 describe('dispatch: the one entry for every API call', () => {
-  it('has a handler for exactly the calls in the contract', () => {
+  it('has a handler for exactly the calls in the contract', async () => {
     expect(Object.keys(handlers).sort()).toEqual([...CALL_NAMES].sort());
   });
 
-  it('refuses an unknown call and inherited property names', () => {
+  it('refuses an unknown call and inherited property names', async () => {
     const { session } = createTestPlanFile();
     for (const name of ['dropEverything', '__proto__', 'constructor', 'toString', 42, null]) {
-      expect(dispatch(session, name, {})).toEqual({ ok: false, error: { kind: 'validation', message: 'Okänt anrop.' } });
+      expect((await dispatch(session, name, {}))).toEqual({ ok: false, error: { kind: 'validation', message: 'Okänt anrop.' } });
     }
   });
 
-  it('never lets invalid input reach a service, and says in Swedish which field is wrong', () => {
+  it('never lets invalid input reach a service, and says in Swedish which field is wrong', async () => {
     const { session, file } = createTestPlanFile();
     const spy = vi.spyOn(handlers, 'createBody');
-    const result = dispatch(session, 'createBody', { name: '   ', kind: 'kommun' });
+    const result = (await dispatch(session, 'createBody', { name: '   ', kind: 'kommun' }));
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
     expect(result.ok).toBe(false);
@@ -32,9 +32,9 @@ describe('dispatch: the one entry for every API call', () => {
     expect(totalRows(file)).toBe(0);
   });
 
-  it('explains a bad date, a status outside the list and an unknown key', () => {
+  it('explains a bad date, a status outside the list and an unknown key', async () => {
     const { session } = withDemoPlan();
-    const result = dispatch(session, 'createStatusReport', { actionId: 1, reportedOn: '2025-02-30', status: 'klar', extra: 1 });
+    const result = (await dispatch(session, 'createStatusReport', { actionId: 1, reportedOn: '2025-02-30', status: 'klar', extra: 1 }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const messages = result.error.problems!.map((p) => p.message);
@@ -43,39 +43,39 @@ describe('dispatch: the one entry for every API call', () => {
     expect(messages).toContain('Indata: okänt fält ”extra”.');
   });
 
-  it('returns service refusals as data, with nothing written', () => {
+  it('returns service refusals as data, with nothing written', async () => {
     const { session, file } = withDemoPlan();
     const before = totalRows(file);
-    const result = dispatch(session, 'createBody', { name: 'socialnämnden', kind: 'namnd' });
+    const result = (await dispatch(session, 'createBody', { name: 'socialnämnden', kind: 'namnd' }));
     expect(result).toEqual({ ok: false, error: { kind: 'conflict', message: 'Det finns redan en nämnd som heter ”socialnämnden”.' } });
-    expect(dispatch(session, 'getPlan', { id: 999 })).toEqual({ ok: false, error: { kind: 'not_found', message: 'Planen finns inte (id 999).' } });
+    expect((await dispatch(session, 'getPlan', { id: 999 }))).toEqual({ ok: false, error: { kind: 'not_found', message: 'Planen finns inte (id 999).' } });
     expect(totalRows(file)).toBe(before);
   });
 
-  it('refuses every write call when the file is open read-only, but answers reads', () => {
+  it('refuses every write call when the file is open read-only, but answers reads', async () => {
     const { session, file } = withDemoPlan();
     const readOnly = { ...session, readOnly: true };
     const before = totalRows(file);
     for (const name of CALL_NAMES.filter((n) => contract[n].write)) {
-      const result = dispatch(readOnly, name, {});
+      const result = (await dispatch(readOnly, name, {}));
       expect(result.ok, name).toBe(false);
       if (!result.ok) expect(result.error.message).toMatch(/skrivskyddad/);
     }
-    expect(dispatch(readOnly, 'listPlans', {}).ok).toBe(true);
+    expect((await dispatch(readOnly, 'listPlans', {})).ok).toBe(true);
     expect(totalRows(file)).toBe(before);
   });
 
-  it('says so when no file is open', () => {
-    expect(dispatch(null, 'listPlans', {})).toEqual({ ok: false, error: { kind: 'conflict', message: 'Ingen planfil är öppen.' } });
+  it('says so when no file is open', async () => {
+    expect((await dispatch(null, 'listPlans', {}))).toEqual({ ok: false, error: { kind: 'conflict', message: 'Ingen planfil är öppen.' } });
   });
 
-  it('turns an unexpected failure into a plain Swedish message without a stack trace', () => {
+  it('turns an unexpected failure into a plain Swedish message without a stack trace', async () => {
     const { session } = createTestPlanFile();
     const spy = vi.spyOn(handlers, 'listPlans').mockImplementation(() => {
       throw new Error('disk on fire at /secret/path');
     });
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const result = dispatch(session, 'listPlans', {});
+    const result = (await dispatch(session, 'listPlans', {}));
     spy.mockRestore();
     quiet.mockRestore();
     expect(result).toEqual({ ok: false, error: { kind: 'internal', message: 'Ett oväntat fel inträffade. Inget har ändrats.' } });
