@@ -9,6 +9,7 @@ import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { APP_ORIGIN, denyAllPermissions, hardenWebContents } from './security';
 import { SettingsFile } from './settings';
+import { askBeforeLosingChanges } from './unsavedChanges';
 import { createWindowOptions, visibleBounds } from './windowOptions';
 
 // Built to out/main/index.js; the preload and the renderer are built beside it.
@@ -54,6 +55,7 @@ function start(): void {
     const workAreas = screen.getAllDisplays().map((display) => display.workArea);
     const window = new BrowserWindow(createWindowOptions(PRELOAD_PATH, visibleBounds(settings.current.windowBounds, workAreas)));
     window.once('ready-to-show', () => window.show());
+    askBeforeLosingChanges(window);
     window.on('close', () => settings.update((s) => ({ ...s, windowBounds: window.getNormalBounds() })));
     window.on('closed', () => { win = null; });
     void window.loadURL(process.env.ELECTRON_RENDERER_URL ?? `${APP_ORIGIN}/index.html`);
