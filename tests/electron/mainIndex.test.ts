@@ -20,7 +20,7 @@ const electron = vi.hoisted(() => {
     restore = vi.fn();
     isMinimized = () => false;
     getNormalBounds = () => ({ x: 5, y: 6, width: 1100, height: 700 });
-    webContents = { reload: vi.fn() };
+    webContents = { reload: vi.fn(), on: vi.fn() };
     constructor(public options: unknown) {
       windows.push(this);
     }
