@@ -265,3 +265,14 @@ export interface BodyActivity {
   lastReportedOn: string;
   reports: number;
 }
+
+/** One automatic backup of the open plan file. */
+export interface BackupInfo {
+  id: string;
+  at: string;
+  plans: number;
+  actions: number;
+  statusReports: number;
+  /** False if the copy cannot be read as a plan file. */
+  readable: boolean;
+}

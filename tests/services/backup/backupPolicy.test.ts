@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { backupsToDelete, KEEP_DAYS, KEEP_LATEST } from '../../../electron/services/backup/backupPolicy';
+
+const now = new Date('2026-11-26T12:00:00Z');
+
+function stampsEvery(hours: number, count: number) {
+  return Array.from({ length: count }, (_, i) => {
+    const at = new Date(now.getTime() - i * hours * 3600 * 1000).toISOString();
+    return { name: `${at}.sqlite`, at };
+  });
+}
+
+describe('which backups are kept', () => {
+  it('keeps the newest 10 however close together they are', () => {
+    const stamps = stampsEvery(0.2, 25);
+    const kept = stamps.filter((s) => !backupsToDelete(stamps, now).includes(s));
+    expect(kept.slice(0, KEEP_LATEST)).toEqual(stamps.slice(0, KEEP_LATEST));
+  });
+
+  it('keeps one a day for 30 days and nothing older beyond the newest 10', () => {
+    const stamps = stampsEvery(6, 4 * 60);
+    const deleted = new Set(backupsToDelete(stamps, now).map((s) => s.name));
+    const kept = stamps.filter((s) => !deleted.has(s.name));
+    const days = new Set(kept.map((s) => s.at.slice(0, 10)));
+    expect(days.size).toBe(KEEP_DAYS + 1);
+    const oldest = new Date(now.getTime() - KEEP_DAYS * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    expect(kept.every((s) => s.at.slice(0, 10) >= oldest)).toBe(true);
+    expect(kept.length).toBeLessThanOrEqual(KEEP_LATEST + KEEP_DAYS + 1);
+  });
+});
