@@ -29,6 +29,8 @@ export function createWindowOptions(preloadPath: string, bounds?: WindowBounds):
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click (auxclick) could open a link in a new window: https://github.com/doyensec/electronegativity/wiki/AUXCLICK_JS_CHECK
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }
