@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 30_000,
+    // End-to-end tests drive a real Chromium; on a loaded 2-core machine a step can take tens of seconds.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });

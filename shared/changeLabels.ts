@@ -21,6 +21,8 @@ const ENTITIES: Record<string, { name: string; neuter?: true }> = {
   indicator: { name: 'indikator' },
   indicator_value: { name: 'indikatorvärde', neuter: true },
   report_text: { name: 'rapporttext' },
+  report_snapshot: { name: 'stängning av rapportår' },
+  meeting_note: { name: 'mötesanteckning' },
   undo: { name: 'ångring' },
 };
 

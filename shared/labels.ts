@@ -62,6 +62,8 @@ export const FIELD_LABEL: Record<string, string> = {
   summaryAssessment: 'Sammanfattande bedömning',
   answerDue: 'Svar senast',
   auditedBodyIds: 'Granskade nämnder',
+  bodyIds: 'Riktas till',
+  withinDays: 'Antal dagar',
   auditId: 'Granskning',
   question: 'Revisionsfråga',
   motivation: 'Motivering',
@@ -80,6 +82,14 @@ export const FIELD_LABEL: Record<string, string> = {
   asOf: 'Per datum',
   since: 'Sedan',
   patch: 'Ändringar',
+  meetingDate: 'Mötesdatum',
+  meetingName: 'Möte',
+  protocolRef: 'Protokollreferens',
+  note: 'Anteckning',
+  html: 'Utskrift',
+  landscape: 'Liggande',
+  rhythm: 'Indelning',
+  to: 'Till och med',
 };
 
 export function fieldLabel(field: string): string {

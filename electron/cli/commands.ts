@@ -5,6 +5,9 @@ import { openPlanFile } from '../services/db/openPlanFile';
 import { createDemoFile } from '../services/demo/createDemoFile';
 import { getFileSummary } from '../services/plan/statusSummary';
 import { userName } from '../services/userName';
+import { AUDIT_USAGE, runSvar, type AuditCliOptions } from './auditCommands';
+import { IMPORT_USAGE, isImportCommand, runImportCommand, type ImportCliOptions } from './importCommands';
+import { REPORT_USAGE, runReport, type ReportOptions } from './reportCommand';
 
 export class UsageError extends Error {}
 
@@ -13,9 +16,9 @@ export const USAGE = `Användning: npm run cli -- <kommando> [flaggor]
 Kommandon:
   demo --db FIL                       skriver demoplanen till en ny planfil
   summary --db FIL [--as-of ÅÅÅÅ-MM-DD]  skriver en sammanställning som JSON (per datum, standard i dag)
-`;
+${AUDIT_USAGE}${IMPORT_USAGE}${REPORT_USAGE}`;
 
-export interface CliOptions {
+export interface CliOptions extends AuditCliOptions, ImportCliOptions, Partial<ReportOptions> {
   db?: string;
   'as-of'?: string;
 }
@@ -27,6 +30,7 @@ function requireDb(options: CliOptions): string {
 
 export async function runCommand(positionals: string[], options: CliOptions): Promise<string | undefined> {
   const [command, ...rest] = positionals;
+  if (isImportCommand(command)) return runImportCommand(command, rest, options, UsageError);
   if (rest.length > 0) throw new UsageError(`Oväntat argument: ${rest.join(' ')}`);
   switch (command) {
     case 'demo': {
@@ -44,6 +48,10 @@ export async function runCommand(positionals: string[], options: CliOptions): Pr
         file.db.close();
       }
     }
+    case 'svar':
+      return runSvar(options, UsageError);
+    case 'report':
+      return runReport({ ...options, db: requireDb(options) });
     case undefined:
       throw new UsageError('Ange ett kommando.');
     default:

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { runCommand, UsageError, USAGE } from './commands';
+import { AUDIT_CLI_OPTIONS } from './auditCommands';
+import { IMPORT_CLI_OPTIONS } from './importCommands';
+import { REPORT_CLI_OPTIONS } from './reportCommand';
 
 /**
  * Headless commands over the same services as the app.
@@ -12,7 +15,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, 'as-of': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { db: { type: 'string' }, 'as-of': { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...AUDIT_CLI_OPTIONS, ...IMPORT_CLI_OPTIONS, ...REPORT_CLI_OPTIONS },
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);

@@ -1,7 +1,8 @@
 import { BrowserWindow, dialog } from 'electron';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { DeliveredFile, ExportedFile, Platform } from '../services/platform';
+import type { DeliveredFile, DeliveredFiles, ExportedFile, Platform } from '../services/platform';
+import { writeFilesToFolder } from './folderDelivery';
 
 /**
  * Electron: reports are printed by a hidden window with JavaScript off (the report HTML is static
@@ -10,7 +11,7 @@ import type { DeliveredFile, ExportedFile, Platform } from '../services/platform
 async function printToPdf(html: string, options: { landscape?: boolean } = {}): Promise<Uint8Array> {
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
   });
   try {
     await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
@@ -21,6 +22,25 @@ async function printToPdf(html: string, options: { landscape?: boolean } = {}): 
       generateTaggedPDF: true,
       generateDocumentOutline: true,
     });
+  } finally {
+    win.destroy();
+  }
+}
+
+/**
+ * Charts for the DOCX: the SVG is drawn in a hidden, offscreen window of exactly its size and
+ * captured as a PNG. Offscreen rendering paints without the window ever being shown.
+ */
+async function rasterizeSvg(svg: string, width: number, height: number): Promise<Uint8Array> {
+  const win = new BrowserWindow({
+    show: false, width, height, useContentSize: true, frame: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, offscreen: true, disableBlinkFeatures: 'Auxclick' },
+  });
+  try {
+    const page = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;background:#fff}svg{display:block}</style></head><body>${svg}</body></html>`;
+    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(page)}`);
+    const image = await win.webContents.capturePage({ x: 0, y: 0, width, height });
+    return new Uint8Array(image.toPNG());
   } finally {
     win.destroy();
   }
@@ -41,6 +61,7 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
 export function createElectronPlatform(window: () => BrowserWindow | null, documentsDir: () => string): Platform {
   return {
     printToPdf,
+    rasterizeSvg,
     async deliverFile(file: ExportedFile): Promise<DeliveredFile> {
       const extension = extname(file.fileName).slice(1);
       const parent = window();
@@ -53,6 +74,20 @@ export function createElectronPlatform(window: () => BrowserWindow | null, docum
       if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
       writeAtomically(choice.filePath, file.bytes);
       return { kind: 'saved', path: choice.filePath };
+    },
+    // One folder for all the files, asked once (one save dialog per nämnd would be sixty dialogs).
+    async deliverFiles(files: ExportedFile[]): Promise<DeliveredFiles> {
+      const parent = window();
+      const options = {
+        title: 'Välj mapp att spara filerna i',
+        buttonLabel: 'Spara här',
+        defaultPath: documentsDir(),
+        properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+      };
+      const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const folder = choice.filePaths[0];
+      if (choice.canceled || !folder) return { kind: 'cancelled' };
+      return { kind: 'saved', folder, paths: writeFilesToFolder(folder, files) };
     },
   };
 }

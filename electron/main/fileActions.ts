@@ -1,6 +1,7 @@
 import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { basename, dirname, extname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { FileInUseError } from '../services/db/fileLock';
 import type { FileSession, InitialFile } from './fileSession';
 import type { MenuActions } from './menu';
 import { rememberFile, type SettingsFile } from './settings';
@@ -19,7 +20,7 @@ export interface FileActionDeps {
   onFileChanged: () => void;
 }
 
-export type FileActions = Omit<MenuActions, 'quit'>;
+export type FileActions = Omit<MenuActions, 'quit' | 'presentation'>;
 
 /** The Arkiv menu's dialogs and the about box; decisions about files stay in FileSession. */
 export function createFileActions(deps: FileActionDeps): FileActions {
@@ -71,8 +72,22 @@ export function createFileActions(deps: FileActionDeps): FileActions {
   }
 
   async function openPath(path: string): Promise<void> {
-    const { backupPath } = files.open(path);
-    await switched(path, backupPath);
+    try {
+      const { backupPath } = files.open(path);
+      await switched(path, backupPath);
+    } catch (error) {
+      if (!(error instanceof FileInUseError) || !(await askReadOnly(error.message))) throw error;
+      files.open(path, { readOnly: true });
+      await switched(path);
+    }
+  }
+
+  /** The file is open for editing on another computer: offer to read it here. */
+  async function askReadOnly(text: string): Promise<boolean> {
+    const win = deps.window();
+    const options: MessageBoxOptions = { type: 'question', title: TITLE, message: text, buttons: ['Öppna skrivskyddad', 'Avbryt'], defaultId: 0, cancelId: 1 };
+    const { response } = await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+    return response === 0;
   }
 
   function currentDir(): string {

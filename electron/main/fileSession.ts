@@ -6,7 +6,9 @@ import type { Session } from '../services/api/handlers';
 import { createContext, type ServiceContext } from '../services/context';
 import { createPlanFile, openPlanFile, saveCopy, type OpenPlanFile } from '../services/db/openPlanFile';
 import { createDemoFile } from '../services/demo/createDemoFile';
+import { acquireFileLock, FileInUseError, HEARTBEAT_MS, type PlanFileLock } from '../services/db/fileLock';
 import { userName } from '../services/userName';
+import { startWithCatalogue } from '../services/indicator/indicatorCatalogue';
 import type { Settings } from './settings';
 import { NO_PLATFORM, type Platform } from '../services/platform';
 
@@ -27,6 +29,9 @@ export interface InitialFile {
 export class FileSession {
   private file: OpenPlanFile | null = null;
   private session: Session | null = null;
+  private lock: PlanFileLock | null = null;
+  private lockedPath: string | null = null;
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     private readonly appVersion: string,
@@ -36,19 +41,53 @@ export class FileSession {
 
   /** Opens an existing plan file; returns where a pre-migration backup went, if one was taken. */
   open(path: string, options: { readOnly?: boolean } = {}): { backupPath: string | null } {
-    const file = openPlanFile(path, { readOnly: options.readOnly === true });
-    this.adopt(file);
+    const readOnly = options.readOnly === true;
+    const file = this.withLock(path, readOnly, () => openPlanFile(path, { readOnly }));
     return { backupPath: file.backupPath };
   }
 
   create(path: string): void {
-    this.adopt(createPlanFile(path));
+    this.withLock(path, false, () => createPlanFile(path));
+    startWithCatalogue(this.requireOpen().session.ctx);
   }
 
   close(): void {
     this.file?.db.close();
     this.file = null;
     this.session = null;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+    this.lock?.release();
+    this.lock = null;
+    this.lockedPath = null;
+  }
+
+  /**
+   * Editing takes the file's lock first (FileInUseError if another computer has it open); reading
+   * does not. If opening fails, the new lock is given back and the current file stays open.
+   */
+  private withLock(path: string, readOnly: boolean, openFile: () => OpenPlanFile): OpenPlanFile {
+    const reopening = this.lock !== null && this.lockedPath === path;
+    const lock = readOnly || reopening ? null : acquireFileLock(path, this.clock);
+    let file: OpenPlanFile;
+    try {
+      file = openFile();
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
+    // Reopening the same file for editing keeps its lock; anything else gives the old lock back.
+    const kept = !readOnly && reopening ? this.lock : null;
+    if (kept) this.lock = null;
+    this.adopt(file);
+    this.lock = kept ?? lock;
+    this.lockedPath = this.lock ? path : null;
+    if (this.lock) {
+      const held = this.lock;
+      this.heartbeat = setInterval(() => held.refresh(), HEARTBEAT_MS);
+      this.heartbeat.unref?.();
+    }
+    return file;
   }
 
   current(): Session | null {
@@ -75,7 +114,7 @@ export class FileSession {
   /** Opens the demo file at path, creating it with the demo plan if it does not exist yet. */
   openOrCreateDemo(path: string): void {
     if (existsSync(path)) this.open(path);
-    else this.adopt(createDemoFile(path));
+    else this.withLock(path, false, () => createDemoFile(path));
   }
 
   /**
@@ -91,6 +130,8 @@ export class FileSession {
         return { message: null, openedPath: settings.lastFile };
       } catch (error) {
         message = describeFailure(error, settings.lastFile);
+        // Open elsewhere: it can still be read here.
+        if (error instanceof FileInUseError && this.tryOpenReadOnly(settings.lastFile)) return { message, openedPath: settings.lastFile };
       }
     }
     const demoPath = join(userDataDir, DEMO_FILE_NAME);
@@ -100,6 +141,15 @@ export class FileSession {
     } catch (error) {
       const demoMessage = describeFailure(error, demoPath);
       return { message: message === null ? demoMessage : `${message}\n\n${demoMessage}`, openedPath: null };
+    }
+  }
+
+  private tryOpenReadOnly(path: string): boolean {
+    try {
+      this.open(path, { readOnly: true });
+      return true;
+    } catch {
+      return false;
     }
   }
 

@@ -7,7 +7,9 @@ import { createFileActions, showStartupProblem } from './fileActions';
 import { FileSession } from './fileSession';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { APP_ORIGIN, denyAllPermissions, hardenWebContents } from './security';
+import { createTemplateAction } from './templateAction';
+import { showPresentation } from './presentation';
+import { APP_ORIGIN, hardenWebContents, restrictPermissions } from './security';
 import { SettingsFile } from './settings';
 import { askBeforeLosingChanges } from './unsavedChanges';
 import { createWindowOptions, visibleBounds } from './windowOptions';
@@ -44,6 +46,8 @@ function start(): void {
       onFileChanged: () => setMenu(),
     }),
     quit: () => app.quit(),
+    presentation: () => showPresentation(win?.webContents),
+    saveTemplate: createTemplateAction(platform, () => win),
   };
 
   function setMenu(): void {
@@ -72,7 +76,7 @@ function start(): void {
   app.on('will-quit', () => files.close());
 
   void app.whenReady().then(async () => {
-    denyAllPermissions(session.defaultSession);
+    restrictPermissions(session.defaultSession);
     serveRenderer(RENDERER_DIR);
     const initial = files.openInitial(settings.current, app.getPath('userData'));
     registerIpc(ipcMain, () => files.current());

@@ -8,6 +8,10 @@ export interface MenuActions {
   saveCopy: () => void;
   about: () => void;
   quit: () => void;
+  /** Switches the window to presentationsläge (see presentation.ts). */
+  presentation: () => void;
+  /** Arkiv → Mallar: saves the template for a plan import (see templateAction.ts). */
+  saveTemplate?: () => void;
 }
 
 export interface MenuOptions {
@@ -39,6 +43,7 @@ export function buildMenuTemplate(
         { label: 'Öppna…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFile() },
         { label: 'Senaste filer', submenu: recentMenu(actions, recentFiles) },
         { label: 'Spara kopia som…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveCopy() },
+        ...(actions.saveTemplate ? [{ label: 'Mallar', submenu: [{ label: 'Mall för import av plan…', click: () => actions.saveTemplate!() }] }] : []),
         { type: 'separator' },
         { label: 'Avsluta', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },
       ],
@@ -59,6 +64,8 @@ export function buildMenuTemplate(
       label: 'Visa',
       submenu: [
         { label: 'Ladda om', role: 'reload' },
+        { type: 'separator' },
+        { label: 'Presentationsläge', accelerator: 'F5', click: () => actions.presentation() },
         { type: 'separator' },
         { label: 'Zooma in', role: 'zoomIn' },
         { label: 'Zooma ut', role: 'zoomOut' },

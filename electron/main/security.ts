@@ -50,10 +50,19 @@ export function hardenWebContents(contents: HardenableContents): void {
 
 type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
 
-/** Electron grants every permission unless told otherwise (checklist item 5); the app needs none. */
-export function denyAllPermissions(session: PermissionSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** The one permission the app uses: presentationsläge asks for full screen (requestFullscreen). */
+const ALLOWED_PERMISSION = 'fullscreen';
+
+/**
+ * Electron grants every permission unless told otherwise (checklist item 5). The app needs only
+ * full screen, and only for its own page's main frame; everything else is denied.
+ */
+export function restrictPermissions(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(permission === ALLOWED_PERMISSION && details.isMainFrame && isAppUrl(details.requestingUrl, devServer()));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    permission === ALLOWED_PERMISSION && isAppUrl(requestingOrigin, devServer()));
 }
 
 /**

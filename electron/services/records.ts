@@ -46,14 +46,24 @@ export function updateRows(ctx: ServiceContext, table: string, where: Row, value
   }
 }
 
-/** Snapshots the rows and everything that goes with them, deepest first, so undo restores parents first. */
-function snapshotForDelete(db: Database, table: string, where: Row, ops: InverseOp[]): void {
+/**
+ * Snapshots the rows and everything that goes with them, deepest first, so undo restores parents first.
+ * A row reachable on two paths (a meeting note hangs on its plan and on its åtgärd) is kept once,
+ * from the first path: CHILDREN lists the deeper path first.
+ */
+function snapshotForDelete(db: Database, table: string, where: Row, ops: InverseOp[], seen = new Set<string>()): void {
   const w = whereSql(where);
-  const rows = db.prepare(`SELECT * FROM ${table} WHERE ${w.sql}`).all(...w.params) as Row[];
+  const rows = (db.prepare(`SELECT * FROM ${table} WHERE ${w.sql}`).all(...w.params) as Row[])
+    .filter((row) => {
+      const key = `${table} ${JSON.stringify(keyOf(table, row))}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   if (rows.length === 0) return;
   for (const link of CHILDREN[table] ?? []) {
     for (const row of rows) {
-      if (link.onDelete === 'cascade') snapshotForDelete(db, link.table, { [link.column]: row.id }, ops);
+      if (link.onDelete === 'cascade') snapshotForDelete(db, link.table, { [link.column]: row.id }, ops, seen);
       if (link.onDelete === 'set null') {
         const children = db.prepare(`SELECT * FROM ${link.table} WHERE ${link.column} = ?`).all(row.id) as Row[];
         for (const child of children) ops.push({ op: 'update', table: link.table, where: keyOf(link.table, child), values: { [link.column]: row.id } });

@@ -7,7 +7,8 @@ import { chromium, type Browser } from 'playwright-core';
  */
 let browser: Promise<Browser> | null = null;
 
-function launch(): Promise<Browser> {
+/** The one headless Chromium of this process, started on first use (also draws charts: chromiumRaster.ts). */
+export function launch(): Promise<Browser> {
   browser ??= chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ErrorMessage } from './components/Message';
 import { Notice } from './components/Notice';
 import { useUndoShortcut } from './hooks';
@@ -8,25 +8,36 @@ import { useUndoStore } from './stores/undoStore';
 import { AuditsView } from './views/AuditsView';
 import { BodiesView } from './views/BodiesView';
 import { DeadlinesView } from './views/DeadlinesView';
-import { OverviewView } from './views/OverviewView';
+import { IndicatorsView } from './views/IndicatorsView';
+import { usePresentationShortcut } from './views/presentation/usePresentationShortcut';
 import { PlanView } from './views/PlanView';
 import { QualityView } from './views/QualityView';
 import { ReportsView } from './views/ReportsView';
 import { SinceView } from './views/SinceView';
 import { TodoView } from './views/TodoView';
+import { TransferView } from './views/transfer/TransferView';
 import type { Plan } from '../../shared/domain/types';
+
+// The dashboard and presentationsläge carry recharts: loaded when first shown, not at start.
+const loadOverview = () => import('./views/OverviewView');
+const OverviewView = lazy(() => loadOverview().then((m) => ({ default: m.OverviewView })));
+// Opening on Översikt: fetch its code while the plan loads, not after.
+if (useUiStore.getState().view === 'oversikt') void loadOverview();
+const PresentationView = lazy(() => import('./views/presentation/PresentationView').then((m) => ({ default: m.PresentationView })));
 
 function CurrentView({ view, plan }: { view: ViewId; plan: Plan }) {
   switch (view) {
     case 'att-gora': return <TodoView plan={plan} />;
-    case 'oversikt': return <OverviewView plan={plan} />;
+    case 'oversikt': return <Suspense fallback={<p className="muted">Laddar översikten …</p>}><OverviewView plan={plan} /></Suspense>;
     case 'plan': return <PlanView plan={plan} />;
     case 'deadlines': return <DeadlinesView plan={plan} />;
     case 'sedan-senast': return <SinceView plan={plan} />;
     case 'namnder': return <BodiesView plan={plan} />;
     case 'uppfoljningsbarhet': return <QualityView plan={plan} />;
     case 'granskningar': return <AuditsView />;
+    case 'indikatorer': return <IndicatorsView />;
     case 'rapporter': return <ReportsView />;
+    case 'import-export': return <TransferView plan={plan} />;
   }
 }
 
@@ -40,6 +51,10 @@ export function App() {
     void refresh();
   }, [load, refresh]);
   useUndoShortcut(undo);
+  usePresentationShortcut();
+
+  // Presentationsläge takes the whole screen: no menus, no edit controls.
+  if (view === 'presentation' && plan) return <Suspense fallback={null}><PresentationView plan={plan} /></Suspense>;
 
   return (
     <div className="app">

@@ -6,6 +6,18 @@ import type {
   StatusReport, StatusSummary, UndoState, DeleteImpact, BodyActivity,
 } from '../domain/types';
 import * as s from './schemas';
+import * as tr from './transferSchemas';
+import type * as transfer from '../domain/transfer';
+import type { DeliveredFile as TransferFile } from '../domain/deliveredFile';
+import * as r from './reportSchemas';
+import type { ClosedYear, ReportEditor, ReportModel } from '../report/model';
+import type { DeliveredFile } from '../domain/deliveredFile';
+import type { CatalogueAdded, CatalogueInfo } from '../domain/indicatorCatalogue';
+import type { IndicatorSummary } from '../domain/indicatorSummary';
+import type { RecommendationsDue } from '../domain/recommendationsDue';
+import * as au from './auditSchemas';
+import type { HandoutResult, MeetingNote, StatusTrend } from '../domain/dashboard';
+import * as d from './dashboardSchemas';
 
 /**
  * THE API contract: every call the renderer can make, its input schema and its output type.
@@ -93,8 +105,44 @@ export const contract = {
   undoLastChange: write<UndoState>()(s.empty),
 
   // — reports (yearly uppföljningsrapport, per nämnd, recommendations) —
+  getReportModel: read<ReportModel>()(r.reportRequest),
+  getReportDefaults: read<ReportEditor>()(r.reportRequest),
+  resetReportText: write<null>()(r.reportTextReset),
+  exportReport: read<DeliveredFile>()(r.reportExport),
+  listClosedYears: read<ClosedYear[]>()(r.closedYearsInput),
+  closeReportYear: write<ClosedYear>()(r.reportYearKey),
+  reopenReportYear: write<null>()(r.reportYearKey),
 
   // — dashboards, presentation mode and meeting notes —
+  getStatusTrend: read<StatusTrend>()(d.statusTrendInput),
+  listMeetingNotes: read<MeetingNote[]>()(d.meetingNoteList),
+  createMeetingNote: write<MeetingNote>()(d.meetingNoteInput),
+  deleteMeetingNote: write<null>()(s.byId),
+  /** Prints the dashboard or the slides to PDF; changes nothing in the plan file. */
+  exportHandout: read<HandoutResult>()(d.handoutInput),
+
+  // — audits and indicators —
+  /** Creates an åtgärd from a recommendation (the nämnd as huvudansvarig) and links them, in one transaction. */
+  createActionFromRecommendation: write<{ action: Action; recommendation: Recommendation }>()(au.actionFromRecommendationInput),
+  listRecommendationsDue: read<RecommendationsDue>()(au.recommendationsDueInput),
+  /** The Svar på revisionsrapport draft (DOCX) for one nämnd; changes nothing in the plan file. */
+  exportAuditResponse: read<DeliveredFile>()(au.auditResponseExportInput),
+  getIndicatorCatalogueInfo: read<CatalogueInfo>()(s.empty),
+  addIndicatorCatalogue: write<CatalogueAdded>()(s.empty),
+  getIndicatorSummary: read<IndicatorSummary>()(au.indicatorSummaryInput),
+
+  // — import, export and underlag —
+  previewPlanImport: read<transfer.PlanImportPreview>()(tr.planImportPreviewInput),
+  /** Re-reads the file and writes everything in one transaction (one undo step). */
+  commitPlanImport: write<transfer.PlanImportResult>()(tr.planImportCommitInput),
+  savePlanImportTemplate: read<TransferFile>()(s.empty),
+  /** One XLSX per nämnd; changes nothing in the plan file. */
+  exportUnderlag: read<transfer.DeliveredFiles>()(tr.underlagExportInput),
+  previewSvarImport: read<transfer.SvarPreview>()(tr.svarPreviewInput),
+  commitSvarImport: write<transfer.SvarImportResult>()(tr.svarCommitInput),
+  exportStatusList: read<TransferFile>()(tr.statusListExportInput),
+  exportPlanJson: read<TransferFile>()(tr.planJsonExportInput),
+  restorePlanJson: write<transfer.RestoreResult>()(tr.planRestoreInput),
 } as const;
 
 export type Contract = typeof contract;

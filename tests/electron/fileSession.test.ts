@@ -164,3 +164,30 @@ describe('FileSession switching files', () => {
     expect(() => files.info()).toThrow('Ingen planfil är öppen.');
   });
 });
+
+describe('a plan file open on another computer', () => {
+  it('is refused for editing with a Swedish message, can be opened read-only, and is locked while open here', async () => {
+    const { mkdtempSync, writeFileSync, existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join: joinPath } = await import('node:path');
+    const { createDemoFile } = await import('../../electron/services/demo/createDemoFile');
+    const { FileInUseError, lockPath } = await import('../../electron/services/db/fileLock');
+    const dir = mkdtempSync(joinPath(tmpdir(), 'planuppfoljning-lock-'));
+    const plan = joinPath(dir, 'delad.sqlite');
+    createDemoFile(plan).db.close();
+    const now = new Date();
+    writeFileSync(lockPath(plan), JSON.stringify({ host: 'KOMMUN-PC-12', user: 'anna', pid: 4242, since: now.toISOString(), heartbeat: now.toISOString() }));
+    const files = new FileSession('test');
+    expect(() => files.open(plan)).toThrow(FileInUseError);
+    files.open(plan, { readOnly: true });
+    expect(files.info().readOnly).toBe(true);
+    files.close();
+
+    writeFileSync(lockPath(plan), JSON.stringify({ host: 'KOMMUN-PC-12', user: 'anna', pid: 4242, since: '2026-01-01T00:00:00Z', heartbeat: '2026-01-01T00:00:00Z' }));
+    files.open(plan);
+    files.open(plan);
+    expect(existsSync(lockPath(plan))).toBe(true);
+    files.close();
+    expect(existsSync(lockPath(plan))).toBe(false);
+  });
+});

@@ -20,7 +20,7 @@ const electron = vi.hoisted(() => {
     restore = vi.fn();
     isMinimized = () => false;
     getNormalBounds = () => ({ x: 5, y: 6, width: 1100, height: 700 });
-    webContents = { reload: vi.fn(), on: vi.fn() };
+    webContents = { reload: vi.fn(), on: vi.fn(), executeJavaScript: vi.fn(async () => undefined) };
     constructor(public options: unknown) {
       windows.push(this);
     }
@@ -123,6 +123,14 @@ describe('main process lifecycle', () => {
     win.listeners.get('close')?.();
     const saved = JSON.parse(readFileSync(join(electron.paths.userData, SETTINGS_FILE_NAME), 'utf8'));
     expect(saved.windowBounds).toEqual({ x: 5, y: 6, width: 1100, height: 700 });
+  });
+
+  it('Visa → Presentationsläge switches the window’s page to presentation mode', async () => {
+    await startApp();
+    const template = electron.module.Menu.setApplicationMenu.mock.calls[0][0] as Array<{ label: string; submenu: Array<{ label?: string; click?: () => void }> }>;
+    template.find((m) => m.label === 'Visa')!.submenu.find((i) => i.label === 'Presentationsläge')!.click!();
+    const win = electron.windows[0] as unknown as { webContents: { executeJavaScript: ReturnType<typeof vi.fn> } };
+    expect(win.webContents.executeJavaScript).toHaveBeenCalledWith("window.location.hash = '#/presentation'", true);
   });
 
   it('focuses the existing window when a second instance starts', async () => {

@@ -13,6 +13,7 @@ function fakeActions() {
     saveCopy: vi.fn<() => void>(),
     about: vi.fn<() => void>(),
     quit: vi.fn<() => void>(),
+    presentation: vi.fn<() => void>(),
   } satisfies MenuActions;
 }
 
@@ -87,8 +88,17 @@ describe('buildMenuTemplate', () => {
       submenu(buildMenuTemplate(fakeActions(), [], { showDevTools })[2]).map((i) => i.label);
     expect(labels(false)).not.toContain('Utvecklarverktyg');
     expect(labels(true)).toContain('Utvecklarverktyg');
-    expect(labels(false)).toEqual(expect.arrayContaining(['Ladda om', 'Zooma in', 'Zooma ut', 'Återställ zoom', 'Helskärm']));
+    expect(labels(false)).toEqual(expect.arrayContaining(['Ladda om', 'Presentationsläge', 'Zooma in', 'Zooma ut', 'Återställ zoom', 'Helskärm']));
     expect(submenu(buildMenuTemplate(fakeActions(), [])[2]).map((i) => i.label)).not.toContain('Utvecklarverktyg');
+  });
+
+  it('offers Presentationsläge in Visa on F5', () => {
+    const actions = fakeActions();
+    const visa = submenu(buildMenuTemplate(actions, [])[2]);
+    const item = find(visa, 'Presentationsläge');
+    expect(item.accelerator).toBe('F5');
+    click(item);
+    expect(actions.presentation).toHaveBeenCalledOnce();
   });
 
   it('puts full screen on F11', () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({}));
 
 import {
-  CONTENT_SECURITY_POLICY, denyAllPermissions, hardenWebContents, isAppUrl, isTrustedSender,
+  CONTENT_SECURITY_POLICY, hardenWebContents, isAppUrl, isTrustedSender, restrictPermissions,
 } from '../../electron/main/security';
 
 afterEach(() => {
@@ -110,17 +110,42 @@ describe('hardenWebContents', () => {
   });
 });
 
-describe('denyAllPermissions', () => {
-  it('answers every permission request and check with no', () => {
+describe('restrictPermissions', () => {
+  function handlers() {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
-    denyAllPermissions(session as unknown as Parameters<typeof denyAllPermissions>[0]);
-    const requestHandler = session.setPermissionRequestHandler.mock.calls[0][0];
-    const callback = vi.fn();
-    requestHandler({}, 'media', callback, {});
-    expect(callback).toHaveBeenCalledWith(false);
-    const checkHandler = session.setPermissionCheckHandler.mock.calls[0][0];
-    expect(checkHandler(null, 'notifications', 'app://renderer', {})).toBe(false);
+    restrictPermissions(session as unknown as Parameters<typeof restrictPermissions>[0]);
+    const request = session.setPermissionRequestHandler.mock.calls[0][0] as
+      (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string; isMainFrame: boolean }) => void;
+    const check = session.setPermissionCheckHandler.mock.calls[0][0] as (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
+    const granted = (permission: string, requestingUrl: string, isMainFrame = true): boolean => {
+      const callback = vi.fn();
+      request({}, permission, callback, { requestingUrl, isMainFrame });
+      expect(callback).toHaveBeenCalledOnce();
+      return callback.mock.calls[0][0] as boolean;
+    };
+    return { granted, check };
+  }
+
+  it('allows full screen to the app’s own page, for presentationsläge', () => {
+    const { granted, check } = handlers();
+    expect(granted('fullscreen', 'app://renderer/index.html')).toBe(true);
+    expect(check(null, 'fullscreen', 'app://renderer', {})).toBe(true);
   });
+
+  it('refuses full screen to any other origin and to a subframe', () => {
+    const { granted, check } = handlers();
+    expect(granted('fullscreen', 'https://evil.example/')).toBe(false);
+    expect(granted('fullscreen', 'app://renderer.evil.example/')).toBe(false);
+    expect(granted('fullscreen', 'app://renderer/index.html', false)).toBe(false);
+    expect(check(null, 'fullscreen', 'https://evil.example', {})).toBe(false);
+  });
+
+  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'pointerLock', 'fileSystem'])(
+    'denies %s, even to the app itself', (permission) => {
+      const { granted, check } = handlers();
+      expect(granted(permission, 'app://renderer/index.html')).toBe(false);
+      expect(check(null, permission, 'app://renderer', {})).toBe(false);
+    });
 });
 
 describe('isTrustedSender', () => {

@@ -16,9 +16,22 @@ import * as questions from '../audit/auditQuestions';
 import * as recommendations from '../audit/recommendations';
 import * as indicators from '../indicator/indicators';
 import * as reportTexts from '../report/reportTexts';
+import * as reports from '../report/buildReport';
+import { buildReportFile } from '../report/exportReport';
+import { closeYear } from '../report/closeYear';
+import { listClosedYears, reopenReportYear } from '../report/snapshots';
 import { getDeleteImpact } from '../plan/deleteImpact';
 import { listBodyActivity } from '../plan/bodyActivity';
 import { getUndoState, undoLastChange } from '../undo/undoJournal';
+import { getStatusTrend } from '../plan/statusTrend';
+import * as meetingNotes from '../meeting/meetingNotes';
+import { exportHandout } from '../dashboard/handout';
+import { createActionFromRecommendation } from '../audit/actionFromRecommendation';
+import { listRecommendationsDue } from '../audit/recommendationsDue';
+import { exportAuditResponse } from '../audit/exportResponse';
+import { addIndicatorCatalogue, getCatalogueInfo } from '../indicator/indicatorCatalogue';
+import { getIndicatorSummary } from '../indicator/indicatorSummary';
+import { transferHandlers } from './transferHandlers';
 
 /** What a handler knows besides its input: the service context and the open file. */
 export interface Session {
@@ -102,6 +115,29 @@ export const handlers: Handlers = {
   undoLastChange: ({ ctx }) => undoLastChange(ctx),
 
   // — reports (yearly uppföljningsrapport, per nämnd, recommendations) —
+  getReportModel: ({ ctx }, i) => reports.getReportModel(ctx, i),
+  getReportDefaults: ({ ctx }, i) => reports.getReportEditor(ctx, i),
+  resetReportText: ({ ctx }, i) => reportTexts.resetReportText(ctx, i),
+  exportReport: async ({ ctx, platform }, i) => platform.deliverFile(await buildReportFile(ctx, platform, i)),
+  listClosedYears: ({ ctx }, i) => listClosedYears(ctx, i.planId),
+  closeReportYear: ({ ctx }, i) => closeYear(ctx, i),
+  reopenReportYear: ({ ctx }, i) => reopenReportYear(ctx, i),
 
   // — dashboards, presentation mode and meeting notes —
+  getStatusTrend: ({ ctx }, i) => getStatusTrend(ctx, i),
+  listMeetingNotes: ({ ctx }, i) => meetingNotes.listMeetingNotes(ctx, i),
+  createMeetingNote: ({ ctx }, i) => meetingNotes.createMeetingNote(ctx, i),
+  deleteMeetingNote: ({ ctx }, i) => meetingNotes.deleteMeetingNote(ctx, i.id),
+  exportHandout: ({ platform }, i) => exportHandout(platform, i),
+
+  // — audits and indicators —
+  createActionFromRecommendation: ({ ctx }, i) => createActionFromRecommendation(ctx, i),
+  listRecommendationsDue: ({ ctx }, i) => listRecommendationsDue(ctx, i),
+  exportAuditResponse: ({ ctx, platform }, i) => exportAuditResponse(ctx, platform, i),
+  getIndicatorCatalogueInfo: ({ ctx }) => getCatalogueInfo(ctx),
+  addIndicatorCatalogue: ({ ctx }) => addIndicatorCatalogue(ctx),
+  getIndicatorSummary: ({ ctx }, i) => getIndicatorSummary(ctx, i),
+
+  // — import, export and underlag —
+  ...transferHandlers,
 };

@@ -20,6 +20,7 @@ function describe(issue: z.core.$ZodIssue, input: unknown): string {
             : issue.expected === 'array' ? 'måste vara en lista.'
               : 'har fel form.';
     case 'too_small':
+      if (issue.origin === 'array' && issue.path[issue.path.length - 1] === 'responsible') return 'välj minst en ansvarig nämnd.';
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'måste fyllas i.' : `måste ha minst ${issue.minimum} tecken.`;
       if (issue.origin === 'array') return Number(issue.minimum) <= 1 ? 'måste ha minst en rad.' : `måste ha minst ${issue.minimum} rader.`;
       return `måste vara minst ${issue.minimum}.`;

@@ -1,5 +1,4 @@
 import demoJson from '../../../resources/demo/demo-plan.json';
-import catalogueJson from '../../../resources/indicators/oj-brottsoffer-2015.json';
 import type { ServiceContext } from '../context';
 import { inTransaction } from '../records';
 import { createBody } from '../plan/bodies';
@@ -12,10 +11,10 @@ import { createAudit } from '../audit/audits';
 import { createAuditQuestion } from '../audit/auditQuestions';
 import { createRecommendation, linkRecommendationAction, updateRecommendationResponse } from '../audit/recommendations';
 import { createIndicator, setIndicatorValue } from '../indicator/indicators';
-import { demoSchema, indicatorCatalogueSchema } from './demoSchema';
+import { addIndicatorCatalogue, OJ_CATALOGUE, OJ_ORIGIN } from '../indicator/indicatorCatalogue';
+import { demoSchema } from './demoSchema';
 
 export const demoPlan = demoSchema.parse(demoJson);
-export const indicatorCatalogue = indicatorCatalogueSchema.parse(catalogueJson);
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {
   const value = map.get(key);
@@ -80,14 +79,16 @@ export function loadDemoPlan(ctx: ServiceContext): number {
         linkRecommendationAction(ctx, { recommendationId: created.id, actionId: lookup(actionIds, number, 'åtgärd') });
       }
     }
-    const catalogue = new Map(indicatorCatalogue.indicators.map((i) => [i.code, i]));
+    const catalogue = new Map(OJ_CATALOGUE.indicators.map((i) => [i.code, i]));
     for (const demoIndicator of demoPlan.indicators) {
       const entry = lookup(catalogue, demoIndicator.code, 'indikator');
-      const indicator = createIndicator(ctx, { ...entry, origin: 'ÖJ Brottsoffer 2015' });
+      const indicator = createIndicator(ctx, { ...entry, origin: OJ_ORIGIN });
       for (const v of demoIndicator.values) {
         setIndicatorValue(ctx, { indicatorId: indicator.id, year: v.year, score: v.score, comment: v.comment ?? '' });
       }
     }
+    // The rest of the ÖJ catalogue, unanswered: what a kommun starts from.
+    addIndicatorCatalogue(ctx);
     return plan.id;
   });
 }

@@ -30,7 +30,7 @@ export function listActionStatus(ctx: ServiceContext, input: { planId?: number; 
       s.reported_on AS latest_reported_on
     FROM latest l LEFT JOIN status_report s ON s.id = l.latest_id
     ORDER BY l.plan_id, l.area_position, l.position, l.id`).all({ asOf, planId: input.planId ?? null }) as Row[];
-  const responsible = responsibilitiesByAction(ctx);
+  const responsible = responsibilitiesByAction(ctx, undefined, input.planId);
   return rows.map((row) => ({
     ...toAction(row, responsible.get(row.id) ?? []),
     areaName: row.area_name,

@@ -33,12 +33,13 @@ export function toAction(row: ActionRow, responsible: Responsibility[]): Action 
   };
 }
 
-/** Responsibilities per åtgärd, huvudansvarig first, for all åtgärder or one. */
-export function responsibilitiesByAction(ctx: ServiceContext, actionId?: number): Map<number, Responsibility[]> {
+/** Responsibilities per åtgärd, huvudansvarig first, for all åtgärder, one, or one plan's (a big file has many plans). */
+export function responsibilitiesByAction(ctx: ServiceContext, actionId?: number, planId?: number): Map<number, Responsibility[]> {
   const rows = ctx.db.prepare(`SELECT ab.action_id, ab.body_id, b.name, ab.role FROM action_body ab JOIN body b ON b.id = ab.body_id
       WHERE (@actionId IS NULL OR ab.action_id = @actionId)
+        AND (@planId IS NULL OR ab.action_id IN (SELECT a.id FROM area ar JOIN action a ON a.area_id = ar.id WHERE ar.plan_id = @planId))
       ORDER BY ab.action_id, ab.role = 'medansvarig', b.name COLLATE NOCASE`)
-    .all({ actionId: actionId ?? null }) as { action_id: number; body_id: number; name: string; role: ResponsibilityRole }[];
+    .all({ actionId: actionId ?? null, planId: planId ?? null }) as { action_id: number; body_id: number; name: string; role: ResponsibilityRole }[];
   const map = new Map<number, Responsibility[]>();
   for (const row of rows) {
     const list = map.get(row.action_id) ?? [];

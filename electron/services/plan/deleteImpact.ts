@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
 import type { DeleteImpact } from '../../../shared/domain/types';
 import { notFound } from '../../../shared/errors';
-import { CHILDREN } from '../db/foreignKeys';
+import { CHILDREN, primaryKey } from '../db/foreignKeys';
 
 /** What the user is shown before a delete: what goes with it, in Swedish, counted from the schema. */
 export const DELETABLE = ['plan', 'area', 'action', 'status_report', 'body', 'source', 'audit', 'audit_question', 'recommendation', 'indicator'] as const;
@@ -32,16 +32,25 @@ const NOUNS: Record<string, [string, string]> = {
   recommendation_followup: ['uppföljning av rekommendation', 'uppföljningar av rekommendationer'],
   recommendation_action: ['koppling till en rekommendation', 'kopplingar till rekommendationer'],
   indicator_value: ['årsvärde', 'årsvärden'],
+  meeting_note: ['mötesanteckning', 'mötesanteckningar'],
 };
 
-function countCascade(ctx: ServiceContext, table: string, ids: number[], counts: Record<string, number>): void {
+/** `seen` keeps a row reachable on two paths (a meeting note: via its plan and its åtgärd) from counting twice. */
+function countCascade(ctx: ServiceContext, table: string, ids: number[], counts: Record<string, number>,
+  seen = new Map<string, Set<number>>()): void {
   for (const link of CHILDREN[table] ?? []) {
     if (link.onDelete !== 'cascade' || ids.length === 0) continue;
     const placeholders = ids.map(() => '?').join(', ');
-    const hasId = link.table !== 'action_body' && link.table !== 'audit_body' && link.table !== 'recommendation_action';
-    const rows = ctx.db.prepare(`SELECT ${hasId ? 'id' : '1 AS id'} FROM ${link.table} WHERE ${link.column} IN (${placeholders})`).all(...ids) as { id: number }[];
+    const hasId = primaryKey(link.table).join() === 'id';
+    let rows = ctx.db.prepare(`SELECT ${hasId ? 'id' : '1 AS id'} FROM ${link.table} WHERE ${link.column} IN (${placeholders})`).all(...ids) as { id: number }[];
+    if (hasId) {
+      const counted = seen.get(link.table) ?? new Set<number>();
+      seen.set(link.table, counted);
+      rows = rows.filter((r) => !counted.has(r.id));
+      for (const r of rows) counted.add(r.id);
+    }
     counts[link.table] = (counts[link.table] ?? 0) + rows.length;
-    if (hasId) countCascade(ctx, link.table, rows.map((r) => r.id), counts);
+    if (hasId) countCascade(ctx, link.table, rows.map((r) => r.id), counts, seen);
   }
 }
 

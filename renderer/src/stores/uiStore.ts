@@ -10,10 +10,15 @@ export const VIEWS = [
   { id: 'namnder', label: 'Nämnder' },
   { id: 'uppfoljningsbarhet', label: 'Uppföljningsbarhet' },
   { id: 'granskningar', label: 'Granskningar' },
+  { id: 'indikatorer', label: 'Indikatorer' },
   { id: 'rapporter', label: 'Rapporter' },
+  { id: 'import-export', label: 'Import och export' },
 ] as const;
 
-export type ViewId = (typeof VIEWS)[number]['id'];
+/** Views reached by a command rather than the main menu: presentationsläge (F5, Visa → Presentationsläge). */
+export const COMMAND_VIEWS = [{ id: 'presentation', label: 'Presentationsläge' }] as const;
+
+export type ViewId = (typeof VIEWS)[number]['id'] | (typeof COMMAND_VIEWS)[number]['id'];
 
 export interface Route {
   view: ViewId;
@@ -28,7 +33,7 @@ const DEFAULT: Route = { view: 'att-gora', actionId: null, report: false };
 /** "#/plan", "#/plan/atgard/12", "#/plan/atgard/12/rapportera". */
 export function parseHash(hash: string): Route {
   const [view, kind, id, report] = hash.replace(/^#\/?/, '').split('/');
-  if (!VIEWS.some((v) => v.id === view)) return DEFAULT;
+  if (![...VIEWS, ...COMMAND_VIEWS].some((v) => v.id === view)) return DEFAULT;
   const actionId = kind === 'atgard' && /^\d+$/.test(id ?? '') ? Number(id) : null;
   return { view: view as ViewId, actionId, report: actionId !== null && report === 'rapportera' };
 }
@@ -57,3 +62,7 @@ export const useUiStore = create<UiState>((set) => ({
   openAction: (actionId, options) => set(go({ view: 'plan', actionId, report: options?.report === true })),
   closeAction: () => set((s) => go({ view: s.view, actionId: null, report: false })),
 }));
+
+// The Electron menu switches views by setting the hash (electron/main/presentation.ts); our own
+// navigation uses replaceState, which fires no hashchange.
+window.addEventListener('hashchange', () => useUiStore.setState(parseHash(window.location.hash)));

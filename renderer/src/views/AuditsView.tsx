@@ -1,34 +1,47 @@
-import { useEffect } from 'react';
-import { formatDate } from '../../../shared/dates';
+import { useEffect, useState } from 'react';
 import { ErrorMessage } from '../components/Message';
-import { useRegisterStore } from '../stores/registerStore';
+import { useAppStore } from '../stores/appStore';
+import { AuditForm } from './audit/AuditForm';
+import { AuditList } from './audit/AuditList';
+import { AuditPanel } from './audit/AuditPanel';
+import { useAuditStore } from './audit/auditStore';
+import './audit/audit.css';
 
-/** Registered granskningar. Editing and the nämndernas svar come with the audit work. */
+/**
+ * Granskningar: register an audit, its revisionsfrågor and rekommendationer, the nämndernas svar
+ * and their follow-up, link recommendations to åtgärder, and export a nämnd's answer as DOCX.
+ */
 export function AuditsView() {
-  const { audits, bodies, error, load } = useRegisterStore();
+  const { audits, bodies, selectedId, detail, loaded, error, load, select } = useAuditStore();
+  const { info, selectedPlanId } = useAppStore();
+  const [registering, setRegistering] = useState(false);
   useEffect(() => {
     void load();
   }, [load]);
-  const bodyName = new Map(bodies.map((b) => [b.id, b.name]));
+  const readOnly = info?.readOnly ?? false;
+  const today = info?.today ?? new Date().toISOString().slice(0, 10);
 
   return (
-    <section aria-labelledby="audits-heading">
-      <h1 id="audits-heading">Granskningar</h1>
+    <section aria-labelledby="audits-heading" className="audits">
+      <div className="page-head">
+        <h1 id="audits-heading">Granskningar</h1>
+        {!readOnly && (
+          <div className="page-actions">
+            <button type="button" className="button button-primary" onClick={() => setRegistering(true)}>Registrera granskning</button>
+          </div>
+        )}
+      </div>
       <ErrorMessage text={error} />
-      {audits.length === 0 && <p className="muted">Inga granskningar är registrerade.</p>}
-      {audits.map((audit) => (
-        <article key={audit.id} className="card">
-          <h2>{audit.title}</h2>
-          <dl className="facts">
-            <div><dt>Granskare</dt><dd>{audit.auditor || '–'}</dd></div>
-            <div><dt>Rapportdatum</dt><dd>{formatDate(audit.reportDate)}</dd></div>
-            <div><dt>Diarienummer</dt><dd>{audit.diaryNumber || '–'}</dd></div>
-            <div><dt>Svar senast</dt><dd>{formatDate(audit.answerDue)}</dd></div>
-            <div><dt>Granskade</dt><dd>{audit.auditedBodyIds.map((id) => bodyName.get(id)).join(', ') || '–'}</dd></div>
-          </dl>
-          {audit.summaryAssessment && <p>{audit.summaryAssessment}</p>}
-        </article>
-      ))}
+      {loaded && audits.length === 0 && (
+        <p className="empty">Inga granskningar är registrerade. Registrera revisorernas rapport för att följa upp rekommendationerna och nämndernas svar.</p>
+      )}
+      {audits.length > 0 && (
+        <div className="audits-layout">
+          <AuditList audits={audits} selectedId={selectedId} onSelect={(id) => void select(id)} />
+          {detail && <AuditPanel key={detail.id} audit={detail} defaultPlanId={selectedPlanId} today={today} readOnly={readOnly} />}
+        </div>
+      )}
+      <AuditForm audit={null} bodies={bodies} open={registering} onClose={() => setRegistering(false)} />
     </section>
   );
 }

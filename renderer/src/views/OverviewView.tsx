@@ -1,52 +1,205 @@
-import { useEffect } from 'react';
-import { EFFECTIVE_STATUSES } from '../../../shared/domain/status';
-import { formatDateLong } from '../../../shared/dates';
-import { STATUS_LABEL } from '../../../shared/labels';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { formatDate, formatDateLong } from '../../../shared/dates';
+import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../../../shared/domain/status';
 import type { Plan } from '../../../shared/domain/types';
+import { STATUS_LABEL } from '../../../shared/labels';
 import { ErrorMessage } from '../components/Message';
-import { STATUS_SYMBOL } from '../components/StatusBadge';
-import { usePlanStore } from '../stores/planStore';
+import { useAppStore } from '../stores/appStore';
+import { useDashboardStore } from '../stores/dashboardStore';
+import { useFilterStore } from '../stores/filterStore';
+import { useMeetingNoteStore } from '../stores/meetingNoteStore';
+import { useUiStore } from '../stores/uiStore';
+import { ChartFigure } from './dashboard/ChartFigure';
+import { DashboardControls } from './dashboard/DashboardControls';
+import { DrillDownDialog, type DrillDown } from './dashboard/DrillDownDialog';
+import { exportHandout } from './dashboard/exportHandout';
+import { KeyFigures } from './dashboard/KeyFigures';
+import { groupByArea, groupByBody, inScope, keyFigures, overdue, select, type Group, type Scope, type Selection } from './dashboard/model';
+import { OverdueList } from './dashboard/OverdueList';
+import { RecentChanges } from './dashboard/RecentChanges';
+import { StatusBarChart } from './dashboard/StatusBarChart';
+import { StatusLegend, StatusPatternDefs } from './dashboard/statusStyle';
+import { StatusTable } from './dashboard/StatusTable';
+import { TrendChart, TrendLegend, TrendTable, trendRows } from './dashboard/TrendChart';
+import { SlidesForPrint } from './presentation/SlidesForPrint';
+import { RecommendationsDue } from './audit/RecommendationsDue';
+import './dashboard/dashboard.css';
 
-/** Key figures and status per område as of today. Charts and comparisons come with the dashboard. */
+const RECENT_CHANGES_SHOWN = 8;
+/** A chart's accessible name reads out this many bars; the table has them all. */
+const DESCRIBED_GROUPS = 12;
+
+/** "Insatser för utsatta: Genomförd 3, Pågående 2. …" — the numbers a chart's accessible name reads out. */
+function describeGroups(groups: Group[]): string {
+  const told = groups.slice(0, DESCRIBED_GROUPS).map((g) => {
+    const parts = EFFECTIVE_STATUSES.filter((s) => g.counts[s] > 0).map((s) => `${STATUS_LABEL[s]} ${g.counts[s]}`);
+    return `${g.name}: ${parts.length > 0 ? parts.join(', ') : 'inga åtgärder'}`;
+  }).join('. ');
+  return groups.length > DESCRIBED_GROUPS ? `${told}. Och ${groups.length - DESCRIBED_GROUPS} till: se tabellen` : told;
+}
+
+function bodiesOf(rows: { responsible: { bodyId: number; bodyName: string }[] }[]): { id: number; name: string }[] {
+  const names = new Map<number, string>();
+  for (const row of rows) for (const r of row.responsible) names.set(r.bodyId, r.bodyName);
+  return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+/**
+ * Översikt: the plan's status as of a date compared with another — key figures, status per
+ * utvecklingsområde and per nämnd, progress over time, overdue åtgärder and the latest changes —
+ * with the nämnd and område filter the plan view uses, and a drill-down behind every number.
+ */
 export function OverviewView({ plan }: { plan: Plan }) {
-  const { summary, error, load } = usePlanStore();
+  const today = useAppStore((s) => s.info?.today ?? null);
+  const dash = useDashboardStore();
+  const { load, setScope, current, previous, currentAsOf, previousAsOf, areas, changes: allChanges, trend: trendData } = dash;
+  const areaId = useFilterStore((s) => s.filter.areaId);
+  const bodyId = useFilterStore((s) => s.filter.bodyId);
+  const forPlan = useFilterStore((s) => s.forPlan);
+  const setFilter = useFilterStore((s) => s.setFilter);
+  const loadNotes = useMeetingNoteStore((s) => s.load);
+  const [drillDown, setDrillDown] = useState<DrillDown | null>(null);
+  const [printingSlides, setPrintingSlides] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const printRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => forPlan(plan.id), [plan.id, forPlan]);
   useEffect(() => {
-    void load(plan.id);
-  }, [plan.id, load]);
-  if (!summary) return <ErrorMessage text={error} />;
+    void setScope({ areaId, bodyId });
+  }, [areaId, bodyId, setScope]);
+  useEffect(() => {
+    if (today !== null) void load(plan.id, today);
+    void loadNotes(plan.id);
+  }, [plan.id, today, load, loadNotes]);
+
+  const scope: Scope = useMemo(() => ({ areaId, bodyId }), [areaId, bodyId]);
+  // Separate memos: a new Jämför med must not redraw the charts of Per datum.
+  const rows = useMemo(() => inScope(current, scope), [current, scope]);
+  const before = useMemo(() => inScope(previous, scope), [previous, scope]);
+  const view = {
+    rows,
+    now: useMemo(() => (currentAsOf ? keyFigures(rows, currentAsOf) : null), [rows, currentAsOf]),
+    before: useMemo(() => (previousAsOf ? keyFigures(before, previousAsOf) : null), [before, previousAsOf]),
+    byArea: useMemo(() => groupByArea(rows, areas, scope), [rows, areas, scope]),
+    byAreaBefore: useMemo(() => new Map(groupByArea(before, areas, scope).map((g) => [g.id, g])), [before, areas, scope]),
+    byBody: useMemo(() => groupByBody(rows, scope), [rows, scope]),
+    byBodyBefore: useMemo(() => new Map(groupByBody(before, scope).map((g) => [g.id, g])), [before, scope]),
+    late: useMemo(() => overdue(rows), [rows]),
+    bodies: useMemo(() => bodiesOf(current), [current]),
+  };
+  const trend = useMemo(() => trendRows(trendData?.points ?? []), [trendData]);
+  const changes = useMemo(() => {
+    const ids = new Set(view.rows.map((r) => r.id));
+    const filtered = areaId === null && bodyId === null ? allChanges : allChanges.filter((c) => c.actionId !== null && ids.has(c.actionId));
+    return { shown: filtered.slice(0, RECENT_CHANGES_SHOWN), openable: new Set(current.map((r) => r.id)) };
+  }, [allChanges, current, view.rows, areaId, bodyId]);
+
+  const asOf = currentAsOf;
+  const compareTo = previousAsOf;
+  const names = {
+    area: areas.find((a) => a.id === areaId)?.name,
+    body: view.bodies.find((b) => b.id === bodyId)?.name,
+  };
+  const scopeText = [names.body, names.area].filter(Boolean).join(' · ');
+
+  const open = useCallback((title: string, selection: Selection) => {
+    if (!asOf) return;
+    setDrillDown({ title: `${title}, per ${formatDate(asOf)}`, rows: select(view.rows, selection, asOf) });
+  }, [asOf, view.rows]);
+  const selectArea = useCallback((id: number, status: EffectiveStatus | null) => {
+    const name = areas.find((a) => a.id === id)?.name ?? 'Utvecklingsområde';
+    open(status ? `${name}: ${STATUS_LABEL[status]}` : name, { kind: 'area', id, status });
+  }, [areas, open]);
+  const selectBody = useCallback((id: number, status: EffectiveStatus | null) => {
+    const name = view.bodies.find((b) => b.id === id)?.name ?? 'Nämnd';
+    open(status ? `${name}: ${STATUS_LABEL[status]}` : name, { kind: 'body', id, status });
+  }, [view.bodies, open]);
+  const selectFigure = useCallback((selection: Selection) => {
+    const title = selection.kind === 'all' ? 'Alla åtgärder' : selection.kind === 'dueSoon' ? 'Deadline inom 90 dagar'
+      : selection.kind === 'status' ? STATUS_LABEL[selection.status] : '';
+    open(scopeText ? `${title} (${scopeText})` : title, selection);
+  }, [open, scopeText]);
+
+  const subtitle = asOf && compareTo
+    ? `${plan.name}${scopeText ? ` · ${scopeText}` : ''} – läget per ${formatDateLong(asOf)} jämfört med ${formatDateLong(compareTo)}`
+    : plan.name;
+  const printOverview = async (): Promise<void> => {
+    if (!printRef.current || !asOf) return;
+    setExporting(true);
+    await exportHandout({ title: `Översikt per ${asOf}`, subtitle, pages: [printRef.current] });
+    setExporting(false);
+  };
+  const printSlides = useCallback(async (slides: HTMLElement[]) => {
+    await exportHandout({ title: `Presentation per ${asOf ?? ''}`, subtitle, pages: slides });
+    setPrintingSlides(false);
+    setExporting(false);
+  }, [asOf, subtitle]);
+
+  const ready = dash.currentAsOf === dash.asOf && dash.previousAsOf === dash.compareTo && dash.trend?.to === dash.asOf;
+  if (!asOf || !compareTo || !view.now || !dash.asOf || !dash.compareTo) {
+    return (
+      <section aria-labelledby="overview-heading">
+        <h1 id="overview-heading">Översikt</h1>
+        {dash.error ? <ErrorMessage text={dash.error} /> : <p className="muted">Laddar översikten …</p>}
+      </section>
+    );
+  }
 
   return (
-    <section aria-labelledby="overview-heading">
-      <h1 id="overview-heading">Översikt</h1>
-      <p className="muted">{plan.name} – läget per {formatDateLong(summary.asOf)}</p>
-      <ul className="key-figures" aria-label="Nyckeltal">
-        <li className="figure"><span className="figure-value" data-figure="total">{summary.total}</span> åtgärder</li>
-        {EFFECTIVE_STATUSES.map((status) => (
-          <li key={status} className={`figure figure-${status}`}>
-            <span className="figure-value" data-figure={status}>{summary.counts[status]}</span>
-            <span><span aria-hidden="true">{STATUS_SYMBOL[status]} </span>{STATUS_LABEL[status]}</span>
-          </li>
-        ))}
-      </ul>
-      <h2>Status per utvecklingsområde</h2>
-      <table className="summary">
-        <thead>
-          <tr>
-            <th scope="col">Utvecklingsområde</th>
-            <th scope="col">Åtgärder</th>
-            {EFFECTIVE_STATUSES.map((s) => <th key={s} scope="col">{STATUS_LABEL[s]}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {summary.byArea.map((group) => (
-            <tr key={group.id}>
-              <th scope="row">{group.name}</th>
-              <td>{group.total}</td>
-              {EFFECTIVE_STATUSES.map((s) => <td key={s}>{group.counts[s]}</td>)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <section className="dashboard" aria-labelledby="overview-heading" data-ready={ready} data-as-of={asOf} data-compare-to={compareTo}>
+      <StatusPatternDefs />
+      <header className="dash-header">
+        <div>
+          <h1 id="overview-heading">Översikt</h1>
+          <p className="muted dash-subtitle">{subtitle}</p>
+        </div>
+        <div className="dash-actions" data-handout="omit">
+          <button type="button" className="button button-primary" aria-keyshortcuts="F5" onClick={() => useUiStore.getState().show('presentation')}>
+            Presentationsläge{names.body ? ` – ${names.body}` : ''} (F5)
+          </button>
+          <button type="button" className="button" disabled={exporting} onClick={() => void printOverview()}>Översikten som PDF</button>
+          <button type="button" className="button" disabled={exporting} onClick={() => { setExporting(true); setPrintingSlides(true); }}>
+            Presentationen som PDF
+          </button>
+        </div>
+      </header>
+      <DashboardControls asOf={dash.asOf} compareTo={dash.compareTo} rhythm={dash.rhythm} areaId={areaId} bodyId={bodyId}
+        areas={dash.areas} bodies={view.bodies}
+        onAsOf={(d) => void dash.setAsOf(d)} onCompareTo={(d) => void dash.setCompareTo(d)} onRhythm={(r) => void dash.setRhythm(r)}
+        onArea={(id) => setFilter({ areaId: id })} onBody={(id) => setFilter({ bodyId: id })} />
+      <ErrorMessage text={dash.error} />
+
+      <div ref={printRef} className="dash-print">
+        <KeyFigures now={view.now} before={view.before} compareTo={compareTo} onSelect={selectFigure} />
+        <div className="dash-grid">
+          <ChartFigure id="by-area" title="Status per utvecklingsområde" asOf={asOf}
+            label={`Liggande staplar: status per utvecklingsområde per ${formatDate(asOf)}. ${describeGroups(view.byArea)}.`}
+            hint="Klicka på en del av en stapel, eller välj ett tal i tabellen, för att se åtgärderna."
+            chart={<StatusBarChart groups={view.byArea} onSelect={selectArea} />} legend={<StatusLegend />}
+            table={<StatusTable caption={`Status per utvecklingsområde per ${formatDate(asOf)}, med förändring sedan ${formatDate(compareTo)}`}
+              categoryLabel="Utvecklingsområde" groups={view.byArea} previous={view.byAreaBefore} compareTo={compareTo} onSelect={selectArea} />} />
+          <ChartFigure id="by-body" title="Status per ansvarig nämnd" asOf={asOf}
+            label={`Liggande staplar: status per ansvarig nämnd per ${formatDate(asOf)}. ${describeGroups(view.byBody)}.`}
+            caption="En åtgärd räknas hos varje nämnd som är ansvarig för den."
+            hint="Klicka på en del av en stapel, eller välj ett tal i tabellen, för att se åtgärderna."
+            chart={<StatusBarChart groups={view.byBody} onSelect={selectBody} />} legend={<StatusLegend />}
+            table={<StatusTable caption={`Status per ansvarig nämnd per ${formatDate(asOf)}, med förändring sedan ${formatDate(compareTo)}`}
+              categoryLabel="Nämnd" groups={view.byBody} previous={view.byBodyBefore} compareTo={compareTo} onSelect={selectBody} />} />
+          <ChartFigure id="trend" title="Utveckling över tid" asOf={asOf}
+            label={`Linjediagram: andel genomförda och andel försenade åtgärder per ${dash.rhythm === 'år' ? 'år' : dash.rhythm}. ${trend.map((r) => `${r.name}: genomförda ${r.doneShare} %, försenade ${r.lateShare} %`).join('. ')}.`}
+            caption="Andelen av åtgärderna vid varje periods slut, beräknad ur lägesrapporternas historik."
+            chart={<TrendChart rows={trend} />} legend={<TrendLegend />}
+            table={<TrendTable rows={trend} caption={`Andel genomförda och försenade åtgärder per ${dash.rhythm}`} />} />
+          <OverdueList rows={view.late} asOf={asOf} onShowAll={() => open('Försenade åtgärder', { kind: 'status', status: 'forsenad' })} />
+          <RecentChanges changes={changes.shown} openable={changes.openable} />
+        </div>
+      </div>
+
+      {/* — audits: open recommendations and answers due (renderer/src/views/audit, self-contained) — */}
+      <RecommendationsDue />
+
+      <DrillDownDialog drillDown={drillDown} onClose={() => setDrillDown(null)} />
+      {printingSlides && <SlidesForPrint plan={plan} bodyId={bodyId} onReady={(slides) => void printSlides(slides)} />}
     </section>
   );
 }

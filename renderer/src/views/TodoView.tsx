@@ -1,10 +1,75 @@
+import { useEffect } from 'react';
+import { formatDateLong } from '../../../shared/dates';
+import { periodContaining } from '../../../shared/domain/period';
 import type { Plan } from '../../../shared/domain/types';
+import { ErrorMessage } from '../components/Message';
+import { useAuditAnswerStore } from '../stores/auditAnswerStore';
+import { useFollowUpReady, useFollowUpStore } from '../stores/followUpStore';
+import { useRegisterStore } from '../stores/registerStore';
+import { Loading } from './followup/Loading';
+import { ActionItem, AnswerItem, SilentBodyItem } from './followup/TodoItems';
+import { TodoSection } from './followup/TodoSection';
+import { auditAnswersDue, bodiesNotReported, dueWithin, overdueActions } from './followup/todoRules';
 
+/** How far ahead Att göra looks: deadlines within two weeks, audit answers within a month. */
+const DEADLINE_DAYS = 14;
+const ANSWER_DAYS = 30;
+
+/** The first view: what needs the strateg's attention now, each item one click from where it is handled. */
 export function TodoView({ plan }: { plan: Plan }) {
+  const { actions, activity, today, error, load } = useFollowUpStore();
+  const ready = useFollowUpReady(plan.id);
+  const { bodies, load: loadBodies } = useRegisterStore();
+  const { audits, error: auditError, load: loadAudits } = useAuditAnswerStore();
+  useEffect(() => {
+    void load(plan.id);
+  }, [load, plan.id]);
+  useEffect(() => {
+    void loadBodies();
+    void loadAudits();
+  }, [loadBodies, loadAudits]);
+
+  if (!ready || today === null) {
+    return (
+      <section aria-labelledby="todo-heading">
+        <h1 id="todo-heading">Att göra</h1>
+        <ErrorMessage text={error} />
+        {!error && <Loading />}
+      </section>
+    );
+  }
+
+  const period = periodContaining(plan.followUpRhythm, today);
+  const overdue = overdueActions(actions);
+  const soon = dueWithin(actions, today, DEADLINE_DAYS);
+  const silent = bodiesNotReported(actions, activity, bodies, period);
+  const answers = auditAnswersDue(audits, today, ANSWER_DAYS);
+  const nothing = overdue.length + soon.length + silent.length + answers.length === 0;
+
   return (
-    <section aria-labelledby="view-heading">
-      <h1 id="view-heading">Att göra</h1>
-      <p className="muted">{plan.name}</p>
+    <section aria-labelledby="todo-heading" className="todo">
+      <h1 id="todo-heading">Att göra</h1>
+      <p className="muted todo-intro">
+        {formatDateLong(today)} · uppföljningsperiod {period.label}
+      </p>
+      <ErrorMessage text={error ?? auditError} />
+      {nothing && <p className="todo-all-done">Inget att göra just nu.</p>}
+      <div className="todo-grid">
+        <TodoSection kind="forsenade" title="Försenade åtgärder" count={overdue.length} empty="Inga åtgärder är försenade.">
+          {overdue.map((a) => <ActionItem key={a.id} action={a} today={today} />)}
+        </TodoSection>
+        <TodoSection kind="snart" title={`Deadline inom ${DEADLINE_DAYS} dagar`} count={soon.length}
+          empty={`Ingen åtgärd ska vara klar de närmaste ${DEADLINE_DAYS} dagarna.`}>
+          {soon.map((a) => <ActionItem key={a.id} action={a} today={today} />)}
+        </TodoSection>
+        <TodoSection kind="namnder" title={`Inte rapporterat för ${period.name}`} count={silent.length}
+          empty={`Alla ansvariga nämnder har rapporterat för ${period.label}.`}>
+          {silent.map((b) => <SilentBodyItem key={b.bodyId} body={b} />)}
+        </TodoSection>
+        <TodoSection kind="svar" title="Svar till revisionen" count={answers.length} empty="Inga svar på granskningar väntar.">
+          {answers.map((a) => <AnswerItem key={`${a.auditId}-${a.bodyId}`} answer={a} today={today} />)}
+        </TodoSection>
+      </div>
     </section>
   );
 }

@@ -2,6 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { up as planCore } from './0010-plan-core';
 import { up as auditsIndicatorsReports } from './0020-audits-indicators-reports';
 import { up as undoJournal } from './0030-undo-journal';
+import { up as reportSnapshots } from './0040-report-snapshots';
+import { up as meetingNotes } from './0050-meeting-notes';
+import { up as fileIdentity } from './0060-file-identity';
 
 export interface Migration {
   version: number;
@@ -14,6 +17,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'plan-core', up: planCore },
   { version: 20, name: 'audits-indicators-reports', up: auditsIndicatorsReports },
   { version: 30, name: 'undo-journal', up: undoJournal },
+  { version: 40, name: 'report-snapshots', up: reportSnapshots },
+  { version: 50, name: 'meeting-notes', up: meetingNotes },
+  { version: 60, name: 'file-identity', up: fileIdentity },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

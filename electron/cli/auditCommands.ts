@@ -1,0 +1,78 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AppError, invalid } from '../../shared/errors';
+import { createContext, type ServiceContext } from '../services/context';
+import { openPlanFile } from '../services/db/openPlanFile';
+import { listAudits } from '../services/audit/audits';
+import { userName } from '../services/userName';
+
+/** `svar`: the Svar på revisionsrapport draft for one nämnd, as the Granskningar view exports it. */
+export const AUDIT_USAGE = `  svar --db FIL --granskning ID --namnd NAMN --out FIL.docx
+                                      skriver ett utkast till svar på revisionsrapport (DOCX) för en nämnd
+`;
+
+export const AUDIT_CLI_OPTIONS = {
+  granskning: { type: 'string' },
+  namnd: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
+export interface AuditCliOptions {
+  db?: string;
+  granskning?: string;
+  namnd?: string;
+  out?: string;
+}
+
+/** Thrown for a missing flag: the CLI prints the usage and exits with 2. */
+export type UsageErrorClass = new (message: string) => Error;
+
+function auditId(ctx: ServiceContext, text: string): number {
+  const id = /^\d+$/.test(text) ? Number(text) : NaN;
+  const audits = listAudits(ctx);
+  if (audits.some((a) => a.id === id)) return id;
+  const known = audits.map((a) => `  ${a.id}  ${a.title}`).join('\n');
+  throw invalid('granskning', `--granskning: det finns ingen granskning med id ”${text}”.${known ? `\nGranskningar i planfilen:\n${known}` : ''}`);
+}
+
+/** Nämnder are matched by name, ignoring case and surrounding space. */
+function bodyId(ctx: ServiceContext, name: string): number {
+  const bodies = ctx.db.prepare('SELECT id, name FROM body ORDER BY name COLLATE NOCASE').all() as { id: number; name: string }[];
+  const wanted = name.trim().toLocaleLowerCase('sv');
+  const found = bodies.find((b) => b.name.toLocaleLowerCase('sv') === wanted);
+  if (found) return found.id;
+  throw invalid('namnd', `--namnd: det finns ingen nämnd som heter ”${name}”.\nNämnder i planfilen: ${bodies.map((b) => b.name).join(', ')}`);
+}
+
+/** Written beside the target and renamed, so a failure never leaves half a file. */
+function writeAtomically(path: string, bytes: Uint8Array): void {
+  const temp = `${path}.skrivs`;
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new AppError('refused_file', `Kunde inte skriva ${path}: ${(error as Error).message}`);
+  }
+}
+
+export async function runSvar(options: AuditCliOptions, UsageError: UsageErrorClass): Promise<string> {
+  for (const flag of ['db', 'granskning', 'namnd', 'out'] as const) {
+    if (!options[flag]) throw new UsageError(`--${flag} saknas.`);
+  }
+  const out = resolve(options.out!);
+  if (!out.toLowerCase().endsWith('.docx')) throw new UsageError('--out ska vara en fil som slutar på .docx.');
+  // Loaded here, not at the top: the docx library would slow every other command's start.
+  const { buildResponseModel } = await import('../services/audit/responseModel');
+  const { renderResponseDocx } = await import('../services/audit/responseDocx');
+  const file = openPlanFile(options.db!, { readOnly: true });
+  let model;
+  try {
+    const ctx = createContext(file.db, userName());
+    model = buildResponseModel(ctx, { auditId: auditId(ctx, options.granskning!), bodyId: bodyId(ctx, options.namnd!) });
+  } finally {
+    file.db.close();
+  }
+  writeAtomically(out, await renderResponseDocx(model));
+  return `Svaret för ${model.bodyName} skrevs till ${out}`;
+}

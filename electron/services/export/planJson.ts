@@ -1,0 +1,74 @@
+import type { Assessment, ReportedStatus } from '../../../shared/domain/status';
+import type { ServiceContext } from '../context';
+import { listActionStatus } from '../plan/actionStatus';
+import { listAreas } from '../plan/areas';
+import { getPlan } from '../plan/plans';
+import type { ExportedFile } from '../platform';
+import { PLAN_JSON_FORMAT, PLAN_JSON_VERSION, type PlanJson } from './planJsonSchema';
+import { fileNamePart } from './workbook';
+
+interface ReportRow {
+  action_id: number; reported_on: string; status: ReportedStatus; assessment: Assessment | null; comment: string;
+  source_id: number | null; period: string; reported_by: string; body_name: string | null; created_at: string;
+}
+interface SourceRow { id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string }
+
+/** One plan as a self-contained JSON document (see planJsonSchema.ts). Ids stay behind; names travel. */
+export function planToJson(ctx: ServiceContext, planId: number): PlanJson {
+  const plan = getPlan(ctx, planId);
+  const actions = listActionStatus(ctx, { planId, asOf: '9999-12-31' });
+  const reports = ctx.db.prepare(`SELECT s.*, b.name AS body_name FROM status_report s
+      JOIN action a ON a.id = s.action_id JOIN area ar ON ar.id = a.area_id LEFT JOIN body b ON b.id = s.body_id
+      WHERE ar.plan_id = ? ORDER BY s.action_id, s.reported_on, s.id`).all(planId) as ReportRow[];
+  const sources = ctx.db.prepare(`SELECT * FROM source WHERE id IN (SELECT s.source_id FROM status_report s
+      JOIN action a ON a.id = s.action_id JOIN area ar ON ar.id = a.area_id WHERE ar.plan_id = ?) ORDER BY title, id`).all(planId) as SourceRow[];
+  const sourceKey = new Map(sources.map((s, index) => [s.id, index + 1]));
+  const bodyNames = new Set([...actions.flatMap((a) => a.responsible.map((r) => r.bodyName)), ...reports.flatMap((r) => (r.body_name ? [r.body_name] : []))]);
+  const bodies = (ctx.db.prepare('SELECT name, kind, active FROM body ORDER BY name').all() as { name: string; kind: 'namnd' | 'styrelse' | 'bolag'; active: number }[])
+    .filter((b) => bodyNames.has(b.name)).map((b) => ({ name: b.name, kind: b.kind, active: b.active === 1 }));
+  const reportsByAction = new Map<number, ReportRow[]>();
+  for (const r of reports) {
+    const list = reportsByAction.get(r.action_id);
+    if (list) list.push(r);
+    else reportsByAction.set(r.action_id, [r]);
+  }
+  const texts = ctx.db.prepare('SELECT year, key, text, updated_at FROM report_text WHERE plan_id = ? ORDER BY year, key').all(planId) as
+    { year: number; key: string; text: string; updated_at: string }[];
+
+  return {
+    format: PLAN_JSON_FORMAT,
+    version: PLAN_JSON_VERSION,
+    exportedAt: ctx.now(),
+    plan: {
+      name: plan.name, municipality: plan.municipality, periodStart: plan.periodStart, periodEnd: plan.periodEnd,
+      decidedBy: plan.decidedBy, decidedOn: plan.decidedOn, diaryNumber: plan.diaryNumber, overallGoal: plan.overallGoal,
+      revisionIntervalYears: plan.revisionIntervalYears, followUpRhythm: plan.followUpRhythm, createdAt: plan.createdAt, updatedAt: plan.updatedAt,
+    },
+    bodies,
+    sources: sources.map((s) => ({ key: sourceKey.get(s.id)!, title: s.title, publisher: s.publisher, publishedOn: s.published_on, reference: s.reference, url: s.url })),
+    areas: listAreas(ctx, planId).map((area) => ({
+      name: area.name,
+      description: area.description,
+      actions: actions.filter((a) => a.areaId === area.id).map((a) => ({
+        number: a.number, title: a.title, description: a.description, proposedMeasures: a.proposedMeasures,
+        startDate: a.startDate, deadline: a.deadline, indicatorText: a.indicatorText, createdAt: a.createdAt, updatedAt: a.updatedAt,
+        responsible: a.responsible.map((r) => ({ body: r.bodyName, role: r.role })),
+        statusReports: (reportsByAction.get(a.id) ?? []).map((r) => ({
+          reportedOn: r.reported_on, status: r.status, assessment: r.assessment, comment: r.comment,
+          source: r.source_id === null ? null : sourceKey.get(r.source_id)!, period: r.period, reportedBy: r.reported_by,
+          body: r.body_name, createdAt: r.created_at,
+        })),
+      })),
+    })),
+    reportTexts: texts.map((t) => ({ year: t.year, key: t.key, text: t.text, updatedAt: t.updated_at })),
+  };
+}
+
+export function exportPlanJson(ctx: ServiceContext, planId: number): ExportedFile {
+  const json = planToJson(ctx, planId);
+  return {
+    fileName: `${fileNamePart(json.plan.name)} ${ctx.today()}.json`,
+    mimeType: 'application/json',
+    bytes: new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`),
+  };
+}

@@ -1,0 +1,117 @@
+import type { RestoreResult } from '../../../shared/domain/transfer';
+import { AppError, type FieldProblem } from '../../../shared/errors';
+import type { ServiceContext } from '../context';
+import { logCreate } from '../changeLog';
+import { createBody } from '../plan/bodies';
+import { createSource } from '../plan/sources';
+import { inTransaction, insertRow } from '../records';
+import { tidy } from '../import/text';
+import { PLAN_JSON_FORMAT, PLAN_JSON_VERSION, planJsonSchema, type PlanJson } from './planJsonSchema';
+
+function refuse(message: string, problems: FieldProblem[] = []): never {
+  throw new AppError('refused_file', `${message} Inget har sparats.`, problems);
+}
+
+/** Reads and checks a JSON backup: our format and version, and every name it refers to present in it. */
+export function parsePlanJson(bytes: Uint8Array, fileName: string): PlanJson {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
+  } catch {
+    refuse(`”${fileName}” är inte en JSON-fil.`);
+  }
+  const head = data as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== PLAN_JSON_FORMAT) refuse(`”${fileName}” är inte en plan som exporterats från Planuppföljning.`);
+  if (typeof head.version === 'number' && head.version > PLAN_JSON_VERSION) refuse(`”${fileName}” är exporterad från en nyare version av Planuppföljning. Uppdatera programmet.`);
+  const parsed = planJsonSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 20).map((i) => ({ field: i.path.join('.'), message: `Fältet ${i.path.join('.')} är ogiltigt.` }));
+    refuse(`”${fileName}” är skadad eller ändrad och kan inte återställas.`, problems);
+  }
+  const plan = parsed.data;
+  const problems: FieldProblem[] = [];
+  const bodies = new Set(plan.bodies.map((b) => tidy(b.name)));
+  const sources = new Set(plan.sources.map((s) => s.key));
+  plan.areas.forEach((area) => area.actions.forEach((a) => {
+    const where = `Åtgärd ”${a.number ? `${a.number} ` : ''}${a.title}”`;
+    const add = (message: string) => problems.push({ field: where, message: `${where}: ${message}` });
+    if (a.responsible.filter((r) => r.role === 'huvudansvarig').length !== 1) add('ska ha exakt en huvudansvarig nämnd.');
+    if (new Set(a.responsible.map((r) => tidy(r.body))).size !== a.responsible.length) add('har samma nämnd flera gånger.');
+    for (const r of a.responsible) if (!bodies.has(tidy(r.body))) add(`nämnden ”${r.body}” saknas i filens lista över nämnder.`);
+    if (a.startDate !== null && a.deadline !== null && a.startDate > a.deadline) add('klart senast ligger före start.');
+    for (const s of a.statusReports) {
+      if (s.body !== null && !bodies.has(tidy(s.body))) add(`nämnden ”${s.body}” saknas i filens lista över nämnder.`);
+      if (s.source !== null && !sources.has(s.source)) add(`källa ${s.source} saknas i filens lista över källor.`);
+    }
+  }));
+  if (problems.length > 0) refuse(`”${fileName}” hänger inte ihop och kan inte återställas.`, problems);
+  return plan;
+}
+
+/**
+ * Restores a plan into the open plan file in one transaction, with its own dates (created, updated,
+ * reported) kept, so the restored plan is the same data as the exported one. Nämnder and källor
+ * already in the file are reused by name. Refuses when the file already has a plan by that name.
+ */
+export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult {
+  return inTransaction(ctx, () => {
+    if (ctx.db.prepare('SELECT 1 FROM plan WHERE name = ?').get(json.plan.name)) {
+      throw new AppError('conflict', `Planfilen har redan en plan som heter ”${json.plan.name}”. Byt namn på den först om du vill återställa kopian. Inget har sparats.`);
+    }
+    let bodiesCreated = 0;
+    const existingBodies = ctx.db.prepare('SELECT id, name FROM body').all() as { id: number; name: string }[];
+    const bodyId = new Map(existingBodies.map((b) => [tidy(b.name), b.id]));
+    for (const b of json.bodies) {
+      if (bodyId.has(tidy(b.name))) continue;
+      bodyId.set(tidy(b.name), createBody(ctx, { name: b.name, kind: b.kind, active: b.active }).id);
+      bodiesCreated++;
+    }
+    let sourcesCreated = 0;
+    const findSource = ctx.db.prepare('SELECT id FROM source WHERE title = ? AND publisher = ? AND published_on IS ? AND reference = ? AND url = ? ORDER BY id LIMIT 1');
+    const sourceId = new Map<number, number>();
+    for (const s of json.sources) {
+      const found = findSource.get(s.title, s.publisher, s.publishedOn, s.reference, s.url) as { id: number } | undefined;
+      if (!found) sourcesCreated++;
+      sourceId.set(s.key, found?.id ?? createSource(ctx, { title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, reference: s.reference, url: s.url }).id);
+    }
+
+    const p = json.plan;
+    const planId = insertRow(ctx, 'plan', {
+      name: p.name, municipality: p.municipality, period_start: p.periodStart, period_end: p.periodEnd, decided_by: p.decidedBy,
+      decided_on: p.decidedOn, diary_number: p.diaryNumber, overall_goal: p.overallGoal, revision_interval_years: p.revisionIntervalYears,
+      follow_up_rhythm: p.followUpRhythm, created_at: p.createdAt, updated_at: p.updatedAt,
+    });
+    logCreate(ctx, 'plan', planId, p, { planId });
+    let actions = 0;
+    let statusReports = 0;
+    json.areas.forEach((area, areaIndex) => {
+      const areaId = insertRow(ctx, 'area', { plan_id: planId, position: areaIndex, name: area.name, description: area.description });
+      logCreate(ctx, 'area', areaId, { planId, name: area.name, description: area.description }, { planId });
+      area.actions.forEach((a, actionIndex) => {
+        const actionId = insertRow(ctx, 'action', {
+          area_id: areaId, position: actionIndex, number: a.number, title: a.title, description: a.description,
+          proposed_measures: a.proposedMeasures, start_date: a.startDate, deadline: a.deadline, indicator_text: a.indicatorText,
+          created_at: a.createdAt, updated_at: a.updatedAt,
+        });
+        for (const r of a.responsible) insertRow(ctx, 'action_body', { action_id: actionId, body_id: bodyId.get(tidy(r.body)), role: r.role });
+        const { statusReports: reports, ...fields } = a;
+        logCreate(ctx, 'action', actionId, { ...fields, responsible: a.responsible.map((r) => `${r.body} (${r.role})`).join(', ') }, { planId, actionId });
+        actions++;
+        for (const s of reports) {
+          const values = {
+            action_id: actionId, reported_on: s.reportedOn, status: s.status, assessment: s.assessment, comment: s.comment,
+            source_id: s.source === null ? null : sourceId.get(s.source), period: s.period, reported_by: s.reportedBy,
+            body_id: s.body === null ? null : bodyId.get(tidy(s.body)), created_at: s.createdAt,
+          };
+          logCreate(ctx, 'status_report', insertRow(ctx, 'status_report', values), s, { planId, actionId });
+          statusReports++;
+        }
+      });
+    });
+    for (const t of json.reportTexts) {
+      insertRow(ctx, 'report_text', { plan_id: planId, year: t.year, key: t.key, text: t.text, updated_at: t.updatedAt });
+      logCreate(ctx, `report_text:${t.year}:${t.key}`, planId, t, { planId });
+    }
+    return { planId, planName: p.name, areas: json.areas.length, actions, statusReports, bodiesCreated, sourcesCreated };
+  });
+}

@@ -1,0 +1,105 @@
+import type { ActionStatusRow, Body } from '../../../shared/domain/types';
+import type { ReportBlock, ReportChapter, ReportModel, ReportTextField } from '../../../shared/report/model';
+import { joinSwedish, statusCountsSentence } from '../../../shared/report/statusSentence';
+import { textToBlocks } from '../../../shared/report/textBlocks';
+import type { ReportData } from './reportData';
+import type { RecommendationLine } from './recommendationData';
+import { chartBlock, countStatuses, deadlineText, fieldMaker, latestCommentText, ReportTexts, statusCell } from './reportParts';
+
+/**
+ * One nämnd's report for its own meeting: the åtgärder it is responsible for (as huvudansvarig or
+ * medansvarig) with status and deadlines, what falls due next year, and the revisionens
+ * rekommendationer addressed to it.
+ */
+export const BODY_KEYS = {
+  author: 'titel.upprattad_av',
+  summary: (bodyId: number) => `namnd.${bodyId}.sammanfattning`,
+};
+
+export function bodyActions(data: ReportData, bodyId: number): ActionStatusRow[] {
+  return data.actions.filter((a) => a.responsible.some((r) => r.bodyId === bodyId));
+}
+
+function role(action: ActionStatusRow, bodyId: number): string {
+  return action.responsible.find((r) => r.bodyId === bodyId)?.role === 'huvudansvarig' ? 'Huvudansvarig' : 'Medansvarig';
+}
+
+function dueNextYear(data: ReportData, actions: ActionStatusRow[]): ActionStatusRow[] {
+  const next = String(data.year + 1);
+  return actions.filter((a) => (a.deadline ?? '').startsWith(next) && a.effectiveStatus !== 'genomford' && a.effectiveStatus !== 'avbruten');
+}
+
+function summaryDefault(data: ReportData, body: Body): string {
+  const actions = bodyActions(data, body.id);
+  const lead = actions.filter((a) => role(a, body.id) === 'Huvudansvarig').length;
+  const late = actions.filter((a) => a.effectiveStatus === 'forsenad').map((a) => a.number || a.title);
+  const due = dueNextYear(data, actions);
+  return [
+    `${body.name} är huvudansvarig för ${lead} och medansvarig för ${actions.length - lead} av handlingsplanens ${data.actions.length} åtgärder.`,
+    late.length > 0 ? `${late.length === 1 ? 'Åtgärd' : 'Åtgärderna'} ${joinSwedish(late)} är ${late.length === 1 ? 'försenad' : 'försenade'} och behöver en ny tidplan.` : 'Ingen av nämndens åtgärder är försenad.',
+    due.length > 0 ? `Under ${data.year + 1} ska ${due.length} ${due.length === 1 ? 'åtgärd' : 'åtgärder'} vara klara.` : '',
+  ].filter(Boolean).join(' ');
+}
+
+export function bodyFields(data: ReportData, body: Body, saved: Map<string, string>): ReportTextField[] {
+  const field = fieldMaker(saved);
+  return [
+    field(BODY_KEYS.author, 'Titelsida', 'Upprättad av', data.user),
+    field(BODY_KEYS.summary(body.id), 'Sammanfattning', 'Sammanfattning', summaryDefault(data, body)),
+  ];
+}
+
+const COLUMNS = [{ label: 'Nr', weight: 1, nowrap: true }, { label: 'Åtgärd', weight: 5 }, { label: 'Roll', weight: 2 }, { label: 'Klart senast', weight: 2, nowrap: true },
+  { label: 'Status', weight: 2, nowrap: true }, { label: 'Senaste lägesrapport', weight: 7 }];
+
+export function buildBodyReport(data: ReportData, body: Body, recommendations: RecommendationLine[], fields: ReportTextField[]): ReportModel {
+  const texts = new ReportTexts(fields);
+  const actions = bodyActions(data, body.id);
+  const counts = countStatuses(actions);
+  const chapters: ReportChapter[] = [{
+    id: 'sammanfattning', number: null, title: 'Sammanfattning',
+    blocks: [
+      { type: 'paragraph', emphasis: 'lead', text: statusCountsSentence(actions.length, counts) },
+      ...textToBlocks(texts.get(BODY_KEYS.summary(body.id))),
+      chartBlock(`Status för ${body.name}s åtgärder`, counts, actions.length),
+    ],
+  }];
+  for (const area of data.areas) {
+    const own = actions.filter((a) => a.areaId === area.id);
+    if (own.length === 0) continue;
+    chapters.push({
+      id: `omrade-${area.id}`, number: String(chapters.length), title: area.name,
+      blocks: [
+        { type: 'paragraph', text: statusCountsSentence(own.length, countStatuses(own)) },
+        { type: 'table', caption: `${body.name}s åtgärder inom ${area.name}`, columns: COLUMNS,
+          rows: own.map((a) => [a.number, a.title, role(a, body.id), deadlineText(a), statusCell(a), latestCommentText(a)]) },
+      ],
+    });
+  }
+  const due = dueNextYear(data, actions);
+  const dueBlocks: ReportBlock[] = due.length > 0
+    ? [{ type: 'table', caption: `Åtgärder som ska vara klara ${data.year + 1}`, columns: COLUMNS.slice(0, 5),
+      rows: due.map((a) => [a.number, a.title, role(a, body.id), deadlineText(a), statusCell(a)]) }]
+    : [{ type: 'paragraph', text: `Inga av nämndens åtgärder ska vara klara under ${data.year + 1}.` }];
+  chapters.push({ id: 'kommande', number: String(chapters.length), title: `Att göra ${data.year + 1}`, blocks: dueBlocks });
+  if (recommendations.length > 0) {
+    chapters.push({
+      id: 'rekommendationer', number: String(chapters.length), title: 'Revisionens rekommendationer',
+      blocks: [{
+        type: 'table', caption: `Rekommendationer till ${body.name}`,
+        columns: [{ label: 'Rekommendation', weight: 5 }, { label: 'Planerad åtgärd', weight: 5 }, { label: 'Klart senast', weight: 2, nowrap: true }, { label: 'Status', weight: 2, nowrap: true }],
+        rows: recommendations.map((r) => [r.text, r.plannedMeasures || '–', r.deadline ?? '–', { status: r.status }]),
+      }],
+    });
+  }
+  const title = `Uppföljning av handlingsplanen år ${data.year}`;
+  return {
+    kind: 'namnd', planId: data.plan.id, year: data.year, bodyId: body.id, asOf: data.asOf, closed: null,
+    documentTitle: `${title} – ${body.name}`,
+    titlePage: {
+      municipality: data.plan.municipality, title, subtitle: `${body.name} – ${data.plan.name}`, asOf: data.asOf, date: data.today,
+      author: texts.get(BODY_KEYS.author), diaryNumber: '',
+    },
+    chapters,
+  };
+}

@@ -1,0 +1,62 @@
+import type { ServiceContext } from '../context';
+import type { ActionStatusRow, Area, Body, Plan, Source, StatusSummary } from '../../../shared/domain/types';
+import { listActionStatus } from '../plan/actionStatus';
+import { listAreas } from '../plan/areas';
+import { listBodies } from '../plan/bodies';
+import { getPlan } from '../plan/plans';
+import { getStatusSummary } from '../plan/statusSummary';
+import { listMeetingNoteReferences, type ProtocolReference } from './meetingNotes';
+import { reportAsOf } from './reportYear';
+
+/** Everything the reports read from the plan file for one plan and year, read once. */
+export interface ReportData {
+  plan: Plan;
+  year: number;
+  asOf: string;
+  today: string;
+  user: string;
+  areas: Area[];
+  /** Every åtgärd with its status as of `asOf`, in plan order. */
+  actions: ActionStatusRow[];
+  /** The same counts as the dashboards and `cli summary` for that date. */
+  summary: StatusSummary;
+  bodies: Body[];
+  /** Status reports dated in the year (up to `asOf`), per reporting nämnd. */
+  reportsByBody: { bodyName: string | null; reports: number }[];
+  reportsInYear: number;
+  actionsReportedInYear: number;
+  /** Documents cited by the year's status reports. */
+  sources: (Source & { citations: number })[];
+  /** Protocols from meeting notes of the year, when the plan file has them. */
+  protocols: ProtocolReference[];
+}
+
+export function loadReportData(ctx: ServiceContext, planId: number, year: number): ReportData {
+  const plan = getPlan(ctx, planId);
+  const asOf = reportAsOf(ctx, plan, year);
+  const from = `${year}-01-01`;
+  const inYear = { planId, from, asOf };
+  const yearReports = `FROM status_report s JOIN action a ON a.id = s.action_id JOIN area ar ON ar.id = a.area_id
+    WHERE ar.plan_id = @planId AND s.reported_on >= @from AND s.reported_on <= @asOf`;
+  const totals = ctx.db.prepare(`SELECT COUNT(*) AS reports, COUNT(DISTINCT s.action_id) AS actions ${yearReports}`).get(inYear) as
+    { reports: number; actions: number };
+  const reportsByBody = (ctx.db.prepare(`SELECT b.name AS bodyName, COUNT(*) AS reports ${yearReports.replace('WHERE', 'LEFT JOIN body b ON b.id = s.body_id WHERE')}
+    GROUP BY b.name ORDER BY b.name IS NULL, b.name COLLATE NOCASE`).all(inYear)) as { bodyName: string | null; reports: number }[];
+  const sources = ctx.db.prepare(`SELECT src.*, COUNT(*) AS citations ${yearReports.replace('WHERE', 'JOIN source src ON src.id = s.source_id WHERE')}
+    GROUP BY src.id ORDER BY src.published_on IS NULL, src.published_on, src.title COLLATE NOCASE`).all(inYear) as
+    { id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string; citations: number }[];
+  return {
+    plan, year, asOf, today: ctx.today(), user: ctx.user,
+    areas: listAreas(ctx, planId),
+    actions: listActionStatus(ctx, { planId, asOf }),
+    summary: getStatusSummary(ctx, { planId, asOf }),
+    bodies: listBodies(ctx),
+    reportsByBody,
+    reportsInYear: totals.reports,
+    actionsReportedInYear: totals.actions,
+    sources: sources.map((s) => ({
+      id: s.id, title: s.title, publisher: s.publisher, publishedOn: s.published_on, reference: s.reference, url: s.url, citations: s.citations,
+    })),
+    protocols: listMeetingNoteReferences(ctx, planId, from, asOf),
+  };
+}

@@ -1,0 +1,68 @@
+import type { ActionStatusRow } from '../../../shared/domain/types';
+import { emptyStatusCounts, type EffectiveStatus, type StatusCounts } from '../../../shared/domain/status';
+import { formatDate } from '../../../shared/dates';
+import type { ReportBlock, ReportTextField, TableCell } from '../../../shared/report/model';
+import { REPORT_STATUS_ORDER, statusCountsSentence } from '../../../shared/report/statusSentence';
+
+/** Pieces the three reports share: status counts, åtgärd tables, charts and the strateg's texts. */
+export function countStatuses(rows: { effectiveStatus: EffectiveStatus }[]): StatusCounts {
+  const counts = emptyStatusCounts();
+  for (const row of rows) counts[row.effectiveStatus] += 1;
+  return counts;
+}
+
+export function actionName(action: Pick<ActionStatusRow, 'number' | 'title'>): string {
+  return action.number ? `${action.number} ${action.title}` : action.title;
+}
+
+/** "Socialnämnden, Kommunstyrelsen": huvudansvarig first. */
+export function responsibleText(action: ActionStatusRow): string {
+  return action.responsible.map((r) => r.bodyName).join(', ') || '–';
+}
+
+export function leadBody(action: ActionStatusRow): string {
+  return action.responsible.find((r) => r.role === 'huvudansvarig')?.bodyName ?? '–';
+}
+
+/** The latest status report's comment with its date, or a plain note that none was made. */
+export function latestCommentText(action: ActionStatusRow): string {
+  if (action.latestReportedOn === null) return 'Ingen lägesrapport.';
+  return action.latestComment ? `${action.latestReportedOn}: ${action.latestComment}` : `${action.latestReportedOn}: (ingen kommentar)`;
+}
+
+export function statusCell(action: ActionStatusRow): TableCell {
+  return { status: action.effectiveStatus };
+}
+
+export function deadlineText(action: Pick<ActionStatusRow, 'deadline'>): string {
+  return formatDate(action.deadline);
+}
+
+/** A bar per status, in the reports' order; statuses no åtgärd has are left out, except the first four. */
+export function chartBlock(title: string, counts: StatusCounts, total: number): ReportBlock {
+  const always: EffectiveStatus[] = ['genomford', 'pagaende', 'ej_paborjad', 'forsenad'];
+  const bars = REPORT_STATUS_ORDER.filter((s) => always.includes(s) || counts[s] > 0).map((status) => ({ status, count: counts[status] }));
+  return { type: 'chart', title, description: `${title}. ${statusCountsSentence(total, counts)}`, bars };
+}
+
+/** The strateg's saved text, else the generated one. */
+export class ReportTexts {
+  private readonly byKey: Map<string, ReportTextField>;
+
+  constructor(readonly fields: ReportTextField[]) {
+    this.byKey = new Map(fields.map((f) => [f.key, f]));
+  }
+
+  get(key: string): string {
+    const field = this.byKey.get(key);
+    if (!field) return '';
+    return field.savedText ?? field.defaultText;
+  }
+}
+
+/** Builds the editor's field list: a saved text replaces the default shown in the report. */
+export function fieldMaker(saved: Map<string, string>) {
+  return (key: string, group: string, label: string, defaultText: string, kind: ReportTextField['kind'] = 'text'): ReportTextField => ({
+    key, group, label, defaultText, savedText: saved.get(key) ?? null, kind,
+  });
+}

@@ -1,0 +1,145 @@
+import type { ReportTextField } from '../../../shared/report/model';
+import type { Assessment, StatusCounts } from '../../../shared/domain/status';
+import { formatDateLong } from '../../../shared/dates';
+import { ASSESSMENT_LABEL, RHYTHM_LABEL, revisionIntervalLabel } from '../../../shared/labels';
+import { suggestAssessment } from '../../../shared/report/assessmentRule';
+import { joinSwedish, percent } from '../../../shared/report/statusSentence';
+import { countStatuses, fieldMaker } from './reportParts';
+import type { ReportData } from './reportData';
+import { periodText } from './reportYear';
+
+/**
+ * The yearly report's texts and their defaults, generated from the data so that a first report
+ * is complete without typing. Keys are stable: they are what report_text rows are saved under.
+ */
+export const YEARLY_KEYS = {
+  author: 'titel.upprattad_av',
+  diaryNumber: 'titel.diarienummer',
+  summary: 'sammanfattning',
+  background: 'inledning.bakgrund',
+  purpose: 'inledning.syfte',
+  bodies: 'inledning.namnder',
+  method: 'inledning.metod',
+  criteria: 'inledning.kriterier',
+  recommendations: (bodyId: number) => `rekommendation.${bodyId}`,
+  areaAssessment: (areaId: number) => `omrade.${areaId}.bedomning`,
+  areaMotivation: (areaId: number) => `omrade.${areaId}.motivering`,
+};
+
+export function areaQuestion(areaName: string): string {
+  return `Har åtgärderna inom utvecklingsområdet ${areaName} genomförts enligt planen?`;
+}
+
+export function areaCounts(data: ReportData, areaId: number): { counts: StatusCounts; total: number } {
+  const rows = data.actions.filter((a) => a.areaId === areaId);
+  return { counts: countStatuses(rows), total: rows.length };
+}
+
+function numbersOf(data: ReportData, filter: (a: ReportData['actions'][number]) => boolean): string[] {
+  return data.actions.filter(filter).map((a) => a.number || a.title);
+}
+
+function summaryDefault(data: ReportData, assessments: Map<number, Assessment>): string {
+  const overall = suggestAssessment(data.summary.counts);
+  const verdict = { ja: 'genomförs i allt väsentligt enligt planen', delvis: 'delvis genomförs enligt planen', nej: 'inte genomförs enligt planen' }[overall.answer];
+  const byAnswer = (answer: Assessment) => data.areas.filter((a) => assessments.get(a.id) === answer).map((a) => a.name);
+  const parts = (['ja', 'delvis', 'nej'] as const).filter((a) => byAnswer(a).length > 0)
+    .map((a) => `${ASSESSMENT_LABEL[a]} för ${joinSwedish(byAnswer(a))}`);
+  const late = data.summary.counts.forsenad;
+  const missing = data.summary.counts.ingen_uppfoljning;
+  const lines = [
+    `Vår sammanfattande bedömning är att handlingsplanen ${verdict}. ${overall.reason}`,
+    parts.length > 0 ? `Bedömningen per utvecklingsområde är ${joinSwedish(parts)}.` : '',
+    `Under ${data.year} lämnades ${data.reportsInYear} lägesrapporter om ${data.actionsReportedInYear} av planens ${data.actions.length} åtgärder (${percent(data.actionsReportedInYear, data.actions.length)}).`
+      + (late > 0 ? ` ${late} ${late === 1 ? 'åtgärd är försenad' : 'åtgärder är försenade'}, det vill säga klara senast ett datum som har passerats utan att de har genomförts.` : '')
+      + (missing > 0 ? ` För ${missing} ${missing === 1 ? 'åtgärd' : 'åtgärder'} har ingen lägesrapport lämnats.` : ''),
+  ];
+  return lines.filter((l) => l.length > 0).join('\n\n');
+}
+
+function recommendationsDefault(data: ReportData, bodyId: number): string {
+  const lead = (a: ReportData['actions'][number]) => a.responsible.some((r) => r.role === 'huvudansvarig' && r.bodyId === bodyId);
+  const late = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'forsenad');
+  const missing = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'ingen_uppfoljning');
+  const nextYear = String(data.year + 1);
+  const dueSoon = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'ej_paborjad' && (a.deadline ?? '').startsWith(nextYear));
+  const lines: string[] = [];
+  const list = (numbers: string[]) => `${numbers.length === 1 ? 'åtgärd' : 'åtgärderna'} ${joinSwedish(numbers)}`;
+  if (late.length > 0) lines.push(`Ta fram en ny tidplan för ${list(late)}, som är försenade, och redovisa den för kommunstyrelsen.`);
+  if (missing.length > 0) lines.push(`Lämna lägesrapport för ${list(missing)}, där ingen uppföljning har rapporterats.`);
+  if (dueSoon.length > 0) lines.push(`Påbörja ${list(dueSoon)}, som ska vara klara under ${nextYear} men ännu inte har påbörjats.`);
+  return lines.map((l) => `- ${l}`).join('\n');
+}
+
+function bodiesDefault(): string {
+  return 'Uppföljningen omfattar samtliga nämnder, styrelser och bolag som enligt handlingsplanen ansvarar för en eller flera åtgärder. '
+    + 'Den nämnd som anges först för en åtgärd är huvudansvarig; övriga är medansvariga.';
+}
+
+function backgroundDefault(data: ReportData): string {
+  const { plan } = data;
+  const decided = [plan.decidedBy && `beslutad av ${plan.decidedBy.toLowerCase()}`, plan.decidedOn && `den ${formatDateLong(plan.decidedOn)}`]
+    .filter(Boolean).join(' ');
+  const period = periodText(plan);
+  const first = `${plan.municipality || 'Kommunen'} har en ${plan.name.charAt(0).toLowerCase()}${plan.name.slice(1)}${decided ? `, ${decided}` : ''}`
+    + `${plan.diaryNumber ? ` (dnr ${plan.diaryNumber})` : ''}.${period && !plan.name.includes(period) ? ` Planen gäller ${period}.` : ''}`;
+  return [
+    first,
+    plan.overallGoal,
+    `Planen har ${data.areas.length} utvecklingsområden: ${joinSwedish(data.areas.map((a) => a.name))}. `
+      + `För varje område anger planen åtgärder med ansvarig nämnd och när åtgärden ska vara klar, sammanlagt ${data.actions.length} åtgärder.`,
+  ].filter((p) => p.trim().length > 0).join('\n\n');
+}
+
+function purposeDefault(data: ReportData): string {
+  return `Syftet med uppföljningen är att bedöma om de åtgärder som handlingsplanen anger har genomförts enligt planen under ${data.year}, `
+    + 'och att ge kommunstyrelsen och de ansvariga nämnderna underlag för att styra det fortsatta arbetet. '
+    + 'För varje utvecklingsområde besvaras följande fråga:';
+}
+
+function methodDefault(data: ReportData): string {
+  const rhythm = RHYTHM_LABEL[data.plan.followUpRhythm].toLowerCase();
+  return `Uppföljningen bygger på de lägesrapporter som de ansvariga nämnderna och bolagen har lämnat ${rhythm}. `
+    + `Under ${data.year} lämnades ${data.reportsInYear} lägesrapporter. Varje åtgärds status avser läget den ${formatDateLong(data.asOf)} `
+    + 'och är den status som senast rapporterades före det datumet. '
+    + 'En åtgärd räknas som försenad när datumet då den skulle vara klar har passerats utan att den har genomförts eller avbrutits, '
+    + 'och som utan uppföljning när ingen lägesrapport har lämnats.\n\n'
+    + 'Bedömningen Ja, Delvis eller Nej för varje utvecklingsområde utgår från åtgärdernas status enligt den regel som redovisas nedan, '
+    + 'och har därefter prövats mot innehållet i lägesrapporterna.';
+}
+
+function criteriaDefault(data: ReportData): string {
+  const { plan } = data;
+  const rules = [
+    plan.revisionIntervalYears ? `Planen ska revideras ${revisionIntervalLabel(plan.revisionIntervalYears)}.` : '',
+    `De ansvariga nämnderna ska rapportera status ${RHYTHM_LABEL[plan.followUpRhythm].toLowerCase()}.`,
+  ].filter(Boolean).join(' ');
+  return 'Med bedömningsgrunder avses de krav som åtgärderna bedöms mot. Den huvudsakliga bedömningsgrunden är handlingsplanen '
+    + `själv, med de åtgärder, ansvariga och slutdatum som den anger. ${rules}`;
+}
+
+/** Every editable text of the yearly report with its default, and the suggested assessments. */
+export function yearlyFields(data: ReportData, saved: Map<string, string>): ReportTextField[] {
+  const field = fieldMaker(saved);
+  const suggested = new Map(data.areas.map((a) => [a.id, suggestAssessment(areaCounts(data, a.id).counts)]));
+  const assessments = new Map(data.areas.map((a) => {
+    const own = saved.get(YEARLY_KEYS.areaAssessment(a.id));
+    return [a.id, (own === 'ja' || own === 'delvis' || own === 'nej' ? own : suggested.get(a.id)!.answer) as Assessment];
+  }));
+  const leadBodies = data.bodies.filter((b) => data.actions.some((a) => a.responsible.some((r) => r.role === 'huvudansvarig' && r.bodyId === b.id)));
+  return [
+    field(YEARLY_KEYS.author, 'Titelsida', 'Upprättad av', data.user),
+    field(YEARLY_KEYS.diaryNumber, 'Titelsida', 'Diarienummer', ''),
+    field(YEARLY_KEYS.summary, 'Sammanfattande bedömning', 'Sammanfattande bedömning', summaryDefault(data, assessments)),
+    ...leadBodies.map((b) => field(YEARLY_KEYS.recommendations(b.id), 'Rekommendationer', `Rekommendationer till ${b.name} (en per rad)`, recommendationsDefault(data, b.id))),
+    field(YEARLY_KEYS.background, 'Inledning', 'Bakgrund', backgroundDefault(data)),
+    field(YEARLY_KEYS.purpose, 'Inledning', 'Syfte och uppföljningsfrågor', purposeDefault(data)),
+    field(YEARLY_KEYS.bodies, 'Inledning', 'Ansvariga nämnder', bodiesDefault()),
+    field(YEARLY_KEYS.method, 'Inledning', 'Metod', methodDefault(data)),
+    field(YEARLY_KEYS.criteria, 'Inledning', 'Bedömningsgrunder', criteriaDefault(data)),
+    ...data.areas.flatMap((a) => [
+      field(YEARLY_KEYS.areaAssessment(a.id), a.name, 'Bedömning (Ja, Delvis eller Nej)', suggested.get(a.id)!.answer, 'assessment'),
+      field(YEARLY_KEYS.areaMotivation(a.id), a.name, 'Motivering', suggested.get(a.id)!.reason),
+    ]),
+  ];
+}

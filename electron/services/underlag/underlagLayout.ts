@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The shape of an underlag, shared by the writer and the reader: sheet names, columns, where the
+ * header row is, and the hidden marker that says which plan file, plan, nämnd and period it is for.
+ */
+export const DATA_SHEET = 'Åtgärder';
+export const MARKER_SHEET = 'Planuppföljning';
+export const MARKER_FORMAT = 'planuppfoljning-underlag';
+export const MARKER_VERSION = 1;
+
+export const HEADER_ROW = 6;
+export const REPORTED_BY_CELL = 'D4';
+
+export type UnderlagColumnKey = 'id' | 'check' | 'number' | 'area' | 'title' | 'role' | 'deadline' | 'latestStatus'
+  | 'latestComment' | 'status' | 'comment' | 'source';
+
+export interface UnderlagColumn {
+  key: UnderlagColumnKey;
+  header: string;
+  width: number;
+  /** The nämnd writes here; every other cell is locked. */
+  input?: true;
+  hidden?: true;
+}
+
+export const UNDERLAG_COLUMNS: UnderlagColumn[] = [
+  { key: 'id', header: 'Id', width: 6, hidden: true },
+  { key: 'check', header: 'Kontroll', width: 18, hidden: true },
+  { key: 'number', header: 'Nr', width: 7 },
+  { key: 'area', header: 'Utvecklingsområde', width: 22 },
+  { key: 'title', header: 'Åtgärd', width: 45 },
+  { key: 'role', header: 'Ansvar', width: 15 },
+  { key: 'deadline', header: 'Klart senast', width: 12 },
+  { key: 'latestStatus', header: 'Senaste status', width: 22 },
+  { key: 'latestComment', header: 'Senaste kommentar', width: 35 },
+  { key: 'status', header: 'Status', width: 16, input: true },
+  { key: 'comment', header: 'Kommentar', width: 45, input: true },
+  { key: 'source', header: 'Källa', width: 30, input: true },
+];
+
+export interface UnderlagMarker {
+  format: string;
+  version: number;
+  fileId: string;
+  planId: number;
+  bodyId: number;
+  period: string;
+  exportedAt: string;
+}
+
+/**
+ * Ties a row's visible Nr and Åtgärd to its hidden id: a row whose text was edited, or an id
+ * copied onto another row, no longer matches and is listed instead of read.
+ */
+export function rowCheck(fileId: string, actionId: number, number: string, title: string): string {
+  return createHash('sha256').update(`${fileId}|${actionId}|${number.trim()}|${title.trim()}`).digest('hex').slice(0, 16);
+}

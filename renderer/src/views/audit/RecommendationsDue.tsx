@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { ErrorMessage } from '../../components/Message';
+import { useUiStore } from '../../stores/uiStore';
+import { useAuditStore } from './auditStore';
+import { DueAnswerList } from './DueAnswerList';
+import { DueBodyTable } from './DueBodyTable';
+import { DUE_WITHIN_DAYS, useRecommendationsDueStore } from './recommendationsDueStore';
+import './audit.css';
+
+/**
+ * For the dashboard: how many recommendations each nämnd has open, and which written answers to
+ * the auditors are overdue or due within 30 days. Self-contained: mount it anywhere.
+ */
+export function RecommendationsDue() {
+  const { due, error, load } = useRecommendationsDueStore();
+  const show = useUiStore((s) => s.show);
+  const selectAudit = useAuditStore((s) => s.select);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (!due) return <ErrorMessage text={error} />;
+  const overdue = due.due.filter((d) => d.daysLeft < 0).length;
+  const open = due.bodies.reduce((sum, b) => sum + b.open, 0);
+  const openAudit = (auditId: number): void => {
+    void selectAudit(auditId);
+    show('granskningar');
+  };
+
+  return (
+    <section className="due" aria-labelledby="due-heading">
+      <h2 id="due-heading">Revisorernas rekommendationer</h2>
+      <ul className="due-figures" aria-label="Rekommendationer i siffror">
+        <li className="due-figure due-figure-late"><span className="due-figure-value" data-due="overdue">{overdue}</span> svar försenade</li>
+        <li className="due-figure"><span className="due-figure-value" data-due="soon">{due.due.length - overdue}</span> svar inom {DUE_WITHIN_DAYS} dagar</li>
+        <li className="due-figure"><span className="due-figure-value" data-due="open">{open}</span> öppna rekommendationer</li>
+      </ul>
+      <div className="due-body">
+        <div>
+          <h3 className="due-subheading">Per nämnd</h3>
+          <DueBodyTable bodies={due.bodies} withinDays={DUE_WITHIN_DAYS} />
+        </div>
+        <div>
+          <h3 className="due-subheading">Svar som väntar</h3>
+          <DueAnswerList due={due.due} onOpen={openAudit} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { api, errorMessage } from '../../api/client';
+import { useNoticeStore } from '../../stores/noticeStore';
+import { downloadBase64 } from './download';
+import { handoutDocument } from './handoutDocument';
+
+/** Prints pages of the screen to PDF through the main process and tells the user where it went. */
+export async function exportHandout(options: { title: string; subtitle: string; pages: HTMLElement[] }): Promise<void> {
+  const notice = useNoticeStore.getState();
+  try {
+    const result = await api.exportHandout({ title: options.title, html: handoutDocument(options), landscape: true });
+    if (result.kind === 'download') {
+      downloadBase64(result.fileName, result.mimeType, result.base64);
+      notice.show(`PDF:en ”${result.fileName}” laddas ned.`);
+    } else if (result.kind === 'saved') {
+      notice.show(`PDF:en sparades: ${result.path}`);
+    }
+  } catch (error) {
+    notice.show(errorMessage(error), 'error');
+  }
+}

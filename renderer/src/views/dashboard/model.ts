@@ -1,0 +1,119 @@
+import { addDays, parseISO } from 'date-fns';
+import { toIsoDate } from '../../../../shared/dates';
+import { emptyStatusCounts, type EffectiveStatus, type StatusCounts } from '../../../../shared/domain/status';
+import type { ActionStatusRow, Area } from '../../../../shared/domain/types';
+
+/**
+ * The dashboard's figures, as pure functions over the åtgärder with their status as of a date
+ * (listActions), so the counts, the charts and the drill-down lists come from the same rows.
+ * Rules as in getStatusSummary: every åtgärd has one effective status; it counts once per
+ * utvecklingsområde and once for each nämnd responsible for it.
+ */
+export interface Scope {
+  areaId: number | null;
+  bodyId: number | null;
+}
+
+export const DUE_WINDOW_DAYS = 90;
+
+export function inScope(rows: readonly ActionStatusRow[], scope: Scope): ActionStatusRow[] {
+  if (scope.areaId === null && scope.bodyId === null) return [...rows];
+  return rows.filter((row) => (scope.areaId === null || row.areaId === scope.areaId)
+    && (scope.bodyId === null || row.responsible.some((r) => r.bodyId === scope.bodyId)));
+}
+
+export function countStatuses(rows: readonly ActionStatusRow[]): StatusCounts {
+  const counts = emptyStatusCounts();
+  for (const row of rows) counts[row.effectiveStatus] += 1;
+  return counts;
+}
+
+/** Not Genomförd or Avbruten, and a deadline from the as-of date up to and including 90 days later. */
+export function isDueSoon(row: ActionStatusRow, asOf: string): boolean {
+  if (row.deadline === null || row.effectiveStatus === 'genomford' || row.effectiveStatus === 'avbruten') return false;
+  return row.deadline >= asOf && row.deadline <= toIsoDate(addDays(parseISO(asOf), DUE_WINDOW_DAYS));
+}
+
+export interface KeyFigures {
+  total: number;
+  counts: StatusCounts;
+  /** Share Genomförd in percent, one decimal; null when there are no åtgärder. */
+  shareDone: number | null;
+  dueSoon: number;
+}
+
+export function keyFigures(rows: readonly ActionStatusRow[], asOf: string): KeyFigures {
+  const counts = countStatuses(rows);
+  const total = rows.length;
+  return {
+    total,
+    counts,
+    shareDone: total === 0 ? null : Math.round((counts.genomford / total) * 1000) / 10,
+    dueSoon: rows.filter((row) => isDueSoon(row, asOf)).length,
+  };
+}
+
+export interface Group {
+  id: number;
+  name: string;
+  total: number;
+  counts: StatusCounts;
+}
+
+function add(groups: Map<number, Group>, id: number, name: string, status: EffectiveStatus): void {
+  let group = groups.get(id);
+  if (!group) {
+    group = { id, name, total: 0, counts: emptyStatusCounts() };
+    groups.set(id, group);
+  }
+  group.total += 1;
+  group.counts[status] += 1;
+}
+
+/** Per utvecklingsområde in the plan's order; every område of the plan, unless one is chosen. */
+export function groupByArea(rows: readonly ActionStatusRow[], areas: readonly Area[], scope: Scope): Group[] {
+  const groups = new Map<number, Group>();
+  for (const area of areas) {
+    if (scope.areaId === null || scope.areaId === area.id) groups.set(area.id, { id: area.id, name: area.name, total: 0, counts: emptyStatusCounts() });
+  }
+  for (const row of rows) add(groups, row.areaId, row.areaName, row.effectiveStatus);
+  return [...groups.values()];
+}
+
+/** Per ansvarig nämnd (huvud- or medansvarig) by name; only the chosen nämnd when one is. */
+export function groupByBody(rows: readonly ActionStatusRow[], scope: Scope): Group[] {
+  const groups = new Map<number, Group>();
+  for (const row of rows) {
+    for (const r of row.responsible) {
+      if (scope.bodyId === null || r.bodyId === scope.bodyId) add(groups, r.bodyId, r.bodyName, row.effectiveStatus);
+    }
+  }
+  return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+export function overdue(rows: readonly ActionStatusRow[]): ActionStatusRow[] {
+  return rows.filter((row) => row.effectiveStatus === 'forsenad')
+    .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.number.localeCompare(b.number, 'sv', { numeric: true }));
+}
+
+/** What a drill-down lists: åtgärder in a group (område or nämnd) and/or with one status, or due soon. */
+export type Selection =
+  | { kind: 'all' }
+  | { kind: 'status'; status: EffectiveStatus }
+  | { kind: 'dueSoon' }
+  | { kind: 'area'; id: number; status: EffectiveStatus | null }
+  | { kind: 'body'; id: number; status: EffectiveStatus | null };
+
+export function select(rows: readonly ActionStatusRow[], selection: Selection, asOf: string): ActionStatusRow[] {
+  const status = 'status' in selection ? selection.status : null;
+  return rows.filter((row) => {
+    if (status !== null && row.effectiveStatus !== status) return false;
+    switch (selection.kind) {
+      case 'all': case 'status': return true;
+      case 'dueSoon': return isDueSoon(row, asOf);
+      case 'area': return row.areaId === selection.id;
+      case 'body': return row.responsible.some((r) => r.bodyId === selection.id);
+    }
+  });
+}
+

@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import type { Body, BodyKind } from '../../../../shared/domain/types';
+import { BODY_KIND_LABEL } from '../../../../shared/labels';
+import { errorMessage } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { ErrorMessage } from '../../components/Message';
+import { fieldErrors, type FieldErrors } from '../../forms';
+import { useRegisterStore } from '../../stores/registerStore';
+import { BODY_KINDS } from './BodyAddForm';
+
+/**
+ * Rename, change type, or mark inactive (a nämnd that has history is kept, never deleted).
+ * The dialog stays mounted so closing it returns focus to the button that opened it.
+ */
+export function BodyEditDialog({ body, onClose }: { body: Body | null; onClose: () => void }) {
+  return (
+    <Dialog title={body ? `Ändra ${body.name}` : ''} open={body !== null} onClose={onClose}>
+      {body && <BodyEditForm key={body.id} body={body} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function BodyEditForm({ body, onClose }: { body: Body; onClose: () => void }) {
+  const updateBody = useRegisterStore((s) => s.updateBody);
+  const [name, setName] = useState(body.name);
+  const [kind, setKind] = useState<BodyKind>(body.kind);
+  const [active, setActive] = useState(body.active);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const patch = {
+      ...(name.trim() !== body.name ? { name } : {}),
+      ...(kind !== body.kind ? { kind } : {}),
+      ...(active !== body.active ? { active } : {}),
+    };
+    if (Object.keys(patch).length === 0) return onClose();
+    try {
+      await updateBody(body.id, patch);
+      onClose();
+    } catch (error) {
+      const byField = fieldErrors(error);
+      setErrors(byField);
+      setFailure(Object.keys(byField).length > 0 ? null : errorMessage(error));
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Field label="Namn" error={errors.name}>
+        <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+      </Field>
+      <Field label="Typ" error={errors.kind}>
+        <select value={kind} onChange={(e) => setKind(e.target.value as BodyKind)}>
+          {BODY_KINDS.map((k) => <option key={k} value={k}>{BODY_KIND_LABEL[k]}</option>)}
+        </select>
+      </Field>
+      <div className="bodies-active-field">
+        <label>
+          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+          Aktiv
+        </label>
+        <p className="field-hint">En inaktiv nämnd finns kvar i historiken men får inga påminnelser om att rapportera.</p>
+      </div>
+      <ErrorMessage text={failure} />
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>Avbryt</button>
+        <button type="submit" className="button button-primary">Spara</button>
+      </div>
+    </form>
+  );
+}

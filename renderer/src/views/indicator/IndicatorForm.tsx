@@ -1,0 +1,57 @@
+import type { Indicator } from '../../../../shared/domain/types';
+import { Field } from '../../components/Field';
+import { ErrorMessage } from '../../components/Message';
+import { FormDialog } from '../plan/FormDialog';
+import { FormButtons } from '../audit/FormButtons';
+import { useDraftForm } from '../audit/useDraftForm';
+import { useIndicatorStore } from './indicatorStore';
+
+const FIELDS = ['code', 'qualityArea', 'indicatorArea', 'text', 'nationalShareYes'];
+
+/** The share is typed as text so "45,5" works; the main process checks it is 0–100. */
+function parseShare(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.').replace(/\s*%$/, '');
+  return trimmed === '' ? null : Number(trimmed);
+}
+
+/** Ny egen indikator (indicator = null) or change one: code, what it measures and where it belongs. */
+export function IndicatorForm({ indicator, open, onClose }: { indicator: Indicator | null; open: boolean; onClose: () => void }) {
+  const saveIndicator = useIndicatorStore((s) => s.saveIndicator);
+  const { draft, update, failure, saving, dirty, submit, form } = useDraftForm({
+    initial: {
+      code: indicator?.code ?? '', qualityArea: indicator?.qualityArea ?? '', indicatorArea: indicator?.indicatorArea ?? '',
+      text: indicator?.text ?? '', share: indicator?.nationalShareYes === null || indicator === null ? '' : String(indicator.nationalShareYes).replace('.', ','),
+    },
+    open, fields: FIELDS, onClose,
+    save: ({ share, ...fields }) => saveIndicator(indicator?.id ?? null, { ...fields, nationalShareYes: parseShare(share) }),
+  });
+  return (
+    <FormDialog title={indicator ? `Ändra indikator ${indicator.code}` : 'Ny egen indikator'} open={open} dirty={dirty} onClose={onClose} wide>
+      {(requestClose) => (
+        <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
+          <ErrorMessage text={failure?.message ?? null} />
+          <div className="form-row">
+            <Field label="Kod" hint="Kort och unik, t.ex. EGEN-1" error={failure?.fields.code}>
+              <input className="input-short" value={draft.code} onChange={(e) => update({ code: e.target.value })} aria-required="true" />
+            </Field>
+            <Field label="Andel ja i riket (%)" hint="Om det finns en jämförelse" error={failure?.fields.nationalShareYes}>
+              <input className="input-short" inputMode="decimal" value={draft.share} onChange={(e) => update({ share: e.target.value })} />
+            </Field>
+          </div>
+          <Field label="Indikator" error={failure?.fields.text}>
+            <textarea rows={2} value={draft.text} onChange={(e) => update({ text: e.target.value })} aria-required="true" />
+          </Field>
+          <div className="form-row">
+            <Field label="Kvalitetsområde" hint="Tomt: under Egna indikatorer" error={failure?.fields.qualityArea}>
+              <input value={draft.qualityArea} onChange={(e) => update({ qualityArea: e.target.value })} />
+            </Field>
+            <Field label="Indikatorområde" error={failure?.fields.indicatorArea}>
+              <input value={draft.indicatorArea} onChange={(e) => update({ indicatorArea: e.target.value })} />
+            </Field>
+          </div>
+          <FormButtons onCancel={requestClose} saving={saving} label={indicator ? 'Spara' : 'Lägg till'} />
+        </form>
+      )}
+    </FormDialog>
+  );
+}

@@ -1,0 +1,66 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { Area } from '../../../../shared/domain/types';
+import { Field } from '../../components/Field';
+import { ErrorMessage } from '../../components/Message';
+import { useNoticeStore } from '../../stores/noticeStore';
+import { usePlanStore } from '../../stores/planStore';
+import { FormDialog } from './FormDialog';
+import { formFailure, useFocusFirstInvalid, type FormFailure } from './formFailure';
+
+const FIELDS = ['name', 'description'];
+
+/** New utvecklingsområde (area = null) or rename/describe one. */
+export function AreaDialog({ area, open, onClose }: { area: Area | null; open: boolean; onClose: () => void }) {
+  const { createArea, updateArea } = usePlanStore();
+  const initial = { name: area?.name ?? '', description: area?.description ?? '' };
+  const [draft, setDraft] = useState(initial);
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const [shownOpen, setShownOpen] = useState(open);
+  if (shownOpen !== open) {
+    setShownOpen(open);
+    if (open) {
+      setDraft(initial);
+      setFailure(null);
+    }
+  }
+  useFocusFirstInvalid(form, failure);
+  const dirty = draft.name !== initial.name || draft.description !== initial.description;
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (area && !dirty) return onClose();
+    setSaving(true);
+    try {
+      if (area) await updateArea(area.id, draft);
+      else await createArea(draft);
+      useNoticeStore.getState().show(area ? 'Utvecklingsområdet sparades.' : 'Utvecklingsområdet lades till.');
+      onClose();
+    } catch (e) {
+      setFailure(formFailure(e, FIELDS));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <FormDialog title={area ? 'Ändra utvecklingsområde' : 'Nytt utvecklingsområde'} open={open} dirty={dirty} onClose={onClose}>
+      {(requestClose) => (
+        <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
+          <ErrorMessage text={failure?.message ?? null} />
+          <Field label="Namn" error={failure?.fields.name}>
+            <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} aria-required="true" />
+          </Field>
+          <Field label="Beskrivning" error={failure?.fields.description}>
+            <textarea rows={3} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+          </Field>
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={requestClose}>Avbryt</button>
+            <button type="submit" className="button button-primary" disabled={saving}>{area ? 'Spara' : 'Lägg till'}</button>
+          </div>
+        </form>
+      )}
+    </FormDialog>
+  );
+}

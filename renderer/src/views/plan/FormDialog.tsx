@@ -1,0 +1,37 @@
+import { useState, type ReactNode } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Dialog } from '../../components/Dialog';
+import { useUnsavedChangesGuard } from '../../hooks';
+
+/**
+ * A form in a modal dialog that does not lose what was typed: Esc or Avbryt with unsaved
+ * changes asks first, and so does closing the window. `children` gets the close request for
+ * its own Avbryt button.
+ */
+export function FormDialog({ title, open, dirty, onClose, wide = false, children }: {
+  title: string;
+  open: boolean;
+  dirty: boolean;
+  onClose: () => void;
+  wide?: boolean;
+  children: (requestClose: () => void) => ReactNode;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  useUnsavedChangesGuard(open && dirty);
+  const requestClose = (): void => {
+    if (dirty) setConfirming(true);
+    else onClose();
+  };
+  return (
+    <>
+      <Dialog title={title} open={open} onClose={requestClose} wide={wide}>{children(requestClose)}</Dialog>
+      <ConfirmDialog open={open && confirming} title="Stänga utan att spara?" message="Det du har skrivit i formuläret sparas inte."
+        confirmLabel="Stäng utan att spara" onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          // Let the question close (and hand focus back) before the form's dialog closes.
+          setTimeout(onClose, 0);
+        }} />
+    </>
+  );
+}

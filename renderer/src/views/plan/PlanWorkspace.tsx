@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { formatDate } from '../../../../shared/dates';
+import type { Action, Plan } from '../../../../shared/domain/types';
+import { RHYTHM_LABEL, revisionIntervalLabel } from '../../../../shared/labels';
+import { ErrorMessage } from '../../components/Message';
+import { useActionStore } from '../../stores/actionStore';
+import { useFilterStore } from '../../stores/filterStore';
+import { usePlanStore } from '../../stores/planStore';
+import { useRegisterStore } from '../../stores/registerStore';
+import { useUiStore } from '../../stores/uiStore';
+import { ActionForm } from './ActionForm';
+import { ActionTable } from './ActionTable';
+import { AreaList } from './AreaList';
+import { FilterBar } from './FilterBar';
+import { PlanDetailsDialog } from './PlanDetailsDialog';
+import { usePlanList } from './usePlanList';
+
+function PlanFacts({ plan }: { plan: Plan }) {
+  const period = plan.periodStart || plan.periodEnd ? `${plan.periodStart ?? '…'}–${plan.periodEnd ?? '…'}` : '–';
+  return (
+    <dl className="facts">
+      <div><dt>Kommun</dt><dd>{plan.municipality || '–'}</dd></div>
+      <div><dt>Period</dt><dd>{period}</dd></div>
+      <div><dt>Beslutad av</dt><dd>{plan.decidedBy || '–'} {plan.decidedOn && `(${formatDate(plan.decidedOn)})`}</dd></div>
+      <div><dt>Diarienummer</dt><dd>{plan.diaryNumber || '–'}</dd></div>
+      <div><dt>Uppföljning</dt><dd>{RHYTHM_LABEL[plan.followUpRhythm]}</dd></div>
+      <div><dt>Revideras</dt><dd>{plan.revisionIntervalYears ? revisionIntervalLabel(plan.revisionIntervalYears) : '–'}</dd></div>
+    </dl>
+  );
+}
+
+/** The plan's details, its områden, and the filtered list of åtgärder: where the strateg spends her day. */
+export function PlanWorkspace({ plan }: { plan: Plan }) {
+  const { loading, error } = usePlanStore();
+  const bodies = useRegisterStore((s) => s.bodies);
+  const areaFilter = useFilterStore((s) => s.filter.areaId);
+  const list = usePlanList();
+  const [editingPlan, setEditingPlan] = useState(false);
+  const [addingAction, setAddingAction] = useState(false);
+
+  const created = (action: Action): void => {
+    setAddingAction(false);
+    useActionStore.getState().setReturnFocus(action.id);
+    useUiStore.getState().openAction(action.id);
+  };
+
+  return (
+    <section aria-labelledby="plan-heading" className="plan-workspace">
+      <div className="page-head">
+        <h1 id="plan-heading" tabIndex={-1}>{plan.name}</h1>
+        <div className="page-actions">
+          <button type="button" className="button button-primary" onClick={() => setAddingAction(true)}
+            disabled={list.areas.length === 0} title={list.areas.length === 0 ? 'Lägg först till ett utvecklingsområde' : undefined}>
+            Ny åtgärd
+          </button>
+          <button type="button" className="button" onClick={() => setEditingPlan(true)}>Redigera plan</button>
+        </div>
+      </div>
+      <PlanFacts plan={plan} />
+      {plan.overallGoal && <p className="goal"><strong>Övergripande mål:</strong> {plan.overallGoal}</p>}
+      <ErrorMessage text={error} />
+      <AreaList />
+      <FilterBar areas={list.areas} actions={list.actions} shown={list.matching.length} />
+      <ActionTable list={list} loading={loading} />
+      <PlanDetailsDialog plan={plan} open={editingPlan} onClose={() => setEditingPlan(false)} />
+      <ActionForm action={null} areas={list.areas} bodies={bodies} defaultAreaId={areaFilter} open={addingAction}
+        onClose={() => setAddingAction(false)} onSaved={created} />
+    </section>
+  );
+}

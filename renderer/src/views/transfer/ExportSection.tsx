@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import type { Plan } from '../../../../shared/domain/types';
+import { api } from '../../api/client';
+import { useNoticeStore } from '../../stores/noticeStore';
+import { deliveredFile } from './delivery';
+import { FilePicker } from './FilePicker';
+import type { Upload } from './fileUpload';
+import { ProblemList } from './ProblemList';
+import { afterImport } from './written';
+
+/** Exportera och säkerhetskopiera: the status list for Excel, the whole plan as JSON, and back. */
+export function ExportSection({ plan }: { plan: Plan }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const run = async (action: () => Promise<string | null>): Promise<void> => {
+    setBusy(true);
+    setDone(null);
+    try {
+      const text = await action();
+      setError(null);
+      if (text) {
+        setDone(text);
+        useNoticeStore.getState().show(text);
+      }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = (file: Upload) => run(async () => {
+    const result = await api.restorePlanJson({ file });
+    await afterImport();
+    return `Planen ”${result.planName}” återställdes med ${result.actions} åtgärder och ${result.statusReports} lägesrapporter. Välj den i listan Plan överst.`;
+  });
+
+  return (
+    <section className="card transfer-section" aria-labelledby="transfer-export-heading">
+      <h2 id="transfer-export-heading">Exportera och säkerhetskopiera</h2>
+      <p>Statuslistan visar varje åtgärd i ”{plan.name}” med status i dag. JSON-filen innehåller hela planen med historik och kan återställas.</p>
+      <div className="transfer-buttons">
+        <button type="button" className="button" disabled={busy} onClick={() => void run(async () => deliveredFile(await api.exportStatusList({ planId: plan.id, format: 'xlsx' })))}>
+          Statuslista som Excel
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void run(async () => deliveredFile(await api.exportStatusList({ planId: plan.id, format: 'csv' })))}>
+          Statuslista som CSV
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void run(async () => deliveredFile(await api.exportPlanJson({ planId: plan.id })))}>
+          Hela planen som JSON
+        </button>
+      </div>
+      <FilePicker label="Återställ en plan från JSON" hint="En fil som exporterats med Hela planen som JSON. Planen läggs till i planfilen." accept=".json" disabled={busy} onFile={(f) => void restore(f)} />
+      <p className="muted">En kopia av hela planfilen sparar du med Arkiv → Spara kopia som… i programmets meny.</p>
+      <ProblemList error={error} />
+      {done && <p className="transfer-done" role="status">{done}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { id, isoDate, optionalDate, requiredText } from './schemas';
+
+/**
+ * Inputs of the import, export and underlag calls (contract.ts, section "import, export and
+ * underlag"). A file travels as base64; 5 MB of file is about 6.7 MB of base64, under the HTTP
+ * bridge's 8 MB limit.
+ */
+export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
+
+export const uploadedFile = z.strictObject({
+  name: z.string().trim().min(1).max(260),
+  base64: z.string().max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4 + 4).refine((v) => /^[A-Za-z0-9+/]*={0,2}$/.test(v), { message: 'filen kom inte fram hel. Försök igen.' }),
+});
+
+/** "2026", "2026-H2", "2026-T3": how status reports name a follow-up period. */
+export const periodKey = z.string().trim().refine((v) => /^\d{4}(-(T[1-3]|H[12]))?$/.test(v), { message: 'skrivs som 2026, 2026-H2 eller 2026-T3.' });
+
+export const planImportPreviewInput = z.strictObject({
+  file: uploadedFile,
+  /** The plan the åtgärder would go into; null = a new plan. */
+  targetPlanId: id.nullable().default(null),
+});
+
+export const planImportTarget = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('new'), name: requiredText }),
+  z.strictObject({ kind: z.literal('existing'), planId: id }),
+]);
+
+export const planImportCommitInput = z.strictObject({
+  file: uploadedFile,
+  target: planImportTarget,
+  statusDate: isoDate,
+  bodyChoices: z.array(z.strictObject({ name: requiredText, bodyId: id.nullable() })).max(1_000).default([]),
+});
+
+export const underlagExportInput = z.strictObject({
+  planId: id,
+  bodyIds: z.array(id).min(1).max(500),
+  period: periodKey,
+  replyBy: optionalDate.default(null),
+  includeClosed: z.boolean().default(false),
+});
+
+export const svarPreviewInput = z.strictObject({
+  file: uploadedFile,
+  period: periodKey.optional(),
+  reportedOn: isoDate.optional(),
+});
+
+export const svarCommitInput = svarPreviewInput;
+
+export const statusListExportInput = z.strictObject({
+  planId: id,
+  format: z.enum(['xlsx', 'csv']),
+  asOf: isoDate.optional(),
+});
+
+export const planJsonExportInput = z.strictObject({ planId: id });
+export const planRestoreInput = z.strictObject({ file: uploadedFile });
+

@@ -1,0 +1,125 @@
+/**
+ * What import, export and underlag calls return. Glossary: underlag = the spreadsheet a nämnd gets
+ * to fill in; svar = the filled-in spreadsheet coming back; mall = the template for a plan import.
+ */
+import type { ReportedStatus } from './status';
+
+/** Several files handed to the user at once (one underlag per nämnd). */
+export type DeliveredFiles =
+  | { kind: 'saved'; folder: string; paths: string[] }
+  | { kind: 'download'; files: { fileName: string; mimeType: string; base64: string }[] }
+  | { kind: 'cancelled' };
+
+/** The fields a plan spreadsheet's columns can hold. */
+export type PlanImportField =
+  | 'number' | 'area' | 'title' | 'description' | 'proposedMeasures' | 'responsible'
+  | 'startDate' | 'deadline' | 'status' | 'comment' | 'indicatorText';
+
+export interface ImportColumn {
+  /** The header as the spreadsheet shows it. */
+  header: string;
+  /** Column letter (A, B, …). */
+  column: string;
+  /** What it is read as; null when the column is not read. */
+  field: PlanImportField | null;
+}
+
+export interface PlanImportAction {
+  /** The row number as the spreadsheet shows it. */
+  row: number;
+  areaName: string;
+  number: string;
+  title: string;
+  startDate: string | null;
+  deadline: string | null;
+  /** Nämnder as written in the file, huvudansvarig first. */
+  responsible: string[];
+  status: ReportedStatus | null;
+  comment: string;
+}
+
+/** How a nämnd named in the file relates to the nämnder already in the plan file. */
+export type BodyMatch =
+  | { kind: 'existing'; bodyId: number; bodyName: string }
+  | { kind: 'near'; candidates: { bodyId: number; name: string }[] }
+  | { kind: 'new' };
+
+export interface PlanImportBody {
+  /** As written in the file (first spelling met). */
+  name: string;
+  actions: number;
+  match: BodyMatch;
+}
+
+export interface PlanImportPreview {
+  fileName: string;
+  sheetName: string | null;
+  headerRow: number;
+  columns: ImportColumn[];
+  /** A name for a new plan: the title above the header, else the file name. */
+  suggestedPlanName: string;
+  areas: { name: string; isNew: boolean; actions: number }[];
+  actions: PlanImportAction[];
+  bodies: PlanImportBody[];
+  statusReports: number;
+  warnings: string[];
+}
+
+export interface PlanImportResult {
+  planId: number;
+  planName: string;
+  areasCreated: number;
+  actionsCreated: number;
+  bodiesCreated: number;
+  statusReportsCreated: number;
+}
+
+/** What happens to one row of a returned underlag. */
+export type SvarOutcome = 'create' | 'already' | 'unanswered' | 'unknown' | 'altered';
+
+export interface SvarRow {
+  row: number;
+  actionId: number | null;
+  number: string;
+  title: string;
+  outcome: SvarOutcome;
+  currentStatus: ReportedStatus | null;
+  newStatus: ReportedStatus | null;
+  comment: string;
+  source: string;
+  /** Why a row is not read, in Swedish; empty otherwise. */
+  note: string;
+}
+
+export interface SvarPreview {
+  fileName: string;
+  planId: number;
+  planName: string;
+  bodyId: number;
+  bodyName: string;
+  /** The period the underlag was sent out for (e.g. "2026-T3"). */
+  filePeriod: string;
+  period: string;
+  reportedOn: string;
+  /** "Ifyllt av" in the file, else the nämnd's name. */
+  reportedBy: string;
+  rows: SvarRow[];
+  counts: Record<SvarOutcome, number>;
+  warnings: string[];
+}
+
+export interface SvarImportResult {
+  created: number;
+  alreadyImported: number;
+  notRead: number;
+}
+
+export interface RestoreResult {
+  planId: number;
+  planName: string;
+  areas: number;
+  actions: number;
+  statusReports: number;
+  bodiesCreated: number;
+  sourcesCreated: number;
+}

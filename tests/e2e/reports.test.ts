@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/axe';
+import { launchChromium } from '../helpers/browser';
+import { startBrowserMode, type RunningBrowserMode } from '../helpers/browserMode';
+import { runCli } from '../helpers/runCli';
+
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
+
+let browser: Browser;
+let app: RunningBrowserMode;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-e2e-reports-'));
+  const db = join(dir, 'demo.sqlite');
+  expect(runCli(['demo', '--db', db]).status).toBe(0);
+  app = await startBrowserMode(db);
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function openReports(): Promise<Page & { errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE', acceptDownloads: true });
+  const page = await context.newPage() as Page & { errors: string[] };
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  await page.goto(app.url);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Rapporter', exact: true }).click();
+  await page.getByRole('region', { name: 'Förhandsgranskning av rapporten' }).locator('h1', { hasText: 'Sammanfattande bedömning' }).waitFor();
+  return page;
+}
+
+describe('Rapporter in browser mode', () => {
+  it('previews the yearly report with the CSS applied under the CSP, and axe finds nothing serious', async () => {
+    const page = await openReports();
+    const preview = page.getByRole('region', { name: 'Förhandsgranskning av rapporten' });
+    expect(await preview.locator('h1').allTextContents()).toContain('1. Inledning');
+    expect(await preview.locator('table caption', { hasText: 'Vår bedömning' }).count()).toBeGreaterThanOrEqual(6);
+    // The constructable stylesheet is in force: the A4 sheets have their paper width.
+    const sheetWidth = await preview.locator('.sheet').first().evaluate((el) => el.getBoundingClientRect().width);
+    expect(sheetWidth).toBeGreaterThan(500);
+    // The Ja/Delvis/Nej rule is stated beside the texts.
+    expect(await page.locator('.report-rule').getByText('Ja – ingen åtgärd är försenad', { exact: false }).count()).toBe(1);
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'rapporter-1366x768.png') });
+    expect(page.errors).toEqual([]);
+  });
+
+  it('shows an edited text in the preview at once, and back to the default after Återställ förslag', async () => {
+    const page = await openReports();
+    const field = page.getByRole('textbox', { name: 'Sammanfattande bedömning', exact: true });
+    const own = 'Vi bedömer att arbetet i stort går åt rätt håll, men att samordningen behöver stärkas.';
+    await field.fill(own);
+    const box = page.locator('.report-field', { has: field });
+    await box.getByRole('button', { name: 'Spara' }).click();
+    const preview = page.getByRole('region', { name: 'Förhandsgranskning av rapporten' });
+    await preview.getByText(own).waitFor();
+    await page.locator('.report-field', { has: page.getByRole('textbox', { name: 'Sammanfattande bedömning', exact: true }) })
+      .getByRole('button', { name: 'Återställ förslag' }).click();
+    await expect.poll(() => preview.getByText(own).count()).toBe(0);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('exports a PDF that the browser downloads', async () => {
+    const page = await openReports();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Exportera PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('uppfoljning-2025.pdf');
+    const saved = join(dir, download.suggestedFilename());
+    await download.saveAs(saved);
+    expect(readFileSync(saved).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(page.errors).toEqual([]);
+  }, 150_000);
+});

@@ -1,0 +1,273 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RawApi } from '../../shared/api/contract';
+import type { ActionStatusRow, AuditDetail, Body, ChangeEntry, Responsibility } from '../../shared/domain/types';
+import type { EffectiveStatus } from '../../shared/domain/status';
+import { periodContaining } from '../../shared/domain/period';
+import { useAuditAnswerStore } from '../../renderer/src/stores/auditAnswerStore';
+import { CHANGES_LIMIT, useChangesStore } from '../../renderer/src/stores/changesStore';
+import { useFollowUpStore } from '../../renderer/src/stores/followUpStore';
+import { useNoticeStore } from '../../renderer/src/stores/noticeStore';
+import { useRegisterStore } from '../../renderer/src/stores/registerStore';
+import { reloadAll } from '../../renderer/src/stores/undoStore';
+import { ApiError } from '../../renderer/src/api/client';
+import { groupChanges } from '../../renderer/src/views/followup/changeGroups';
+import { groupByLead, NO_LEAD_NAME } from '../../renderer/src/views/followup/deadlineGroups';
+import { auditAnswersDue, bodiesNotReported, dueWithin, overdueActions } from '../../renderer/src/views/followup/todoRules';
+
+/**
+ * A fake window.api: answers from a table of handlers and records every call, so the stores are
+ * tested against the same contract shape as the preload and the HTTP bridge.
+ */
+type Handler = (input: never) => unknown;
+let handlers: Record<string, Handler>;
+let calls: { name: string; input: unknown }[];
+
+function fakeApi(): RawApi {
+  return new Proxy({} as RawApi, {
+    get: (_target, name: string) => async (input: unknown) => {
+      calls.push({ name, input });
+      const handler = handlers[name];
+      if (!handler) return { ok: true, value: null };
+      try {
+        return { ok: true, value: await handler(input as never) };
+      } catch (error) {
+        return { ok: false, error: { kind: 'conflict', message: (error as Error).message } };
+      }
+    },
+  });
+}
+
+const callsTo = (name: string) => calls.filter((c) => c.name === name);
+
+const TODAY = '2026-11-26';
+const sn: Responsibility = { bodyId: 1, bodyName: 'Socialnämnden', role: 'huvudansvarig' };
+const ks: Responsibility = { bodyId: 2, bodyName: 'Kommunstyrelsen', role: 'huvudansvarig' };
+const asCo = (r: Responsibility): Responsibility => ({ ...r, role: 'medansvarig' });
+
+let nextId = 1;
+function row(overrides: Partial<ActionStatusRow> & { effectiveStatus?: EffectiveStatus } = {}): ActionStatusRow {
+  const id = nextId++;
+  return {
+    id, planId: 1, areaId: 1, position: id, number: `1.${id}`, title: `Åtgärd ${id}`, description: '', proposedMeasures: '',
+    startDate: null, deadline: '2027-06-30', indicatorText: '', responsible: [sn], createdAt: '', updatedAt: '', areaName: 'Område',
+    latestStatus: 'pagaende', latestAssessment: null, latestComment: '', latestReportedOn: '2026-10-01', effectiveStatus: 'pagaende',
+    ...overrides,
+  };
+}
+
+function body(id: number, name: string, active = true): Body {
+  return { id, name, kind: 'namnd', active };
+}
+
+beforeEach(() => {
+  calls = [];
+  handlers = {
+    getAppInfo: () => ({ today: TODAY }),
+    getUndoState: () => null,
+  };
+  vi.stubGlobal('window', { api: fakeApi() });
+  useFollowUpStore.setState({ planId: null, today: null, actions: [], activity: [], loading: false, error: null });
+  useChangesStore.setState({ planId: null, since: null, changes: [], truncated: false, loading: false, error: null });
+  useRegisterStore.setState({ bodies: [], audits: [], error: null });
+  useAuditAnswerStore.setState({ audits: [], loaded: false, error: null });
+  useNoticeStore.setState({ text: null });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('followUpStore', () => {
+  it('loads one plan’s åtgärder, when each nämnd last reported, and today as the main process sees it', async () => {
+    const actions = [row()];
+    handlers.listActions = () => actions;
+    handlers.listBodyActivity = () => [{ bodyId: 1, lastReportedOn: '2026-10-01', reports: 4 }];
+    await useFollowUpStore.getState().load(7);
+    expect(useFollowUpStore.getState()).toMatchObject({ planId: 7, today: TODAY, actions, loading: false, error: null });
+    expect(useFollowUpStore.getState().activity).toHaveLength(1);
+    expect(callsTo('listActions')[0].input).toEqual({ planId: 7 });
+    expect(callsTo('listBodyActivity')[0].input).toEqual({ planId: 7 });
+  });
+
+  it('keeps the newest plan’s answer when an older, slower request comes back last', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    handlers.listActions = async (input: { planId: number }) => {
+      if (input.planId === 1) await gate;
+      return [row({ planId: input.planId, title: `Plan ${input.planId}` })];
+    };
+    handlers.listBodyActivity = () => [];
+    const slow = useFollowUpStore.getState().load(1);
+    await useFollowUpStore.getState().load(2);
+    release();
+    await slow;
+    expect(useFollowUpStore.getState().planId).toBe(2);
+    expect(useFollowUpStore.getState().actions[0].title).toBe('Plan 2');
+  });
+
+  it('shows the Swedish message when the API refuses, and keeps what it had', async () => {
+    handlers.listActions = () => [row()];
+    handlers.listBodyActivity = () => [];
+    await useFollowUpStore.getState().load(1);
+    handlers.listActions = () => { throw new Error('Planfilen är skrivskyddad.'); };
+    await useFollowUpStore.getState().load(1);
+    expect(useFollowUpStore.getState().error).toBe('Planfilen är skrivskyddad.');
+    expect(useFollowUpStore.getState().actions).toHaveLength(1);
+  });
+
+  it('reloads after Ctrl+Z (onFileChanged), for the plan it shows', async () => {
+    handlers.listActions = () => [];
+    handlers.listBodyActivity = () => [];
+    await useFollowUpStore.getState().load(3);
+    calls = [];
+    await reloadAll();
+    expect(callsTo('listActions').map((c) => c.input)).toEqual([{ planId: 3 }]);
+  });
+});
+
+describe('registerStore: nämnder', () => {
+  it('adds a nämnd as active, makes it undoable, reloads and confirms', async () => {
+    const bodies = [body(1, 'Socialnämnden')];
+    handlers.listBodies = () => bodies;
+    handlers.listAudits = () => [];
+    handlers.createBody = (input: { name: string; kind: 'namnd'; active: boolean }) => {
+      const created = body(2, input.name, input.active);
+      bodies.push(created);
+      return created;
+    };
+    await useRegisterStore.getState().createBody({ name: 'Överförmyndarnämnden', kind: 'namnd' });
+    expect(callsTo('createBody')[0].input).toEqual({ name: 'Överförmyndarnämnden', kind: 'namnd', active: true });
+    expect(callsTo('getUndoState')).toHaveLength(1);
+    expect(useRegisterStore.getState().bodies.map((b) => b.name)).toEqual(['Socialnämnden', 'Överförmyndarnämnden']);
+    expect(useNoticeStore.getState().text).toBe('Överförmyndarnämnden lades till.');
+  });
+
+  it('passes a refusal on to the form as an ApiError and confirms nothing', async () => {
+    handlers.createBody = () => { throw new Error('Det finns redan en nämnd som heter ”Socialnämnden”.'); };
+    await expect(useRegisterStore.getState().createBody({ name: 'Socialnämnden', kind: 'namnd' }))
+      .rejects.toThrow(new ApiError('conflict', 'Det finns redan en nämnd som heter ”Socialnämnden”.'));
+    expect(callsTo('getUndoState')).toHaveLength(0);
+    expect(useNoticeStore.getState().text).toBeNull();
+  });
+
+  it('marks a nämnd inactive with a patch of only that field', async () => {
+    handlers.updateBody = (input: { id: number }) => body(input.id, 'Socialnämnden', false);
+    handlers.listBodies = () => [];
+    handlers.listAudits = () => [];
+    await useRegisterStore.getState().updateBody(1, { active: false });
+    expect(callsTo('updateBody')[0].input).toEqual({ id: 1, patch: { active: false } });
+    expect(useNoticeStore.getState().text).toBe('Socialnämnden är markerad som inaktiv.');
+  });
+
+  it('asks the API what a delete would take with it', async () => {
+    handlers.getDeleteImpact = () => ({ message: 'Nämnden ”Socialnämnden” används i planen …', counts: {}, blocked: true });
+    const impact = await useRegisterStore.getState().bodyDeleteImpact(1);
+    expect(callsTo('getDeleteImpact')[0].input).toEqual({ entity: 'body', id: 1 });
+    expect(impact.blocked).toBe(true);
+  });
+});
+
+describe('changesStore and auditAnswerStore', () => {
+  it('loads the plan’s change log since a date, with room for a long month', async () => {
+    handlers.listChanges = () => [];
+    await useChangesStore.getState().load(4, '2026-10-27');
+    expect(callsTo('listChanges')[0].input).toEqual({ since: '2026-10-27', planId: 4, limit: CHANGES_LIMIT });
+    expect(useChangesStore.getState()).toMatchObject({ planId: 4, since: '2026-10-27', truncated: false });
+  });
+
+  it('loads every granskning with its rekommendationer', async () => {
+    handlers.listAudits = () => [{ id: 5 }, { id: 6 }];
+    handlers.getAudit = (input: { id: number }) => ({ id: input.id, recommendations: [] });
+    await useAuditAnswerStore.getState().load();
+    expect(useAuditAnswerStore.getState().audits.map((a) => a.id)).toEqual([5, 6]);
+  });
+});
+
+describe('Att göra and Deadlines: which åtgärder, nämnder and svar are listed', () => {
+  it('lists Försenad åtgärder by deadline, and open åtgärder due from today to 14 days ahead', () => {
+    const late = row({ deadline: '2026-06-30', effectiveStatus: 'forsenad' });
+    const later = row({ deadline: '2025-06-30', effectiveStatus: 'forsenad' });
+    const today = row({ deadline: TODAY });
+    const edge = row({ deadline: '2026-12-10' });
+    const beyond = row({ deadline: '2026-12-11' });
+    const done = row({ deadline: '2026-12-01', latestStatus: 'genomford', effectiveStatus: 'genomford' });
+    const running = row({ deadline: null });
+    const all = [late, later, today, edge, beyond, done, running];
+    expect(overdueActions(all).map((a) => a.id)).toEqual([later.id, late.id]);
+    expect(dueWithin(all, TODAY, 14).map((a) => a.id)).toEqual([today.id, edge.id]);
+  });
+
+  it('asks a nämnd for its report when it has an open åtgärd and has not reported in the current period', () => {
+    const period = periodContaining('tertial', TODAY);
+    const sbn: Responsibility = { bodyId: 3, bodyName: 'Samhällsbyggnadsnämnden', role: 'huvudansvarig' };
+    const von: Responsibility = { bodyId: 4, bodyName: 'Vård- och omsorgsnämnden', role: 'huvudansvarig' };
+    const actions = [
+      row({ responsible: [sn, asCo(ks)] }),
+      row({ responsible: [sbn], latestStatus: 'genomford', effectiveStatus: 'genomford' }),
+      row({ responsible: [von] }),
+    ];
+    const activity = [
+      { bodyId: 1, lastReportedOn: '2026-09-01', reports: 3 },
+      { bodyId: 2, lastReportedOn: '2026-08-31', reports: 2 },
+    ];
+    const owing = bodiesNotReported(actions, activity, [body(4, 'Vård- och omsorgsnämnden', false)], period);
+    // Socialnämnden reported in T3; Samhällsbyggnadsnämnden has only closed åtgärder; Vård och omsorg is inactive.
+    expect(owing).toEqual([{ bodyId: 2, name: 'Kommunstyrelsen', openActions: 1, lastReportedOn: '2026-08-31' }]);
+    expect(bodiesNotReported(actions, [], [], period).map((b) => b.name))
+      .toEqual(['Kommunstyrelsen', 'Socialnämnden', 'Vård- och omsorgsnämnden']);
+  });
+
+  it('lists unanswered rekommendationer per nämnd when the svar is due within 30 days or overdue', () => {
+    const audit = (id: number, answerDue: string | null): AuditDetail => ({
+      id, title: `Granskning ${id}`, auditor: '', reportDate: null, diaryNumber: '', purpose: '', summaryAssessment: '', answerDue,
+      auditedBodyIds: [], createdAt: '', updatedAt: '', questions: [],
+      recommendations: [
+        { id: id * 10 + 1, auditId: id, position: 1, text: 'Följ upp planen', actionIds: [], addressees: [
+          { id: 1, recommendationId: id * 10 + 1, bodyId: 1, bodyName: 'Socialnämnden', response: '', plannedMeasures: '', responsible: '', deadline: null, status: 'ej_paborjad' },
+          { id: 2, recommendationId: id * 10 + 1, bodyId: 2, bodyName: 'Kommunstyrelsen', response: 'Vi instämmer.', plannedMeasures: '', responsible: '', deadline: null, status: 'pagaende' },
+        ] },
+        { id: id * 10 + 2, auditId: id, position: 2, text: 'Kartlägg våldet', actionIds: [], addressees: [
+          { id: 3, recommendationId: id * 10 + 2, bodyId: 1, bodyName: 'Socialnämnden', response: '  ', plannedMeasures: '', responsible: '', deadline: null, status: 'ej_paborjad' },
+        ] },
+      ],
+    });
+    const due = auditAnswersDue([audit(1, '2025-02-28'), audit(2, '2026-12-26'), audit(3, '2026-12-27'), audit(4, null)], TODAY, 30);
+    expect(due.map((d) => [d.auditId, d.bodyName, d.recommendations])).toEqual([
+      [1, 'Socialnämnden', ['Följ upp planen', 'Kartlägg våldet']],
+      [2, 'Socialnämnden', ['Följ upp planen', 'Kartlägg våldet']],
+    ]);
+  });
+
+  it('groups deadlines by huvudansvarig nämnd in Swedish name order, without huvudansvarig last', () => {
+    const a = row({ responsible: [sn] });
+    const b = row({ responsible: [ks, asCo(sn)] });
+    const c = row({ responsible: [asCo(ks)] });
+    const d = row({ responsible: [sn] });
+    expect(groupByLead([a, b, c, d]).map((g) => [g.name, g.actions.map((x) => x.id)])).toEqual([
+      ['Kommunstyrelsen', [b.id]], ['Socialnämnden', [a.id, d.id]], [NO_LEAD_NAME, [c.id]],
+    ]);
+  });
+});
+
+describe('Sedan senast: how the change log is grouped', () => {
+  let id = 0;
+  const entry = (e: Partial<ChangeEntry>): ChangeEntry => ({
+    id: ++id, at: '2026-11-20T10:00:00.000Z', user: 'strateg', entity: 'action', entityId: 1, operation: 'update', field: null,
+    oldValue: null, newValue: null, planId: 1, actionId: 1, subject: '1.1 Åtgärd', ...e,
+  });
+
+  it('sorts new reports, moved deadlines, new åtgärder and the rest apart; undone changes are “other”', () => {
+    const older = entry({ entity: 'status_report', operation: 'create', newValue: JSON.stringify({ reportedOn: '2026-09-01', status: 'pagaende' }) });
+    const newer = entry({ entity: 'status_report', operation: 'create', newValue: JSON.stringify({ reportedOn: '2026-11-01', status: 'genomford' }) });
+    const moved = entry({ field: 'deadline', oldValue: '2026-06-30', newValue: '2027-06-30' });
+    const created = entry({ operation: 'create', newValue: '{}' });
+    const renamed = entry({ field: 'title', oldValue: 'A', newValue: 'B' });
+    const undone = entry({ field: 'deadline', oldValue: 'Ångrat: Åtgärd ändrad: Klart senast', newValue: '2026-06-30' });
+    const deleted = entry({ entity: 'status_report', operation: 'delete', oldValue: '{}' });
+    const groups = groupChanges([older, newer, moved, created, renamed, undone, deleted]);
+    expect(groups.reports.map((e) => e.id)).toEqual([newer.id, older.id]);
+    expect(groups.deadlines).toEqual([moved]);
+    expect(groups.actions).toEqual([created]);
+    expect(groups.other).toEqual([renamed, undone, deleted]);
+  });
+});
