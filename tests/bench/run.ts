@@ -15,6 +15,10 @@ import { getStatusSummary } from '../../electron/services/plan/statusSummary';
 import { startWebServer, TOKEN_HEADER } from '../../electron/web/server';
 import { bench, type BenchResult } from './measure';
 import { generateLargePlanFile, LARGE_KOMMUN } from './generateLargePlanFile';
+import { benchPlanFilter } from './filterBench';
+import { benchDashboard } from './dashboardBench';
+import { benchReports } from './reportBench';
+import { benchImport } from './importBench';
 
 const AS_OF = '2025-06-30';
 
@@ -55,6 +59,16 @@ async function main(): Promise<void> {
   results.push(await bench('API-anrop getStatusSummary via HTTP-bryggan', () => viaHttp('getStatusSummary', { planId: null, asOf: AS_OF }), 21, null));
   await server.close();
   file.db.close();
+
+  // In Chromium through browser mode (the built renderer), on the same large file.
+  results.push(await benchPlanFilter(path));
+  const onePlan = join(dir, 'en-stor-plan.sqlite');
+  generateLargePlanFile(onePlan, { ...LARGE_KOMMUN, plans: 1 });
+  const allInOne = await benchPlanFilter(onePlan);
+  results.push({ ...allInOne, name: `${allInOne.name} (alla 5 000 åtgärder i en plan)` });
+  results.push(...(await benchDashboard(path)));
+  results.push(...(await benchReports()));
+  results.push(...(await benchImport()));
   rmSync(dir, { recursive: true, force: true });
 
   const machine = { cpu: cpus()[0]?.model ?? 'okänd', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
