@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { ErrorMessage } from './components/Message';
 import { Notice } from './components/Notice';
 import { useUndoShortcut } from './hooks';
@@ -9,6 +9,8 @@ import { AuditsView } from './views/AuditsView';
 import { BodiesView } from './views/BodiesView';
 import { DeadlinesView } from './views/DeadlinesView';
 import { IndicatorsView } from './views/IndicatorsView';
+import { OverviewView } from './views/OverviewView';
+import { PresentationView } from './views/presentation/PresentationView';
 import { usePresentationShortcut } from './views/presentation/usePresentationShortcut';
 import { PlanView } from './views/PlanView';
 import { QualityView } from './views/QualityView';
@@ -18,17 +20,10 @@ import { TodoView } from './views/TodoView';
 import { TransferView } from './views/transfer/TransferView';
 import type { Plan } from '../../shared/domain/types';
 
-// The dashboard and presentationsläge carry recharts: loaded when first shown, not at start.
-const loadOverview = () => import('./views/OverviewView');
-const OverviewView = lazy(() => loadOverview().then((m) => ({ default: m.OverviewView })));
-// Opening on Översikt: fetch its code while the plan loads, not after.
-if (useUiStore.getState().view === 'oversikt') void loadOverview();
-const PresentationView = lazy(() => import('./views/presentation/PresentationView').then((m) => ({ default: m.PresentationView })));
-
 function CurrentView({ view, plan }: { view: ViewId; plan: Plan }) {
   switch (view) {
     case 'att-gora': return <TodoView plan={plan} />;
-    case 'oversikt': return <Suspense fallback={<p className="muted">Laddar översikten …</p>}><OverviewView plan={plan} /></Suspense>;
+    case 'oversikt': return <OverviewView plan={plan} />;
     case 'plan': return <PlanView plan={plan} />;
     case 'deadlines': return <DeadlinesView plan={plan} />;
     case 'sedan-senast': return <SinceView plan={plan} />;
@@ -54,7 +49,7 @@ export function App() {
   usePresentationShortcut();
 
   // Presentationsläge takes the whole screen: no menus, no edit controls.
-  if (view === 'presentation' && plan) return <Suspense fallback={null}><PresentationView plan={plan} /></Suspense>;
+  if (view === 'presentation' && plan) return <PresentationView plan={plan} />;
 
   return (
     <div className="app">

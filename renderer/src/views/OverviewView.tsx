@@ -14,7 +14,8 @@ import { DashboardControls } from './dashboard/DashboardControls';
 import { DrillDownDialog, type DrillDown } from './dashboard/DrillDownDialog';
 import { exportHandout } from './dashboard/exportHandout';
 import { KeyFigures } from './dashboard/KeyFigures';
-import { groupByArea, groupByBody, inScope, keyFigures, overdue, select, type Group, type Scope, type Selection } from './dashboard/model';
+import { select, type Group, type Scope, type Selection } from './dashboard/model';
+import { useDashboardFigures } from './dashboard/useDashboardFigures';
 import { OverdueList } from './dashboard/OverdueList';
 import { RecentChanges } from './dashboard/RecentChanges';
 import { StatusBarChart } from './dashboard/StatusBarChart';
@@ -38,12 +39,6 @@ function describeGroups(groups: Group[]): string {
   return groups.length > DESCRIBED_GROUPS ? `${told}. Och ${groups.length - DESCRIBED_GROUPS} till: se tabellen` : told;
 }
 
-function bodiesOf(rows: { responsible: { bodyId: number; bodyName: string }[] }[]): { id: number; name: string }[] {
-  const names = new Map<number, string>();
-  for (const row of rows) for (const r of row.responsible) names.set(r.bodyId, r.bodyName);
-  return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-}
-
 /**
  * Översikt: the plan's status as of a date compared with another — key figures, status per
  * utvecklingsområde and per nämnd, progress over time, overdue åtgärder and the latest changes —
@@ -52,7 +47,7 @@ function bodiesOf(rows: { responsible: { bodyId: number; bodyName: string }[] }[
 export function OverviewView({ plan }: { plan: Plan }) {
   const today = useAppStore((s) => s.info?.today ?? null);
   const dash = useDashboardStore();
-  const { load, setScope, current, previous, currentAsOf, previousAsOf, areas, changes: allChanges, trend: trendData } = dash;
+  const { load, setScope, current, currentAsOf, previousAsOf, areas, changes: allChanges, trend: trendData } = dash;
   const areaId = useFilterStore((s) => s.filter.areaId);
   const bodyId = useFilterStore((s) => s.filter.bodyId);
   const forPlan = useFilterStore((s) => s.forPlan);
@@ -73,20 +68,7 @@ export function OverviewView({ plan }: { plan: Plan }) {
   }, [plan.id, today, load, loadNotes]);
 
   const scope: Scope = useMemo(() => ({ areaId, bodyId }), [areaId, bodyId]);
-  // Separate memos: a new Jämför med must not redraw the charts of Per datum.
-  const rows = useMemo(() => inScope(current, scope), [current, scope]);
-  const before = useMemo(() => inScope(previous, scope), [previous, scope]);
-  const view = {
-    rows,
-    now: useMemo(() => (currentAsOf ? keyFigures(rows, currentAsOf) : null), [rows, currentAsOf]),
-    before: useMemo(() => (previousAsOf ? keyFigures(before, previousAsOf) : null), [before, previousAsOf]),
-    byArea: useMemo(() => groupByArea(rows, areas, scope), [rows, areas, scope]),
-    byAreaBefore: useMemo(() => new Map(groupByArea(before, areas, scope).map((g) => [g.id, g])), [before, areas, scope]),
-    byBody: useMemo(() => groupByBody(rows, scope), [rows, scope]),
-    byBodyBefore: useMemo(() => new Map(groupByBody(before, scope).map((g) => [g.id, g])), [before, scope]),
-    late: useMemo(() => overdue(rows), [rows]),
-    bodies: useMemo(() => bodiesOf(current), [current]),
-  };
+  const view = useDashboardFigures(scope);
   const trend = useMemo(() => trendRows(trendData?.points ?? []), [trendData]);
   const changes = useMemo(() => {
     const ids = new Set(view.rows.map((r) => r.id));

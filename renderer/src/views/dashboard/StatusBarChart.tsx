@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis, type BarRectangl
 import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../../../../shared/domain/status';
 import { STATUS_LABEL } from '../../../../shared/labels';
 import type { Group } from './model';
+import { MeasuredWidth } from './MeasuredWidth';
 import { patternFill } from './statusStyle';
 import type { SelectGroup } from './StatusTable';
 
@@ -49,11 +50,34 @@ const LABELS = Object.fromEntries(EFFECTIVE_STATUSES.map((status) => [
   status, { value: labelValue(status), content: (props: LabelProps) => <SegmentLabel {...props} status={status} /> },
 ])) as unknown as Record<EffectiveStatus, { value: (entry: LabelListEntry) => string; content: (props: LabelProps) => ReactElement }>;
 
+const MAX_CHARS = 30;
+
 function shorten(name: string, max: number): string {
   return name.length > max ? `${name.slice(0, max - 1)}…` : name;
 }
 
-export const StatusBarChart = memo(function StatusBarChart({ groups, onSelect, fontSize = 13, width }: {
+interface TickProps { x?: number | string; y?: number | string; payload?: { value: string | number } }
+
+/**
+ * Plain axis labels. recharts' own measure every word in the DOM to wrap it (a forced layout per
+ * label); a long name is shortened instead, and its full text shown on hover.
+ */
+function CategoryTick({ x, y, payload }: TickProps) {
+  const fontSize = useContext(FontSize);
+  const name = String(payload?.value ?? '');
+  return (
+    <text x={x} y={y} dy="0.35em" textAnchor="end" fill="#1d2330" fontSize={fontSize}>
+      {shorten(name, MAX_CHARS)}{name.length > MAX_CHARS && <title>{name}</title>}
+    </text>
+  );
+}
+
+function NumberTick({ x, y, payload }: TickProps) {
+  const fontSize = useContext(FontSize);
+  return <text x={x} y={y} dy="0.71em" textAnchor="middle" fill="#1d2330" fontSize={fontSize}>{payload?.value}</text>;
+}
+
+export const StatusBarChart = memo(function StatusBarChart(props: {
   groups: Group[];
   onSelect: SelectGroup | null;
   /** Presentationsläge sets a larger type; the bars grow with it. */
@@ -61,26 +85,40 @@ export const StatusBarChart = memo(function StatusBarChart({ groups, onSelect, f
   /** A fixed width (for printing slides off screen); otherwise the chart fills its container. */
   width?: number;
 }) {
+  const fontSize = props.fontSize ?? 13;
+  const height = chartHeight(props.groups.length, fontSize);
+  if (props.width !== undefined) return <Bars {...props} fontSize={fontSize} width={props.width} height={height} />;
+  return <MeasuredWidth height={height}>{(width) => <Bars {...props} fontSize={fontSize} width={width} height={height} />}</MeasuredWidth>;
+});
+
+/** Many bars (a big kommun has tens of nämnder) are drawn thinner, so the chart stays scrollable. */
+function barSizeFor(count: number, fontSize: number): number {
+  return Math.round(fontSize * (count > 15 ? 1.4 : 1.9));
+}
+
+function chartHeight(count: number, fontSize: number): number {
+  return Math.max(120, count * (barSizeFor(count, fontSize) + Math.round(fontSize * (count > 15 ? 0.4 : 0.7))) + fontSize * 2 + 14);
+}
+
+const Bars = memo(function Bars({ groups, onSelect, fontSize, width, height }: {
+  groups: Group[];
+  onSelect: SelectGroup | null;
+  fontSize: number;
+  width: number;
+  height: number;
+}) {
   const data = useMemo<ChartRow[]>(() => groups.map((g) => ({ id: g.id, name: g.name, total: g.total, ...g.counts })), [groups]);
   const clicks = useMemo(() => Object.fromEntries(EFFECTIVE_STATUSES.map((status) => [
     status, onSelect ? (item: BarRectangleItem) => onSelect((item.payload as ChartRow).id, status) : undefined,
   ])) as Record<EffectiveStatus, ((item: BarRectangleItem) => void) | undefined>, [onSelect]);
-  // Many bars (a big kommun has tens of nämnder) are drawn thinner, so the chart stays scrollable.
-  const many = data.length > 15;
-  const barSize = Math.round(fontSize * (many ? 1.4 : 1.9));
-  const maxChars = 30;
-  const axisWidth = Math.min(fontSize * 20, Math.max(80, Math.max(...groups.map((g) => shorten(g.name, maxChars).length), 4) * fontSize * 0.56 + 12));
-  const height = Math.max(120, data.length * (barSize + Math.round(fontSize * (many ? 0.4 : 0.7))) + fontSize * 2 + 14);
-  const tick = { fill: '#1d2330', fontSize };
+  const axisWidth = Math.min(fontSize * 20, Math.max(80, Math.max(...groups.map((g) => shorten(g.name, MAX_CHARS).length), 4) * fontSize * 0.56 + 12));
   return (
     <FontSize.Provider value={fontSize}>
-      <BarChart data={data} layout="vertical" width={width ?? '100%'} height={height} barSize={barSize} accessibilityLayer={false}
-        margin={{ top: 4, right: 16, bottom: 4, left: 4 }} responsive={width === undefined} style={{ width: width ?? '100%' }}
-        className={onSelect ? 'status-bars status-bars-clickable' : 'status-bars'}>
+      <BarChart data={data} layout="vertical" width={width} height={height} barSize={barSizeFor(data.length, fontSize)} accessibilityLayer={false}
+        margin={{ top: 4, right: 16, bottom: 4, left: 4 }} className={onSelect ? 'status-bars status-bars-clickable' : 'status-bars'}>
         <CartesianGrid horizontal={false} stroke="#d5dae1" />
-        <XAxis type="number" allowDecimals={false} tick={tick} stroke="#525c6b" />
-        <YAxis type="category" dataKey="name" width={axisWidth} tick={tick} stroke="#525c6b" interval={0}
-          tickFormatter={(name: string) => shorten(name, maxChars)} />
+        <XAxis type="number" allowDecimals={false} tick={<NumberTick />} stroke="#525c6b" interval={0} />
+        <YAxis type="category" dataKey="name" width={axisWidth} tick={<CategoryTick />} stroke="#525c6b" interval={0} />
         {EFFECTIVE_STATUSES.map((status) => (
           <Bar key={status} dataKey={status} stackId="status" name={STATUS_LABEL[status]} isAnimationActive={false}
             fill={patternFill(status)} stroke="#fff" strokeWidth={1.5} onClick={clicks[status]}>

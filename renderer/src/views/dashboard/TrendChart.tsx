@@ -4,6 +4,7 @@ import type { TrendPoint } from '../../../../shared/domain/dashboard';
 import { STATUS_LABEL } from '../../../../shared/labels';
 import { STATUS_SYMBOL } from '../../components/StatusBadge';
 import { formatCount, formatShare } from './format';
+import { MeasuredWidth } from './MeasuredWidth';
 import { statusColor } from './statusStyle';
 
 /**
@@ -25,16 +26,31 @@ function SquareDot({ cx, cy, stroke }: DotProps) {
   return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill="#fff" stroke={stroke} strokeWidth={2.5} />;
 }
 
+interface TickProps { x?: number | string; y?: number | string; payload?: { value: string | number } }
+
+// Plain labels: recharts' own measure each one in the DOM (a forced layout per label).
+function PeriodTick({ x, y, payload }: TickProps) {
+  return <text x={x} y={y} dy="0.71em" textAnchor="middle" fill="#1d2330" fontSize={13}>{payload?.value}</text>;
+}
+
+function PercentTick({ x, y, payload }: TickProps) {
+  return <text x={x} y={y} dy="0.35em" textAnchor="end" fill="#1d2330" fontSize={13}>{payload?.value} %</text>;
+}
+
+const HEIGHT = 260;
+
 export const TrendChart = memo(function TrendChart({ rows }: { rows: TrendRow[] }) {
+  return <MeasuredWidth height={HEIGHT}>{(width) => <Lines rows={rows} width={width} />}</MeasuredWidth>;
+});
+
+const Lines = memo(function Lines({ rows, width }: { rows: TrendRow[]; width: number }) {
   const colors = useMemo(() => ({ done: statusColor('genomford'), late: statusColor('forsenad') }), []);
-  const fontSize = 13;
-  const tick = { fill: '#1d2330', fontSize };
   return (
-    <LineChart data={rows} width="100%" height={260} accessibilityLayer={false} responsive
-      margin={{ top: 12, right: 24, bottom: 4, left: 4 }} style={{ width: '100%' }}>
+    <LineChart data={rows} width={width} height={HEIGHT} accessibilityLayer={false} margin={{ top: 12, right: 24, bottom: 4, left: 4 }}>
       <CartesianGrid stroke="#d5dae1" vertical={false} />
-      <XAxis dataKey="name" tick={tick} stroke="#525c6b" interval="preserveStartEnd" minTickGap={8} />
-      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v} %`} tick={tick} stroke="#525c6b" width={52} />
+      {/* A fixed interval (every n-th period fits in the width): recharts' own way measures every label. */}
+      <XAxis dataKey="name" tick={<PeriodTick />} stroke="#525c6b" interval={Math.max(0, Math.ceil(rows.length / Math.max(1, Math.floor(width / 72))) - 1)} />
+      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} interval={0} tick={<PercentTick />} stroke="#525c6b" width={52} />
       <Line dataKey="doneShare" name={STATUS_LABEL.genomford} stroke={colors.done} strokeWidth={3} isAnimationActive={false}
         dot={{ r: 4.5, fill: '#fff', stroke: colors.done, strokeWidth: 2.5 }} activeDot={false} />
       <Line dataKey="lateShare" name={STATUS_LABEL.forsenad} stroke={colors.late} strokeWidth={3} strokeDasharray="9 5" isAnimationActive={false}
