@@ -7,6 +7,8 @@ export default defineConfig({
     pool: 'forks',
     // End-to-end tests drive a real Chromium; on a loaded 2-core machine a step can take tens of seconds.
     testTimeout: 120_000,
+    // expect.poll waits for the UI to catch up; its 1 s default is too short on a loaded CI machine.
+    expect: { poll: { timeout: 30_000 } },
     hookTimeout: 60_000,
   },
 });
