@@ -9,6 +9,6 @@ export default defineConfig({
     testTimeout: 120_000,
     // expect.poll waits for the UI to catch up; its 1 s default is too short on a loaded CI machine.
     expect: { poll: { timeout: 30_000 } },
-    hookTimeout: 60_000,
+    hookTimeout: 180_000,
   },
 });
