@@ -16,7 +16,7 @@ import type { CatalogueAdded, CatalogueInfo } from '../domain/indicatorCatalogue
 import type { IndicatorSummary } from '../domain/indicatorSummary';
 import type { RecommendationsDue } from '../domain/recommendationsDue';
 import * as au from './auditSchemas';
-import type { HandoutResult, MeetingNote, StatusTrend } from '../domain/dashboard';
+import type { ActionStatuses, HandoutResult, MeetingNote, StatusTrend } from '../domain/dashboard';
 import * as d from './dashboardSchemas';
 
 /**
@@ -115,6 +115,7 @@ export const contract = {
 
   // — dashboards, presentation mode and meeting notes —
   getStatusTrend: read<StatusTrend>()(d.statusTrendInput),
+  listStatusesAsOf: read<ActionStatuses>()(d.statusesInput),
   listMeetingNotes: read<MeetingNote[]>()(d.meetingNoteList),
   createMeetingNote: write<MeetingNote>()(d.meetingNoteInput),
   deleteMeetingNote: write<null>()(s.byId),

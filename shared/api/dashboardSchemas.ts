@@ -16,6 +16,8 @@ export const statusTrendInput = z.strictObject({
   areaId: id.nullable().default(null),
 });
 
+export const statusesInput = z.strictObject({ planId: id, asOf: isoDate.optional() });
+
 export const meetingNoteInput = z.strictObject({
   planId: id,
   areaId: id.nullable().default(null),

@@ -4,7 +4,7 @@
  * said or decided about the plan, an utvecklingsområde or an åtgärd, with its protocol reference.
  */
 import type { DeliveredFile } from './deliveredFile';
-import type { StatusCounts } from './status';
+import type { EffectiveStatus, StatusCounts } from './status';
 
 /** How finely the trend is drawn: one point per year, half year or tertial. */
 export type TrendRhythm = 'år' | 'halvår' | 'tertial';
@@ -24,6 +24,12 @@ export interface StatusTrend {
   rhythm: TrendRhythm;
   to: string;
   points: TrendPoint[];
+}
+
+/** Every åtgärd's effective status as of a date, without the rest of the åtgärd: what a new "Per datum" needs. */
+export interface ActionStatuses {
+  asOf: string;
+  statuses: { id: number; status: EffectiveStatus }[];
 }
 
 export interface MeetingNote {

@@ -7,13 +7,17 @@ type Call = { name: string; input: Record<string, unknown> };
 let calls: Call[] = [];
 let answer: (name: string, input: Record<string, unknown>) => Promise<Result<unknown>>;
 
-function row(id: number, asOf: string): ActionStatusRow {
-  return { id, areaId: 1, areaName: 'Samordning', effectiveStatus: 'pagaende', title: `Åtgärd ${id} per ${asOf}` } as ActionStatusRow;
+function row(id: number): ActionStatusRow {
+  return { id, number: `1.${id}`, areaId: 1, areaName: 'Samordning', effectiveStatus: 'pagaende', title: `Åtgärd ${id}`, deadline: null, responsible: [] } as unknown as ActionStatusRow;
 }
+
+/** The fake history: before 2026 the åtgärd was late, from 2026 it is done. */
+const statusAsOf = (asOf: string) => (asOf < '2026' ? 'forsenad' : 'genomford');
 
 function defaultAnswer(name: string, input: Record<string, unknown>): Promise<Result<unknown>> {
   const value: Record<string, unknown> = {
-    listActions: [row(1, String(input.asOf))],
+    listActions: [row(1)],
+    listStatusesAsOf: { asOf: input.asOf, statuses: [{ id: 1, status: statusAsOf(String(input.asOf)) }] },
     getStatusTrend: { rhythm: input.rhythm, to: input.to, points: [] },
     listAreas: [{ id: 1, planId: input.planId, position: 0, name: 'Samordning', description: '' }],
     listChanges: [],
@@ -51,9 +55,11 @@ describe('dashboardStore', () => {
     await useStore.getState().load(7, '2026-11-26');
     const s = useStore.getState();
     expect(s).toMatchObject({ planId: 7, asOf: '2026-11-26', compareTo: '2025-11-26', currentAsOf: '2026-11-26', previousAsOf: '2025-11-26', loading: false, error: null });
-    expect(s.current[0].title).toBe('Åtgärd 1 per 2026-11-26');
-    expect(s.previous[0].title).toBe('Åtgärd 1 per 2025-11-26');
-    expect(named('listActions')).toEqual([{ planId: 7, asOf: '2026-11-26' }, { planId: 7, asOf: '2025-11-26' }]);
+    expect(s.current).toEqual([expect.objectContaining({ id: 1, title: 'Åtgärd 1', effectiveStatus: 'genomford' })]);
+    expect(s.previous).toEqual([expect.objectContaining({ id: 1, title: 'Åtgärd 1', effectiveStatus: 'forsenad' })]);
+    // The åtgärder once; for each date only the statuses.
+    expect(named('listActions')).toEqual([{ planId: 7, asOf: '2026-11-26' }]);
+    expect(named('listStatusesAsOf')).toEqual([{ planId: 7, asOf: '2026-11-26' }, { planId: 7, asOf: '2025-11-26' }]);
     expect(named('getStatusTrend')).toEqual([{ planId: 7, to: '2026-11-26', rhythm: 'år', areaId: null, bodyId: null }]);
     expect(named('listRecommendationsDue')).toEqual([{ asOf: '2026-11-26', withinDays: 90 }]);
     expect(s.areas).toHaveLength(1);
@@ -70,7 +76,9 @@ describe('dashboardStore', () => {
     calls = [];
     await useStore.getState().setAsOf('2025-01-31');
     expect(useStore.getState()).toMatchObject({ asOf: '2025-01-31', compareTo: '2020-01-01', previousAsOf: '2020-01-01', compareFollows: false });
-    expect(named('listActions')).toEqual([{ planId: 7, asOf: '2025-01-31' }]);
+    expect(named('listStatusesAsOf')).toEqual([{ planId: 7, asOf: '2025-01-31' }]);
+    expect(named('listActions')).toEqual([]);
+    expect(useStore.getState().current[0].effectiveStatus).toBe('forsenad');
   });
 
   it('keeps the dates when the same plan is shown again, and starts over for another plan', async () => {
@@ -89,15 +97,15 @@ describe('dashboardStore', () => {
     let release: () => void = () => undefined;
     const slow = new Promise<void>((resolve) => { release = resolve; });
     answer = async (name, input) => {
-      if (name === 'listActions' && input.asOf === '2023-01-01') await slow;
+      if (name === 'listStatusesAsOf' && input.asOf === '2023-01-01') await slow;
       return defaultAnswer(name, input);
     };
     const first = useStore.getState().setAsOf('2023-01-01');
-    await useStore.getState().setAsOf('2025-05-05');
+    await useStore.getState().setAsOf('2026-05-05');
     release();
     await first;
-    expect(useStore.getState()).toMatchObject({ asOf: '2025-05-05', currentAsOf: '2025-05-05' });
-    expect(useStore.getState().current[0].title).toBe('Åtgärd 1 per 2025-05-05');
+    expect(useStore.getState()).toMatchObject({ asOf: '2026-05-05', currentAsOf: '2026-05-05' });
+    expect(useStore.getState().current[0].effectiveStatus).toBe('genomford');
   });
 
   it('a nämnd or område filter reloads the trend for that scope only, once', async () => {
@@ -112,7 +120,7 @@ describe('dashboardStore', () => {
   });
 
   it('shows the main process’s Swedish message when a call is refused', async () => {
-    answer = async (name, input) => (name === 'listActions'
+    answer = async (name, input) => (name === 'listStatusesAsOf'
       ? { ok: false, error: { kind: 'validation', message: 'Per datum: ”x” är inte ett datum (ÅÅÅÅ-MM-DD).' } }
       : defaultAnswer(name, input));
     const useStore = await store();
@@ -126,6 +134,7 @@ describe('dashboardStore', () => {
     await useStore.getState().load(7, '2026-11-26');
     calls = [];
     await reloadAll();
-    expect(named('listActions')).toHaveLength(2);
+    expect(named('listActions')).toHaveLength(1);
+    expect(named('listStatusesAsOf')).toHaveLength(2);
   });
 });

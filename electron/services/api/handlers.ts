@@ -24,6 +24,7 @@ import { getDeleteImpact } from '../plan/deleteImpact';
 import { listBodyActivity } from '../plan/bodyActivity';
 import { getUndoState, undoLastChange } from '../undo/undoJournal';
 import { getStatusTrend } from '../plan/statusTrend';
+import { listStatusesAsOf } from '../plan/statusesAsOf';
 import * as meetingNotes from '../meeting/meetingNotes';
 import { exportHandout } from '../dashboard/handout';
 import { createActionFromRecommendation } from '../audit/actionFromRecommendation';
@@ -125,6 +126,7 @@ export const handlers: Handlers = {
 
   // — dashboards, presentation mode and meeting notes —
   getStatusTrend: ({ ctx }, i) => getStatusTrend(ctx, i),
+  listStatusesAsOf: ({ ctx }, i) => listStatusesAsOf(ctx, i),
   listMeetingNotes: ({ ctx }, i) => meetingNotes.listMeetingNotes(ctx, i),
   createMeetingNote: ({ ctx }, i) => meetingNotes.createMeetingNote(ctx, i),
   deleteMeetingNote: ({ ctx }, i) => meetingNotes.deleteMeetingNote(ctx, i.id),

@@ -1,19 +1,28 @@
 import { create } from 'zustand';
 import { addYearsIso } from '../../../shared/dates';
-import type { StatusTrend, TrendRhythm } from '../../../shared/domain/dashboard';
+import type { ActionStatuses, StatusTrend, TrendRhythm } from '../../../shared/domain/dashboard';
 import type { RecommendationsDue } from '../../../shared/domain/recommendationsDue';
 import type { ActionStatusRow, Area, ChangeEntry } from '../../../shared/domain/types';
 import { api, errorMessage } from '../api/client';
 import { onFileChanged } from './undoStore';
 
 /**
- * Översikt and presentationsläge: one plan's åtgärder as of "Per datum" and as of "Jämför med",
- * the trend, the latest changes and the recommendations due. The figures themselves are derived
- * from these rows in views/dashboard/model.ts, so a filter change never waits for the main process.
+ * Översikt and presentationsläge: one plan's åtgärder with their status as of "Per datum" and as of
+ * "Jämför med", the trend, the latest changes and the recommendations due. The åtgärder are loaded
+ * once; a new date fetches only the statuses (listStatusesAsOf), so the charts redraw quickly on a
+ * big kommun's plan. The figures are derived from these rows in views/dashboard/model.ts.
  */
 export interface DashboardScope {
   areaId: number | null;
   bodyId: number | null;
+}
+
+/** What the dashboard needs of an åtgärd: where it belongs, who answers for it, and its status as of a date. */
+export type DashboardAction = Pick<ActionStatusRow, 'id' | 'number' | 'title' | 'areaId' | 'areaName' | 'deadline' | 'responsible' | 'effectiveStatus'>;
+
+function toDashboardAction(row: ActionStatusRow): DashboardAction {
+  const { id, number, title, areaId, areaName, deadline, responsible, effectiveStatus } = row;
+  return { id, number, title, areaId, areaName, deadline, responsible, effectiveStatus };
 }
 
 /** How many changes are fetched; the view shows the newest of them that match the filter. */
@@ -30,10 +39,14 @@ interface DashboardState {
   rhythm: TrendRhythm;
   scope: DashboardScope;
   areas: Area[];
-  /** The åtgärder as of `currentAsOf` and as of `previousAsOf`: the dates the rows really belong to. */
-  current: ActionStatusRow[];
+  /** The plan's åtgärder (null until loaded) and their statuses as of the two dates, as the main process sent them. */
+  actions: DashboardAction[] | null;
+  statusesNow: ActionStatuses | null;
+  statusesThen: ActionStatuses | null;
+  /** The åtgärder with their status as of `currentAsOf` and `previousAsOf`: the dates the rows really show. */
+  current: DashboardAction[];
   currentAsOf: string | null;
-  previous: ActionStatusRow[];
+  previous: DashboardAction[];
   previousAsOf: string | null;
   trend: StatusTrend | null;
   changes: ChangeEntry[];
@@ -49,8 +62,22 @@ interface DashboardState {
   reload: () => Promise<void>;
 }
 
+function withStatuses(actions: DashboardAction[] | null, statuses: ActionStatuses | null): { rows: DashboardAction[]; asOf: string | null } {
+  if (actions === null || statuses === null) return { rows: [], asOf: null };
+  const byId = new Map(statuses.statuses.map((s) => [s.id, s.status]));
+  return { rows: actions.map((a) => ({ ...a, effectiveStatus: byId.get(a.id) ?? a.effectiveStatus })), asOf: statuses.asOf };
+}
+
+/** Resolves after the next frame is painted (at once where there are no frames, as in unit tests). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+}
+
 // One counter per kind of answer: only the newest request of each kind may land.
-const latest = { current: 0, previous: 0, trend: 0, areas: 0, changes: 0, recommendations: 0 };
+const latest = { actions: 0, now: 0, then: 0, trend: 0, areas: 0, changes: 0, recommendations: 0 };
 type Kind = keyof typeof latest;
 
 interface Part { kind: Kind; request: () => Promise<unknown>; apply: (value: never) => Partial<DashboardState> }
@@ -73,12 +100,25 @@ export const useDashboardStore = create<DashboardState>((set, get) => {
       if (result.status === 'fulfilled') Object.assign(patch, parts[i].apply(result.value as never));
       else patch.error = errorMessage(result.reason);
     });
-    if (Object.keys(patch).length > 0) set(patch);
+    if (Object.keys(patch).length === 0) return;
+    const next = { ...get(), ...patch };
+    // Rows are rebuilt only when their parts changed, so unchanged charts keep their data and are not redrawn.
+    if ('actions' in patch || 'statusesNow' in patch) {
+      const { rows, asOf } = withStatuses(next.actions, next.statusesNow);
+      Object.assign(patch, { current: rows, currentAsOf: asOf });
+    }
+    if ('actions' in patch || 'statusesThen' in patch) {
+      const { rows, asOf } = withStatuses(next.actions, next.statusesThen);
+      Object.assign(patch, { previous: rows, previousAsOf: asOf });
+    }
+    set(patch);
   }
-  const current = (planId: number, asOf: string) =>
-    part('current', () => api.listActions({ planId, asOf }), (rows) => ({ current: rows, currentAsOf: asOf }));
-  const previous = (planId: number, compareTo: string) =>
-    part('previous', () => api.listActions({ planId, asOf: compareTo }), (rows) => ({ previous: rows, previousAsOf: compareTo }));
+  const actions = (planId: number, asOf: string) =>
+    part('actions', () => api.listActions({ planId, asOf }), (rows) => ({ actions: rows.map(toDashboardAction) }));
+  const now = (planId: number, asOf: string) =>
+    part('now', () => api.listStatusesAsOf({ planId, asOf }), (statuses) => ({ statusesNow: statuses }));
+  const then = (planId: number, compareTo: string) =>
+    part('then', () => api.listStatusesAsOf({ planId, asOf: compareTo }), (statuses) => ({ statusesThen: statuses }));
   const trend = (planId: number, asOf: string) => {
     const { rhythm, scope } = get();
     return part('trend', () => api.getStatusTrend({ planId, to: asOf, rhythm, ...scope }), (value) => ({ trend: value }));
@@ -93,12 +133,11 @@ export const useDashboardStore = create<DashboardState>((set, get) => {
     const { planId, asOf, compareTo } = get();
     if (planId === null || asOf === null || compareTo === null) return;
     set({ loading: true, error: null });
-    // What the charts need is asked for first; the change log and the recommendations follow.
-    await Promise.all([
-      fetchTogether([current(planId, asOf), previous(planId, compareTo), trend(planId, asOf), areas(planId)]),
-      fetchTogether([changes(planId)]),
-      fetchTogether([recommendations(asOf)]),
-    ]);
+    await fetchTogether([actions(planId, asOf), now(planId, asOf), then(planId, compareTo), trend(planId, asOf), areas(planId)]);
+    // The change log and the recommendations only once the charts are drawn: the main process
+    // (one thread) and the page then do not compete for the same cores during the first render.
+    await afterPaint();
+    await Promise.all([fetchTogether([changes(planId)]), fetchTogether([recommendations(asOf)])]);
     set({ loading: false });
   }
 
@@ -110,6 +149,9 @@ export const useDashboardStore = create<DashboardState>((set, get) => {
     rhythm: 'år',
     scope: { areaId: null, bodyId: null },
     areas: [],
+    actions: null,
+    statusesNow: null,
+    statusesThen: null,
     current: [],
     currentAsOf: null,
     previous: [],
@@ -123,8 +165,8 @@ export const useDashboardStore = create<DashboardState>((set, get) => {
       if (get().planId !== planId) {
         // Another plan's rows must not show under this plan's name while it loads.
         set({
-          planId, asOf: today, compareTo: addYearsIso(today, -1), compareFollows: true, areas: [], current: [], currentAsOf: null,
-          previous: [], previousAsOf: null, trend: null, changes: [], recommendations: null,
+          planId, asOf: today, compareTo: addYearsIso(today, -1), compareFollows: true, areas: [], actions: null, statusesNow: null,
+          statusesThen: null, current: [], currentAsOf: null, previous: [], previousAsOf: null, trend: null, changes: [], recommendations: null,
         });
       }
       await loadAll();
@@ -135,14 +177,14 @@ export const useDashboardStore = create<DashboardState>((set, get) => {
       set({ asOf, compareTo, error: null });
       if (planId === null || compareTo === null) return;
       await Promise.all([
-        fetchTogether([current(planId, asOf), trend(planId, asOf), ...(compareFollows ? [previous(planId, compareTo)] : [])]),
+        fetchTogether([now(planId, asOf), trend(planId, asOf), ...(compareFollows ? [then(planId, compareTo)] : [])]),
         fetchTogether([recommendations(asOf)]),
       ]);
     },
     setCompareTo: async (compareTo) => {
       set({ compareTo, compareFollows: false, error: null });
       const { planId } = get();
-      if (planId !== null) await fetchTogether([previous(planId, compareTo)]);
+      if (planId !== null) await fetchTogether([then(planId, compareTo)]);
     },
     setRhythm: async (rhythm) => {
       set({ rhythm });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate, formatDateLong } from '../../../shared/dates';
 import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../../../shared/domain/status';
 import type { Plan } from '../../../shared/domain/types';
@@ -27,6 +27,8 @@ import { RecommendationsDue } from './audit/RecommendationsDue';
 import './dashboard/dashboard.css';
 
 const RECENT_CHANGES_SHOWN = 8;
+/** The audit widget has its own store and no props: a new date need not redraw it. */
+const RecommendationsDueOnce = memo(RecommendationsDue);
 /** A chart's accessible name reads out this many bars; the table has them all. */
 const DESCRIBED_GROUPS = 12;
 
@@ -102,6 +104,8 @@ export function OverviewView({ plan }: { plan: Plan }) {
     open(scopeText ? `${title} (${scopeText})` : title, selection);
   }, [open, scopeText]);
 
+  const showAllOverdue = useCallback(() => open('Försenade åtgärder', { kind: 'status', status: 'forsenad' }), [open]);
+
   const subtitle = asOf && compareTo
     ? `${plan.name}${scopeText ? ` · ${scopeText}` : ''} – läget per ${formatDateLong(asOf)} jämfört med ${formatDateLong(compareTo)}`
     : plan.name;
@@ -161,10 +165,12 @@ export function OverviewView({ plan }: { plan: Plan }) {
             table={<StatusTable caption={`Status per utvecklingsområde per ${formatDate(asOf)}, med förändring sedan ${formatDate(compareTo)}`}
               categoryLabel="Utvecklingsområde" groups={view.byArea} previous={view.byAreaBefore} compareTo={compareTo} onSelect={selectArea} />} />
           <ChartFigure id="by-body" title="Status per ansvarig nämnd" asOf={asOf}
-            label={`Liggande staplar: status per ansvarig nämnd per ${formatDate(asOf)}. ${describeGroups(view.byBody)}.`}
-            caption="En åtgärd räknas hos varje nämnd som är ansvarig för den."
+            label={`Liggande staplar: status per ansvarig nämnd per ${formatDate(asOf)}. ${describeGroups(view.byBodyChart)}.`}
+            caption={view.byBody.length > view.byBodyChart.length
+              ? `Diagrammet visar de ${view.byBodyChart.length} nämnder som ansvarar för flest åtgärder; tabellen visar alla ${view.byBody.length}. En åtgärd räknas hos varje nämnd som är ansvarig för den.`
+              : 'En åtgärd räknas hos varje nämnd som är ansvarig för den.'}
             hint="Klicka på en del av en stapel, eller välj ett tal i tabellen, för att se åtgärderna."
-            chart={<StatusBarChart groups={view.byBody} onSelect={selectBody} />} legend={<StatusLegend />}
+            chart={<StatusBarChart groups={view.byBodyChart} onSelect={selectBody} />} legend={<StatusLegend />}
             table={<StatusTable caption={`Status per ansvarig nämnd per ${formatDate(asOf)}, med förändring sedan ${formatDate(compareTo)}`}
               categoryLabel="Nämnd" groups={view.byBody} previous={view.byBodyBefore} compareTo={compareTo} onSelect={selectBody} />} />
           <ChartFigure id="trend" title="Utveckling över tid" asOf={asOf}
@@ -172,13 +178,13 @@ export function OverviewView({ plan }: { plan: Plan }) {
             caption="Andelen av åtgärderna vid varje periods slut, beräknad ur lägesrapporternas historik."
             chart={<TrendChart rows={trend} />} legend={<TrendLegend />}
             table={<TrendTable rows={trend} caption={`Andel genomförda och försenade åtgärder per ${dash.rhythm}`} />} />
-          <OverdueList rows={view.late} asOf={asOf} onShowAll={() => open('Försenade åtgärder', { kind: 'status', status: 'forsenad' })} />
+          <OverdueList rows={view.late} asOf={asOf} onShowAll={showAllOverdue} />
           <RecentChanges changes={changes.shown} openable={changes.openable} />
         </div>
       </div>
 
       {/* — audits: open recommendations and answers due (renderer/src/views/audit, self-contained) — */}
-      <RecommendationsDue />
+      <RecommendationsDueOnce />
 
       <DrillDownDialog drillDown={drillDown} onClose={() => setDrillDown(null)} />
       {printingSlides && <SlidesForPrint plan={plan} bodyId={bodyId} onReady={(slides) => void printSlides(slides)} />}

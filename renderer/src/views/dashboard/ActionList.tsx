@@ -1,11 +1,11 @@
-import type { ActionStatusRow } from '../../../../shared/domain/types';
+import type { DashboardAction } from '../../stores/dashboardStore';
 import { formatDate } from '../../../../shared/dates';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useUiStore } from '../../stores/uiStore';
 
 /** Åtgärder as a table whose titles open the åtgärd in the plan view. Used by the drill-down and the overdue list. */
 export function ActionList({ rows, caption, onOpen, captionHidden = false }: {
-  rows: ActionStatusRow[];
+  rows: DashboardAction[];
   caption: string;
   /** Called before the åtgärd opens (e.g. to close the dialog it is listed in). */
   onOpen?: () => void;

@@ -5,7 +5,7 @@ import { useId, useState, type ReactNode } from 'react';
  * "Visa som tabell" toggle to a table with the same numbers — the keyboard and screen-reader way
  * to the data, and to the drill-down, since the chart's bars only take mouse clicks.
  */
-export function ChartFigure({ id, title, label, caption, hint, asOf, chart, table, legend, headingLevel = 2 }: {
+export function ChartFigure({ id, title, label, caption, hint, asOf, chart, table, legend }: {
   id: string;
   title: string;
   /** The chart's accessible name, e.g. "Liggande staplar: status per utvecklingsområde per 2026-11-26 …". */
@@ -18,16 +18,14 @@ export function ChartFigure({ id, title, label, caption, hint, asOf, chart, tabl
   chart: ReactNode;
   table: ReactNode;
   legend?: ReactNode;
-  headingLevel?: 2 | 3;
 }) {
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <figure className="dash-card chart-figure" data-chart={id} data-as-of={asOf} data-view={asTable ? 'table' : 'chart'}
       aria-labelledby={headingId}>
       <div className="chart-head">
-        <Heading id={headingId} className="chart-title">{title}</Heading>
+        <h2 id={headingId} className="chart-title">{title}</h2>
         <button type="button" className="button chart-toggle" aria-pressed={asTable} data-handout="omit"
           onClick={() => setAsTable((v) => !v)}>
           Visa som tabell

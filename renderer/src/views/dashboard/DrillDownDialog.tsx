@@ -1,10 +1,10 @@
-import type { ActionStatusRow } from '../../../../shared/domain/types';
+import type { DashboardAction } from '../../stores/dashboardStore';
 import { Dialog } from '../../components/Dialog';
 import { ActionList } from './ActionList';
 import { actionsText } from './format';
 
 /** The åtgärder behind a number or a bar segment; each title opens the åtgärd in the plan view. */
-export interface DrillDown { title: string; rows: ActionStatusRow[] }
+export interface DrillDown { title: string; rows: DashboardAction[] }
 
 export function DrillDownDialog({ drillDown, onClose }: { drillDown: DrillDown | null; onClose: () => void }) {
   return (

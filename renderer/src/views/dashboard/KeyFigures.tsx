@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { EffectiveStatus } from '../../../../shared/domain/status';
 import { STATUS_LABEL } from '../../../../shared/labels';
 import { STATUS_SYMBOL } from '../../components/StatusBadge';
@@ -68,7 +69,7 @@ function FigureButton({ figure, onSelect, small }: { figure: Figure; onSelect: (
 }
 
 /** Nyckeltal with their change; each one, when clicked, lists its åtgärder. */
-export function KeyFigures({ now, before, compareTo, onSelect, showStatuses = true }: {
+export const KeyFigures = memo(function KeyFigures({ now, before, compareTo, onSelect, showStatuses = true }: {
   now: Figures;
   before: Figures | null;
   compareTo: string | null;
@@ -88,4 +89,4 @@ export function KeyFigures({ now, before, compareTo, onSelect, showStatuses = tr
       )}
     </div>
   );
-}
+});

@@ -1,11 +1,12 @@
-import type { ActionStatusRow } from '../../../../shared/domain/types';
+import { memo } from 'react';
+import type { DashboardAction } from '../../stores/dashboardStore';
 import { formatDate } from '../../../../shared/dates';
 import { ActionList } from './ActionList';
 
 /** Försenade åtgärder as of the date, the longest overdue first; all of them through the drill-down. */
 export const OVERDUE_SHOWN = 8;
 
-export function OverdueList({ rows, asOf, onShowAll }: { rows: ActionStatusRow[]; asOf: string; onShowAll: () => void }) {
+export const OverdueList = memo(function OverdueList({ rows, asOf, onShowAll }: { rows: DashboardAction[]; asOf: string; onShowAll: () => void }) {
   return (
     <section className="dash-card" aria-labelledby="dash-overdue-heading" data-section="overdue">
       <h2 id="dash-overdue-heading" className="chart-title">Försenade åtgärder <span className="dash-count">({rows.length})</span></h2>
@@ -19,4 +20,4 @@ export function OverdueList({ rows, asOf, onShowAll }: { rows: ActionStatusRow[]
       )}
     </section>
   );
-}
+});

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { format, parseISO } from 'date-fns';
 import { changeLabel } from '../../../../shared/changeLabels';
 import type { ChangeEntry } from '../../../../shared/domain/types';
 import { useUiStore } from '../../stores/uiStore';
 
 /** The newest entries of the plan's change log (within the filter), with a way to each åtgärd. */
-export function RecentChanges({ changes, openable }: { changes: ChangeEntry[]; openable: Set<number> }) {
+export const RecentChanges = memo(function RecentChanges({ changes, openable }: { changes: ChangeEntry[]; openable: Set<number> }) {
   return (
     <section className="dash-card dash-wide" aria-labelledby="dash-changes-heading" data-section="changes">
       <h2 id="dash-changes-heading" className="chart-title">Senaste ändringar</h2>
@@ -34,4 +35,4 @@ export function RecentChanges({ changes, openable }: { changes: ChangeEntry[]; o
       )}
     </section>
   );
-}
+});

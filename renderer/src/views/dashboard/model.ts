@@ -1,7 +1,10 @@
 import { addDays, parseISO } from 'date-fns';
 import { toIsoDate } from '../../../../shared/dates';
 import { emptyStatusCounts, type EffectiveStatus, type StatusCounts } from '../../../../shared/domain/status';
-import type { ActionStatusRow, Area } from '../../../../shared/domain/types';
+import type { Area } from '../../../../shared/domain/types';
+import type { DashboardAction } from '../../stores/dashboardStore';
+
+export type { DashboardAction };
 
 /**
  * The dashboard's figures, as pure functions over the åtgärder with their status as of a date
@@ -16,20 +19,20 @@ export interface Scope {
 
 export const DUE_WINDOW_DAYS = 90;
 
-export function inScope(rows: readonly ActionStatusRow[], scope: Scope): ActionStatusRow[] {
+export function inScope<T extends DashboardAction>(rows: readonly T[], scope: Scope): T[] {
   if (scope.areaId === null && scope.bodyId === null) return [...rows];
   return rows.filter((row) => (scope.areaId === null || row.areaId === scope.areaId)
     && (scope.bodyId === null || row.responsible.some((r) => r.bodyId === scope.bodyId)));
 }
 
-export function countStatuses(rows: readonly ActionStatusRow[]): StatusCounts {
+export function countStatuses(rows: readonly DashboardAction[]): StatusCounts {
   const counts = emptyStatusCounts();
   for (const row of rows) counts[row.effectiveStatus] += 1;
   return counts;
 }
 
 /** Not Genomförd or Avbruten, and a deadline from the as-of date up to and including 90 days later. */
-export function isDueSoon(row: ActionStatusRow, asOf: string): boolean {
+export function isDueSoon(row: DashboardAction, asOf: string): boolean {
   if (row.deadline === null || row.effectiveStatus === 'genomford' || row.effectiveStatus === 'avbruten') return false;
   return row.deadline >= asOf && row.deadline <= toIsoDate(addDays(parseISO(asOf), DUE_WINDOW_DAYS));
 }
@@ -42,7 +45,7 @@ export interface KeyFigures {
   dueSoon: number;
 }
 
-export function keyFigures(rows: readonly ActionStatusRow[], asOf: string): KeyFigures {
+export function keyFigures(rows: readonly DashboardAction[], asOf: string): KeyFigures {
   const counts = countStatuses(rows);
   const total = rows.length;
   return {
@@ -71,7 +74,7 @@ function add(groups: Map<number, Group>, id: number, name: string, status: Effec
 }
 
 /** Per utvecklingsområde in the plan's order; every område of the plan, unless one is chosen. */
-export function groupByArea(rows: readonly ActionStatusRow[], areas: readonly Area[], scope: Scope): Group[] {
+export function groupByArea(rows: readonly DashboardAction[], areas: readonly Area[], scope: Scope): Group[] {
   const groups = new Map<number, Group>();
   for (const area of areas) {
     if (scope.areaId === null || scope.areaId === area.id) groups.set(area.id, { id: area.id, name: area.name, total: 0, counts: emptyStatusCounts() });
@@ -81,7 +84,7 @@ export function groupByArea(rows: readonly ActionStatusRow[], areas: readonly Ar
 }
 
 /** Per ansvarig nämnd (huvud- or medansvarig) by name; only the chosen nämnd when one is. */
-export function groupByBody(rows: readonly ActionStatusRow[], scope: Scope): Group[] {
+export function groupByBody(rows: readonly DashboardAction[], scope: Scope): Group[] {
   const groups = new Map<number, Group>();
   for (const row of rows) {
     for (const r of row.responsible) {
@@ -91,7 +94,17 @@ export function groupByBody(rows: readonly ActionStatusRow[], scope: Scope): Gro
   return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
-export function overdue(rows: readonly ActionStatusRow[]): ActionStatusRow[] {
+/**
+ * The groups with the most åtgärder, in their original order: a chart of a big kommun's 60 nämnder
+ * is unreadable on a projector (and slow to draw); the table alternative lists them all.
+ */
+export function largestGroups(groups: readonly Group[], count: number): Group[] {
+  if (groups.length <= count) return [...groups];
+  const kept = new Set([...groups].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'sv')).slice(0, count));
+  return groups.filter((g) => kept.has(g));
+}
+
+export function overdue<T extends DashboardAction>(rows: readonly T[]): T[] {
   return rows.filter((row) => row.effectiveStatus === 'forsenad')
     .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.number.localeCompare(b.number, 'sv', { numeric: true }));
 }
@@ -104,7 +117,7 @@ export type Selection =
   | { kind: 'area'; id: number; status: EffectiveStatus | null }
   | { kind: 'body'; id: number; status: EffectiveStatus | null };
 
-export function select(rows: readonly ActionStatusRow[], selection: Selection, asOf: string): ActionStatusRow[] {
+export function select<T extends DashboardAction>(rows: readonly T[], selection: Selection, asOf: string): T[] {
   const status = 'status' in selection ? selection.status : null;
   return rows.filter((row) => {
     if (status !== null && row.effectiveStatus !== status) return false;

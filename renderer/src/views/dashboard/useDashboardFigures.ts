@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { useDashboardStore } from '../../stores/dashboardStore';
-import { groupByArea, groupByBody, inScope, keyFigures, overdue, type Scope } from './model';
+import { groupByArea, groupByBody, inScope, keyFigures, largestGroups, overdue, type Scope } from './model';
+
+/** At most this many nämnder are drawn; the table has them all. */
+export const CHART_BODIES = 20;
 
 /** The nämnder responsible for something in the plan: the only ones a filter can find. */
 function bodiesOf(rows: { responsible: { bodyId: number; bodyName: string }[] }[]): { id: number; name: string }[] {
@@ -21,13 +24,15 @@ export function useDashboardFigures(scope: Scope) {
   const areas = useDashboardStore((s) => s.areas);
   const rows = useMemo(() => inScope(current, scope), [current, scope]);
   const before = useMemo(() => inScope(previous, scope), [previous, scope]);
+  const byBody = useMemo(() => groupByBody(rows, scope), [rows, scope]);
   return {
     rows,
     now: useMemo(() => (currentAsOf ? keyFigures(rows, currentAsOf) : null), [rows, currentAsOf]),
     before: useMemo(() => (previousAsOf ? keyFigures(before, previousAsOf) : null), [before, previousAsOf]),
     byArea: useMemo(() => groupByArea(rows, areas, scope), [rows, areas, scope]),
     byAreaBefore: useMemo(() => new Map(groupByArea(before, areas, scope).map((g) => [g.id, g])), [before, areas, scope]),
-    byBody: useMemo(() => groupByBody(rows, scope), [rows, scope]),
+    byBody,
+    byBodyChart: useMemo(() => largestGroups(byBody, CHART_BODIES), [byBody]),
     byBodyBefore: useMemo(() => new Map(groupByBody(before, scope).map((g) => [g.id, g])), [before, scope]),
     late: useMemo(() => overdue(rows), [rows]),
     bodies: useMemo(() => bodiesOf(current), [current]),

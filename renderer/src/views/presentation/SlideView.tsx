@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { MeetingNote } from '../../../../shared/domain/dashboard';
 import { EFFECTIVE_STATUSES } from '../../../../shared/domain/status';
-import type { ActionStatusRow } from '../../../../shared/domain/types';
+import type { DashboardAction } from '../../stores/dashboardStore';
 import { formatDate } from '../../../../shared/dates';
 import { STATUS_LABEL } from '../../../../shared/labels';
 import { STATUS_SYMBOL, StatusBadge } from '../../components/StatusBadge';
@@ -24,7 +24,7 @@ export interface SlideData {
   subtitle: string;
 }
 
-function ActionsTable({ rows, caption, overdueAsOf }: { rows: ActionStatusRow[]; caption: string; overdueAsOf?: string }) {
+function ActionsTable({ rows, caption, overdueAsOf }: { rows: DashboardAction[]; caption: string; overdueAsOf?: string }) {
   return (
     <table className="slide-table">
       <caption className="visually-hidden">{caption}</caption>

@@ -1,5 +1,6 @@
 import type { DueAnswer } from '../../../../shared/domain/recommendationsDue';
-import type { ActionStatusRow, Area } from '../../../../shared/domain/types';
+import type { Area } from '../../../../shared/domain/types';
+import type { DashboardAction } from '../../stores/dashboardStore';
 import { countStatuses } from '../dashboard/model';
 import type { StatusCounts } from '../../../../shared/domain/status';
 
@@ -14,8 +15,8 @@ interface Part { part: number; parts: number }
 
 export type Slide =
   | { kind: 'summary'; key: string; title: string }
-  | ({ kind: 'area'; key: string; title: string; area: Area; number: number; counts: StatusCounts; total: number; rows: ActionStatusRow[] } & Part)
-  | ({ kind: 'overdue'; key: string; title: string; total: number; rows: ActionStatusRow[] } & Part)
+  | ({ kind: 'area'; key: string; title: string; area: Area; number: number; counts: StatusCounts; total: number; rows: DashboardAction[] } & Part)
+  | ({ kind: 'overdue'; key: string; title: string; total: number; rows: DashboardAction[] } & Part)
   | ({ kind: 'recommendations'; key: string; title: string; total: number; due: DueAnswer[] } & Part);
 
 function chunks<T>(list: readonly T[]): T[][] {
@@ -26,9 +27,9 @@ function chunks<T>(list: readonly T[]): T[][] {
 
 export function buildSlides(input: {
   /** Already narrowed to the chosen nämnd, if any. */
-  rows: readonly ActionStatusRow[];
+  rows: readonly DashboardAction[];
   areas: readonly Area[];
-  overdue: readonly ActionStatusRow[];
+  overdue: readonly DashboardAction[];
   due: readonly DueAnswer[];
 }): Slide[] {
   const slides: Slide[] = [{ kind: 'summary', key: 'summary', title: 'Sammanfattning' }];
