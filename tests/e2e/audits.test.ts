@@ -110,7 +110,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
     await page.getByRole('row', { name: /Finns rutiner för att upptäcka våld mot äldre\?.*Delvis/ }).waitFor();
 
     for (const text of [R1, R2]) {
-      await page.getByRole('button', { name: 'Ny rekommendation' }).click();
+      await page.getByRole('button', { name: 'Ny rekommendation' }).first().click();
       form = await dialog(page, 'Ny rekommendation');
       await form.getByLabel('Rekommendation').fill(text);
       // The granskade nämnder are ticked already: Socialnämnden and Vård- och omsorgsnämnden.
