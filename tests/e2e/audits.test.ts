@@ -86,7 +86,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
     const before = await dueSoon(page);
 
     await view(page, 'Granskningar');
-    await page.getByRole('button', { name: 'Registrera granskning' }).click();
+    await page.getByRole('button', { name: 'Registrera granskning', exact: true }).click();
     let form = await dialog(page, 'Registrera granskning');
     await form.getByLabel('Titel').fill(TITLE);
     await form.getByLabel('Granskare', { exact: true }).fill('EY på uppdrag av de förtroendevalda revisorerna');
@@ -101,34 +101,34 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
     await form.getByRole('button', { name: 'Registrera', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
 
-    await page.getByRole('button', { name: 'Ny revisionsfråga' }).click();
+    await page.getByRole('button', { name: 'Ny revisionsfråga', exact: true }).click();
     form = await dialog(page, 'Ny revisionsfråga');
     await form.getByLabel('Revisionsfråga').fill('Finns rutiner för att upptäcka våld mot äldre?');
     await form.getByLabel('Bedömning').selectOption({ label: 'Delvis' });
     await form.getByLabel('Motivering').fill('Rutiner finns inom hemtjänsten men inte inom särskilt boende.');
-    await form.getByRole('button', { name: 'Lägg till' }).click();
+    await form.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await page.getByRole('row', { name: /Finns rutiner för att upptäcka våld mot äldre\?.*Delvis/ }).waitFor();
 
     for (const text of [R1, R2]) {
-      await page.getByRole('button', { name: 'Ny rekommendation' }).first().click();
+      await page.getByRole('button', { name: 'Ny rekommendation', exact: true }).click();
       form = await dialog(page, 'Ny rekommendation');
       await form.getByLabel('Rekommendation').fill(text);
       // The granskade nämnder are ticked already: Socialnämnden and Vård- och omsorgsnämnden.
       expect(await form.getByRole('checkbox', { name: 'Socialnämnden' }).isChecked()).toBe(true);
       expect(await form.getByRole('checkbox', { name: 'Vård- och omsorgsnämnden' }).isChecked()).toBe(true);
-      await form.getByRole('button', { name: 'Lägg till' }).click();
+      await form.getByRole('button', { name: 'Lägg till', exact: true }).click();
       await page.getByRole('article').filter({ hasText: text }).waitFor();
     }
     await expect.poll(() => page.locator('.audit-addressee').count()).toBe(4);
     await expectDueSoon(page, before + 4);
 
     await view(page, 'Granskningar');
-    await page.getByRole('button', { name: 'Registrera svar från Socialnämnden på rekommendation 1' }).click();
+    await page.getByRole('button', { name: 'Registrera svar från Socialnämnden på rekommendation 1', exact: true }).click();
     form = await dialog(page, 'Svar från Socialnämnden på rekommendation 1');
     await form.getByLabel('Svar', { exact: true }).fill(ANSWER);
     await form.getByLabel('Ansvarig').fill('Verksamhetschef äldreomsorg');
     await form.getByLabel('Status').selectOption({ label: 'Pågående' });
-    await form.getByRole('button', { name: 'Spara svar' }).click();
+    await form.getByRole('button', { name: 'Spara svar', exact: true }).click();
     await page.getByText(ANSWER).waitFor();
 
     await expectDueSoon(page, before + 3);
@@ -146,7 +146,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
     await page.getByRole('button', { name: new RegExp(TITLE) }).click();
     await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
     await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden' });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera svar (DOCX)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera svar (DOCX)', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe('Svar på revisionsrapport – Socialnämnden.docx');
     const path = join(dir, 'svar.docx');
     await download.saveAs(path);
@@ -160,13 +160,13 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
     const page = await openApp();
     await view(page, 'Granskningar');
     await page.getByRole('button', { name: new RegExp(TITLE) }).click();
-    await page.getByRole('button', { name: 'Skapa åtgärd av rekommendation 2' }).click();
+    await page.getByRole('button', { name: 'Skapa åtgärd av rekommendation 2', exact: true }).click();
     const form = await dialog(page, 'Skapa åtgärd av rekommendation 2');
     await form.getByLabel('Utvecklingsområde').selectOption({ label: 'Samordning' });
     await form.getByLabel('Huvudansvarig').selectOption({ label: 'Vård- och omsorgsnämnden' });
     await form.getByLabel('Nummer').fill('6.9');
     await page.screenshot({ path: join(SCREENSHOTS, 'granskningar-skapa-atgard-1366x768.png') });
-    await form.getByRole('button', { name: 'Skapa åtgärd' }).click();
+    await form.getByRole('button', { name: 'Skapa åtgärd', exact: true }).click();
     const card = page.getByRole('article').filter({ hasText: R2 });
     await card.getByRole('button', { name: /^6\.9 Ta fram en gemensam rutin för samverkan/ }).waitFor();
     // One Ctrl+Z takes back the åtgärd and the link together.
@@ -188,7 +188,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'granskningar-rekommendationer-1366x768.png') });
     await page.getByRole('heading', { level: 3, name: 'Svar på revisionsrapport' }).evaluate((e) => e.scrollIntoView({ block: 'end' }));
     await page.screenshot({ path: join(SCREENSHOTS, 'granskningar-export-1366x768.png') });
-    await page.getByRole('button', { name: 'Registrera granskning' }).click();
+    await page.getByRole('button', { name: 'Registrera granskning', exact: true }).click();
     await dialog(page, 'Registrera granskning');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'granskningar-registrera-1366x768.png') });
@@ -212,10 +212,10 @@ describe('Indikatorer, end to end', () => {
     const chart = page.getByRole('img', { name: /Andel ja-svar per kvalitetsområde/ });
     await chart.waitFor();
     const figure = page.getByRole('figure', { name: /Andel ja-svar per kvalitetsområde/ });
-    await figure.getByRole('button', { name: 'Visa som tabell' }).click();
+    await figure.getByRole('button', { name: 'Visa som tabell', exact: true }).click();
     await figure.getByRole('columnheader', { name: 'Riket (ÖJ 2015)' }).waitFor();
     await figure.getByRole('row', { name: /Tillgänglighet/ }).waitFor();
-    await figure.getByRole('button', { name: 'Visa som diagram' }).click();
+    await figure.getByRole('button', { name: 'Visa som diagram', exact: true }).click();
     await page.getByRole('img', { name: 'Kommunens svar per år' }).waitFor();
 
     await page.waitForLoadState('networkidle');
@@ -224,11 +224,11 @@ describe('Indikatorer, end to end', () => {
     await page.getByRole('heading', { level: 2, name: /Indikatorer och svar/ }).evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SCREENSHOTS, 'indikatorer-tabell-1366x768.png') });
 
-    await page.getByRole('button', { name: 'Ny egen indikator' }).click();
+    await page.getByRole('button', { name: 'Ny egen indikator', exact: true }).click();
     const form = await dialog(page, 'Ny egen indikator');
     await form.getByLabel('Kod').fill('EGEN-1');
     await form.getByLabel('Indikator', { exact: true }).fill('Andel medarbetare i äldreomsorgen som gått webbutbildningen');
-    await form.getByRole('button', { name: 'Lägg till' }).click();
+    await form.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await expect.poll(() => rows.count()).toBe(61);
     await page.locator('tr[data-indicator="EGEN-1"]').waitFor();
     expect(page.errors).toEqual([]);

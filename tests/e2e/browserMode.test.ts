@@ -52,7 +52,7 @@ describe('browser mode end to end, on the demo plan file', () => {
 
   it('shows the plan’s åtgärder with their current status from the real database', async () => {
     const page = await openApp();
-    await page.getByRole('button', { name: 'Plan' }).click();
+    await page.getByRole('button', { name: 'Plan', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: demoPlan.plan.name }).waitFor();
     const rows = page.locator('tr[data-action-id]');
     const actions = demoPlan.areas.flatMap((a) => a.actions);
@@ -71,7 +71,7 @@ describe('browser mode end to end, on the demo plan file', () => {
     expect(cli.stderr).toBe('');
     const summary = JSON.parse(cli.stdout);
     const page = await openApp(1920, 1080);
-    await page.getByRole('button', { name: 'Översikt' }).click();
+    await page.getByRole('button', { name: 'Översikt', exact: true }).click();
     await page.locator('[data-figure="total"]').waitFor();
     expect(await page.locator('[data-figure="total"]').textContent()).toBe(String(summary.actions));
     for (const [status, count] of Object.entries(summary.byStatus as Record<string, number>)) {

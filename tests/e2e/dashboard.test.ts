@@ -105,7 +105,7 @@ async function drillDownIds(page: Page): Promise<number[]> {
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   const ids = await dialog.locator('tr[data-action-id]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-action-id'))));
-  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await dialog.getByRole('button', { name: 'Stäng', exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
   return ids.sort((a, b) => a - b);
 }
@@ -178,7 +178,7 @@ describe('Översikt, end to end on the demo plan file', () => {
     await page.locator('.dashboard[data-ready="true"]').waitFor();
     await expect.poll(() => figure(page, 'total')).toBe(actions.length);
 
-    const toggle = page.locator('[data-chart="by-area"]').getByRole('button', { name: 'Visa som tabell' });
+    const toggle = page.locator('[data-chart="by-area"]').getByRole('button', { name: 'Visa som tabell', exact: true });
     await toggle.focus();
     await page.keyboard.press('Enter');
     const cell = page.locator(`[data-chart="by-area"] tr[data-group-id="${areas[0].id}"] td[data-status="pagaende"] button`);
@@ -194,7 +194,7 @@ describe('Översikt, end to end on the demo plan file', () => {
       const drawn = await figureEl.locator('[data-segment]').evaluateAll((els) => Object.fromEntries(els.map((el) =>
         [`${el.getAttribute('data-category-id')} ${el.getAttribute('data-status')}`, Number(el.getAttribute('data-value'))])));
       expect(Object.keys(drawn).length).toBeGreaterThan(5);
-      await figureEl.getByRole('button', { name: 'Visa som tabell' }).click();
+      await figureEl.getByRole('button', { name: 'Visa som tabell', exact: true }).click();
       await figureEl.locator('table').waitFor();
       const tabled = await figureEl.locator('tr[data-group-id] td[data-status]:not([data-status="total"])').evaluateAll((cells) => Object.fromEntries(cells
         .map((td) => [`${td.closest('tr')!.getAttribute('data-group-id')} ${td.getAttribute('data-status')}`, Number(td.querySelector('[data-value]')!.getAttribute('data-value'))])
@@ -203,7 +203,7 @@ describe('Översikt, end to end on the demo plan file', () => {
     }
     // And the trend's table has the summary's numbers at its last point.
     const trend = page.locator('[data-chart="trend"]');
-    await trend.getByRole('button', { name: 'Visa som tabell' }).click();
+    await trend.getByRole('button', { name: 'Visa som tabell', exact: true }).click();
     const last = trend.locator('tbody tr').last();
     const summary = cliSummary(today);
     expect((await last.locator('td').nth(0).textContent())).toBe(today);
@@ -219,7 +219,7 @@ describe('Översikt, end to end on the demo plan file', () => {
       expect(await seriousViolations(page), `charts ${width}`).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, `dashboard-oversikt-${width}x${height}.png`) });
       await page.screenshot({ path: join(SCREENSHOTS, `dashboard-oversikt-${width}x${height}-hela.png`), fullPage: true });
-      for (const toggle of await page.getByRole('button', { name: 'Visa som tabell' }).all()) await toggle.click();
+      for (const toggle of await page.getByRole('button', { name: 'Visa som tabell', exact: true }).all()) await toggle.click();
       expect(await seriousViolations(page), `tables ${width}`).toEqual([]);
       await page.locator('.dash-figure-forsenad button').click();
       await page.getByRole('dialog').waitFor();
@@ -231,7 +231,7 @@ describe('Översikt, end to end on the demo plan file', () => {
   it('exports the dashboard as a PDF handout that the browser downloads', async () => {
     const page = await openOverview();
     const download = page.waitForEvent('download', { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Översikten som PDF' }).click();
+    await page.getByRole('button', { name: 'Översikten som PDF', exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe(`Översikt per ${today}.pdf`);
     const bytes = readFileSync((await file.path())!);
@@ -240,7 +240,7 @@ describe('Översikt, end to end on the demo plan file', () => {
 
     // All the presentation's slides, one per page.
     const slidesDownload = page.waitForEvent('download', { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Presentationen som PDF' }).click();
+    await page.getByRole('button', { name: 'Presentationen som PDF', exact: true }).click();
     const slides = await slidesDownload;
     expect(slides.suggestedFilename()).toBe(`Presentation per ${today}.pdf`);
     const slideBytes = readFileSync((await slides.path())!);
@@ -323,7 +323,7 @@ describe('presentationsläge, end to end', () => {
     await dialog.getByLabel('Möte', { exact: true }).fill(`Jämställdhetsdelegationen ${today}`);
     await dialog.getByLabel('Protokollreferens').fill('§ 12');
     expect(await seriousViolations(page), 'note dialog').toEqual([]);
-    await dialog.getByRole('button', { name: 'Spara anteckningen' }).click();
+    await dialog.getByRole('button', { name: 'Spara anteckningen', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.locator('.presentation').getAttribute('data-slide-index')).toBe('1');
     expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);

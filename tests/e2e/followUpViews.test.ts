@@ -142,18 +142,18 @@ describe('the follow-up views, on a fresh demo file in browser mode', () => {
     await page.getByRole('rowheader', { name: 'Överförmyndarnämnden' }).waitFor();
     await page.getByRole('status').getByText('Överförmyndarnämnden lades till.').waitFor();
 
-    await page.getByRole('button', { name: 'Ta bort Socialnämnden' }).click();
+    await page.getByRole('button', { name: 'Ta bort Socialnämnden', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Kan inte tas bort' });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Nämnden ”Socialnämnden” används i planen och i granskningar och kan inte tas bort.');
-    expect(await dialog.getByRole('button', { name: 'Ta bort' }).count()).toBe(0);
-    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    expect(await dialog.getByRole('button', { name: 'Ta bort', exact: true }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Stäng', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
 
     // An unused nämnd can be deleted after the confirmation.
-    await page.getByRole('button', { name: 'Ta bort Överförmyndarnämnden' }).click();
+    await page.getByRole('button', { name: 'Ta bort Överförmyndarnämnden', exact: true }).click();
     const confirm = page.getByRole('dialog', { name: 'Ta bort Överförmyndarnämnden?' });
-    await confirm.getByRole('button', { name: 'Ta bort' }).click();
+    await confirm.getByRole('button', { name: 'Ta bort', exact: true }).click();
     await page.getByRole('rowheader', { name: 'Överförmyndarnämnden' }).waitFor({ state: 'detached' });
 
     // Each nämnd's åtgärder in the plan open from its row.

@@ -38,7 +38,7 @@ async function openTransferView(): Promise<Page & { errors: string[] }> {
   page.on('pageerror', (e) => page.errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   await page.goto(app.url);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Import och export' }).click();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Import och export', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Import och export' }).waitFor();
   return page;
 }
@@ -65,7 +65,7 @@ describe('Import och export in the browser, on the demo plan file', { timeout: 1
     await page.getByLabel('Fil att importera').setInputFiles(csv);
     await page.getByRole('heading', { name: 'Förhandsgranskning av ”ny-plan.csv”' }).waitFor();
     await page.getByRole('rowheader', { name: 'Skyddsplaceringar för unga' }).waitFor();
-    const importButton = page.getByRole('button', { name: 'Importera 2 åtgärder' });
+    const importButton = page.getByRole('button', { name: 'Importera 2 åtgärder', exact: true });
     expect(await importButton.isDisabled()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'import-preview-1366x768.png'), fullPage: true });
@@ -74,7 +74,7 @@ describe('Import och export in the browser, on the demo plan file', { timeout: 1
     expect(await page.getByLabel('Den nya planens namn').inputValue()).toBe('Handlingsplan mot hedersrelaterat våld');
     await importButton.click();
     await page.getByText('Klart: 2 åtgärder').waitFor();
-    await page.getByRole('button', { name: 'Visa planen' }).click();
+    await page.getByRole('button', { name: 'Visa planen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Handlingsplan mot hedersrelaterat våld' }).waitFor();
     await page.locator('tr', { hasText: 'Skyddsplaceringar för unga' }).waitFor();
     await page.locator('tr', { hasText: 'Utbildning för skolkuratorer' }).waitFor();
@@ -102,9 +102,9 @@ describe('Import och export in the browser, on the demo plan file', { timeout: 1
     // The plan imported above sorts first; the underlag is for the demo plan.
     await page.locator('.plan-select select').selectOption({ label: demoPlan.plan.name });
     await page.getByRole('checkbox', { name: /^Kommunstyrelsen/ }).waitFor();
-    await page.getByRole('button', { name: 'Välj ingen' }).click();
+    await page.getByRole('button', { name: 'Välj ingen', exact: true }).click();
     await page.getByRole('checkbox', { name: /^Kommunstyrelsen/ }).check();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Skapa underlag (1 fil)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Skapa underlag (1 fil)', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/^Underlag .+ Kommunstyrelsen\.xlsx$/);
     const path = join(dir, 'underlag.xlsx');
     await download.saveAs(path);
@@ -121,12 +121,12 @@ describe('Import och export in the browser, on the demo plan file', { timeout: 1
     await page.getByText('Ny lägesrapport', { exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('.transfer-preview').last().screenshot({ path: join(SCREENSHOTS, 'svar-preview-1366x768.png') });
-    await page.getByRole('button', { name: 'Spara 1 lägesrapport' }).click();
+    await page.getByRole('button', { name: 'Spara 1 lägesrapport', exact: true }).click();
     await page.locator('.transfer-done', { hasText: '1 lägesrapport från Kommunstyrelsen sparades' }).waitFor();
 
     await page.getByLabel('Ifyllt underlag').setInputFiles(filled);
     await page.getByText('Redan inläst', { exact: true }).waitFor();
-    expect(await page.getByRole('button', { name: 'Spara 0 lägesrapporter' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Spara 0 lägesrapporter', exact: true }).isDisabled()).toBe(true);
     expect(page.errors).toEqual([]);
   });
 });

@@ -100,7 +100,7 @@ describe('the plan workspace, end to end on the demo plan file', { timeout: 120_
     await add.selectOption({ label: 'Vård- och omsorgsnämnden' });
     await form.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await form.getByRole('radio', { name: 'Vård- och omsorgsnämnden är huvudansvarig' }).check();
-    await form.getByRole('button', { name: 'Lägg till åtgärden' }).click();
+    await form.getByRole('button', { name: 'Lägg till åtgärden', exact: true }).click();
 
     // The new åtgärd's detail opens, as the file has it.
     await page.getByRole('heading', { level: 1, name: '3.9 Information om stöd på vårdcentralerna' }).waitFor();
@@ -118,7 +118,7 @@ describe('the plan workspace, end to end on the demo plan file', { timeout: 120_
     await report.getByLabel('Rapporterad av', { exact: true }).fill('Eva Ek, utvecklingsledare');
     const { today } = await api('getAppInfo', {});
     expect(await report.getByLabel('Period', { exact: true }).inputValue()).toBe(suggestPeriod(today, demoPlan.plan.followUpRhythm));
-    await report.getByRole('button', { name: 'Spara lägesrapporten' }).click();
+    await report.getByRole('button', { name: 'Spara lägesrapporten', exact: true }).click();
     await report.waitFor({ state: 'hidden' });
 
     const first = page.locator('.timeline-item').first();
@@ -129,7 +129,7 @@ describe('the plan workspace, end to end on the demo plan file', { timeout: 120_
     expect(reports.map((r) => [r.status, r.assessment, r.bodyName])).toEqual([['pagaende', 'delvis', 'Vård- och omsorgsnämnden']]);
     await page.screenshot({ path: join(SCREENSHOTS, 'plan-action-detail-1366x768.png') });
 
-    await page.getByRole('button', { name: 'Tillbaka till åtgärdslistan' }).click();
+    await page.getByRole('button', { name: 'Tillbaka till åtgärdslistan', exact: true }).click();
     const row = page.locator(`tr[data-action-id="${created.id}"]`);
     await expect.poll(() => row.locator('.status').textContent()).toContain('Pågående');
     expect(await row.locator('.responsible li').allTextContents()).toEqual(['Vård- och omsorgsnämnden (huvudansvarig)', 'Socialnämnden']);
@@ -150,7 +150,7 @@ describe('the plan workspace, end to end on the demo plan file', { timeout: 120_
     await form.getByRole('textbox', { name: 'Start', exact: true }).fill('2026-05-01');
     const deadline = form.getByRole('textbox', { name: 'Klart senast', exact: true });
     await deadline.fill('2026-01-01');
-    await form.getByRole('button', { name: 'Lägg till åtgärden' }).click();
+    await form.getByRole('button', { name: 'Lägg till åtgärden', exact: true }).click();
 
     await expect.poll(() => deadline.getAttribute('aria-invalid')).toBe('true');
     expect(await description(deadline)).toContain('Klart senast kan inte vara före start.');
@@ -163,7 +163,7 @@ describe('the plan workspace, end to end on the demo plan file', { timeout: 120_
 
     // Esc with unsaved changes asks before anything is thrown away.
     await page.keyboard.press('Escape');
-    await page.getByRole('dialog', { name: 'Stänga utan att spara?' }).getByRole('button', { name: 'Stäng utan att spara' }).click();
+    await page.getByRole('dialog', { name: 'Stänga utan att spara?' }).getByRole('button', { name: 'Stäng utan att spara', exact: true }).click();
     await form.waitFor({ state: 'hidden' });
     expect(await page.locator('tr[data-action-id]').count()).toBe(before);
     expect(page.errors).toEqual([]);
@@ -182,7 +182,7 @@ describe('the plan workspace, end to end on the demo plan file', { timeout: 120_
     const confirm = page.getByRole('dialog', { name: 'Ta bort utvecklingsområde?' });
     await confirm.waitFor();
     expect(await confirm.textContent()).toContain(`Utvecklingsområdet ”Information” tas bort tillsammans med ${actions.length} åtgärder`);
-    await confirm.getByRole('button', { name: 'Avbryt' }).click();
+    await confirm.getByRole('button', { name: 'Avbryt', exact: true }).click();
     await confirm.waitFor({ state: 'hidden' });
     expect((await api('listAreas', { planId: PLAN_ID })).map((a) => a.id)).toContain(information.id);
     expect(await heading.count()).toBe(1);

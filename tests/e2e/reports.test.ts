@@ -65,11 +65,11 @@ describe('Rapporter in browser mode', () => {
     const own = 'Vi bedömer att arbetet i stort går åt rätt håll, men att samordningen behöver stärkas.';
     await field.fill(own);
     const box = page.locator('.report-field', { has: field });
-    await box.getByRole('button', { name: 'Spara' }).click();
+    await box.getByRole('button', { name: 'Spara', exact: true }).click();
     const preview = page.getByRole('region', { name: 'Förhandsgranskning av rapporten' });
     await preview.getByText(own).waitFor();
     await page.locator('.report-field', { has: page.getByRole('textbox', { name: 'Sammanfattande bedömning', exact: true }) })
-      .getByRole('button', { name: 'Återställ förslag' }).click();
+      .getByRole('button', { name: 'Återställ förslag', exact: true }).click();
     await expect.poll(() => preview.getByText(own).count()).toBe(0);
     expect(page.errors).toEqual([]);
   });
@@ -78,7 +78,7 @@ describe('Rapporter in browser mode', () => {
     const page = await openReports();
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 120_000 }),
-      page.getByRole('button', { name: 'Exportera PDF' }).click(),
+      page.getByRole('button', { name: 'Exportera PDF', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('uppfoljning-2025.pdf');
     const saved = join(dir, download.suggestedFilename());
