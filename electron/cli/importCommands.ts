@@ -219,7 +219,7 @@ function restore(file: string, dbPath: string): string {
     planFile = created ? createPlanFile(dbPath) : openPlanFile(dbPath);
     const result = restorePlan(createContext(planFile.db, userName()), json);
     planFile.db.close();
-    return `Planen ”${result.planName}” återställdes: ${result.areas} utvecklingsområden, ${result.actions} åtgärder, ${result.statusReports} lägesrapporter.`;
+    return `Planen ”${result.planName}” återställdes: ${result.areas} utvecklingsområden, ${result.actions} åtgärder, ${result.statusReports} lägesrapporter, ${result.meetingNotes} mötesanteckningar, ${result.closedYears} stängda år.`;
   } catch (error) {
     planFile?.db.close();
     // A plan file this command created for the restore goes again when the restore is refused.

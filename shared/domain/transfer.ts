@@ -120,6 +120,9 @@ export interface RestoreResult {
   areas: number;
   actions: number;
   statusReports: number;
+  meetingNotes: number;
+  /** Closed report years (their frozen reports). */
+  closedYears: number;
   bodiesCreated: number;
   sourcesCreated: number;
 }

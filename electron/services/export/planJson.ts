@@ -4,6 +4,8 @@ import { listActionStatus } from '../plan/actionStatus';
 import { listAreas } from '../plan/areas';
 import { getPlan } from '../plan/plans';
 import type { ExportedFile } from '../platform';
+import { planMeetingNotes } from './meetingNoteJson';
+import { reportBodyNames, reportTextsToJson, snapshotsToJson } from './reportJson';
 import { PLAN_JSON_FORMAT, PLAN_JSON_VERSION, type PlanJson } from './planJsonSchema';
 import { fileNamePart } from './workbook';
 
@@ -23,17 +25,22 @@ export function planToJson(ctx: ServiceContext, planId: number): PlanJson {
   const sources = ctx.db.prepare(`SELECT * FROM source WHERE id IN (SELECT s.source_id FROM status_report s
       JOIN action a ON a.id = s.action_id JOIN area ar ON ar.id = a.area_id WHERE ar.plan_id = ?) ORDER BY title, id`).all(planId) as SourceRow[];
   const sourceKey = new Map(sources.map((s, index) => [s.id, index + 1]));
-  const bodyNames = new Set([...actions.flatMap((a) => a.responsible.map((r) => r.bodyName)), ...reports.flatMap((r) => (r.body_name ? [r.body_name] : []))]);
-  const bodies = (ctx.db.prepare('SELECT name, kind, active FROM body ORDER BY name').all() as { name: string; kind: 'namnd' | 'styrelse' | 'bolag'; active: number }[])
-    .filter((b) => bodyNames.has(b.name)).map((b) => ({ name: b.name, kind: b.kind, active: b.active === 1 }));
+  const areas = listAreas(ctx, planId);
+  const allBodies = ctx.db.prepare('SELECT id, name, kind, active FROM body ORDER BY name').all() as
+    { id: number; name: string; kind: 'namnd' | 'styrelse' | 'bolag'; active: number }[];
+  const names = { areaIndex: new Map(areas.map((a, index) => [a.id, index + 1])), bodyName: new Map(allBodies.map((b) => [b.id, b.name])) };
+  const reportTexts = reportTextsToJson(ctx, planId, names);
+  const reportSnapshots = snapshotsToJson(ctx, planId, names);
+  const notes = planMeetingNotes(ctx, planId);
+  const bodyNames = new Set([...actions.flatMap((a) => a.responsible.map((r) => r.bodyName)), ...reports.flatMap((r) => (r.body_name ? [r.body_name] : [])),
+    ...reportBodyNames(reportTexts, reportSnapshots)]);
+  const bodies = allBodies.filter((b) => bodyNames.has(b.name)).map((b) => ({ name: b.name, kind: b.kind, active: b.active === 1 }));
   const reportsByAction = new Map<number, ReportRow[]>();
   for (const r of reports) {
     const list = reportsByAction.get(r.action_id);
     if (list) list.push(r);
     else reportsByAction.set(r.action_id, [r]);
   }
-  const texts = ctx.db.prepare('SELECT year, key, text, updated_at FROM report_text WHERE plan_id = ? ORDER BY year, key').all(planId) as
-    { year: number; key: string; text: string; updated_at: string }[];
 
   return {
     format: PLAN_JSON_FORMAT,
@@ -46,7 +53,7 @@ export function planToJson(ctx: ServiceContext, planId: number): PlanJson {
     },
     bodies,
     sources: sources.map((s) => ({ key: sourceKey.get(s.id)!, title: s.title, publisher: s.publisher, publishedOn: s.published_on, reference: s.reference, url: s.url })),
-    areas: listAreas(ctx, planId).map((area) => ({
+    areas: areas.map((area) => ({
       name: area.name,
       description: area.description,
       actions: actions.filter((a) => a.areaId === area.id).map((a) => ({
@@ -58,9 +65,13 @@ export function planToJson(ctx: ServiceContext, planId: number): PlanJson {
           source: r.source_id === null ? null : sourceKey.get(r.source_id)!, period: r.period, reportedBy: r.reported_by,
           body: r.body_name, createdAt: r.created_at,
         })),
+        meetingNotes: notes.byAction.get(a.id) ?? [],
       })),
+      meetingNotes: notes.byArea.get(area.id) ?? [],
     })),
-    reportTexts: texts.map((t) => ({ year: t.year, key: t.key, text: t.text, updatedAt: t.updated_at })),
+    meetingNotes: notes.plan,
+    reportTexts,
+    reportSnapshots,
   };
 }
 

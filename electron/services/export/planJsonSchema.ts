@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../../shared/dates';
 import { ASSESSMENTS, REPORTED_STATUSES } from '../../../shared/domain/status';
+import { REPORT_KINDS } from '../../../shared/report/model';
 
 /**
  * The JSON backup of one plan: everything that belongs to it, with nämnder and källor by name
  * rather than by id, so it can be restored into any plan file. Versioned; a newer version is refused.
+ * Version 2 added mötesanteckningar, closed years (report_snapshot) and report texts whose key names
+ * an område or nämnd by reference instead of by id; a version 1 file reads as having none of them.
  */
 export const PLAN_JSON_FORMAT = 'planuppfoljning-plan';
-export const PLAN_JSON_VERSION = 1;
+export const PLAN_JSON_VERSION = 2;
 
 const text = z.string().max(20_000);
 const name = z.string().trim().min(1).max(300);
@@ -27,6 +30,42 @@ const statusReport = z.object({
   createdAt: timestamp,
 });
 
+/** A mötesanteckning; where it hangs (plan, område, åtgärd) is where it sits in the document. */
+const meetingNote = z.object({
+  meetingDate: date,
+  meetingName: name,
+  protocolRef: short,
+  note: z.string().trim().min(1).max(20_000),
+  createdBy: short,
+  createdAt: timestamp,
+});
+const meetingNotes = z.array(meetingNote).default([]);
+
+/**
+ * A report text. A key about one område or nämnd has `*` where the id was, and says which:
+ * `area` is the område's place (1-based) in `areas`, `body` the nämnd's name in `bodies`.
+ */
+const reportText = z.object({
+  year: z.number().int(), key: z.string().min(1).max(100), text, updatedAt: timestamp,
+  area: z.number().int().positive().optional(), body: name.optional(),
+});
+
+/**
+ * A closed year: its frozen reports as they were (see electron/services/report/snapshots.ts). The
+ * model is a stored document, kept as it is, without the plan's and nämnd's ids, which are set anew.
+ */
+const reportSnapshot = z.object({
+  year: z.number().int(),
+  closedAt: timestamp,
+  closedBy: short,
+  reports: z.array(z.object({
+    kind: z.enum(REPORT_KINDS),
+    body: name.nullable(),
+    model: z.record(z.string(), z.unknown()),
+    fields: z.array(z.record(z.string(), z.unknown())),
+  })).min(1),
+});
+
 const action = z.object({
   number: short,
   title: name,
@@ -39,6 +78,7 @@ const action = z.object({
   updatedAt: timestamp,
   responsible: z.array(z.object({ body: name, role: z.enum(['huvudansvarig', 'medansvarig']) })).min(1),
   statusReports: z.array(statusReport),
+  meetingNotes,
 });
 
 export const planJsonSchema = z.object({
@@ -61,8 +101,14 @@ export const planJsonSchema = z.object({
   }),
   bodies: z.array(z.object({ name, kind: z.enum(['namnd', 'styrelse', 'bolag']), active: z.boolean() })),
   sources: z.array(z.object({ key: z.number().int().positive(), title: name, publisher: short, publishedOn: date.nullable(), reference: short, url: short })),
-  areas: z.array(z.object({ name, description: text, actions: z.array(action) })),
-  reportTexts: z.array(z.object({ year: z.number().int(), key: z.string().min(1).max(100), text, updatedAt: timestamp })),
+  areas: z.array(z.object({ name, description: text, actions: z.array(action), meetingNotes })),
+  /** Notes about the plan as a whole. */
+  meetingNotes,
+  reportTexts: z.array(reportText),
+  reportSnapshots: z.array(reportSnapshot).default([]),
 });
 
 export type PlanJson = z.infer<typeof planJsonSchema>;
+export type MeetingNoteJson = z.infer<typeof meetingNote>;
+export type ReportTextJson = z.infer<typeof reportText>;
+export type ReportSnapshotJson = z.infer<typeof reportSnapshot>;

@@ -6,6 +6,8 @@ import { createBody } from '../plan/bodies';
 import { createSource } from '../plan/sources';
 import { inTransaction, insertRow } from '../records';
 import { tidy } from '../import/text';
+import { restoreMeetingNotes } from './meetingNoteJson';
+import { checkReportRefs, restoreReportTexts, restoreSnapshots } from './reportJson';
 import { PLAN_JSON_FORMAT, PLAN_JSON_VERSION, planJsonSchema, type PlanJson } from './planJsonSchema';
 
 function refuse(message: string, problems: FieldProblem[] = []): never {
@@ -44,13 +46,14 @@ export function parsePlanJson(bytes: Uint8Array, fileName: string): PlanJson {
       if (s.source !== null && !sources.has(s.source)) add(`källa ${s.source} saknas i filens lista över källor.`);
     }
   }));
+  problems.push(...checkReportRefs(plan, (body) => bodies.has(tidy(body))));
   if (problems.length > 0) refuse(`”${fileName}” hänger inte ihop och kan inte återställas.`, problems);
   return plan;
 }
 
 /**
  * Restores a plan into the open plan file in one transaction, with its own dates (created, updated,
- * reported) kept, so the restored plan is the same data as the exported one. Nämnder and källor
+ * reported, noted, closed) kept, so the restored plan is the same data as the exported one. Nämnder and källor
  * already in the file are reused by name. Refuses when the file already has a plan by that name.
  */
 export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult {
@@ -84,9 +87,11 @@ export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult 
     logCreate(ctx, 'plan', planId, p, { planId });
     let actions = 0;
     let statusReports = 0;
-    json.areas.forEach((area, areaIndex) => {
+    let meetingNotes = restoreMeetingNotes(ctx, json.meetingNotes, { planId, areaId: null, actionId: null });
+    const areaIds = json.areas.map((area, areaIndex) => {
       const areaId = insertRow(ctx, 'area', { plan_id: planId, position: areaIndex, name: area.name, description: area.description });
       logCreate(ctx, 'area', areaId, { planId, name: area.name, description: area.description }, { planId });
+      meetingNotes += restoreMeetingNotes(ctx, area.meetingNotes, { planId, areaId, actionId: null });
       area.actions.forEach((a, actionIndex) => {
         const actionId = insertRow(ctx, 'action', {
           area_id: areaId, position: actionIndex, number: a.number, title: a.title, description: a.description,
@@ -94,7 +99,7 @@ export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult 
           created_at: a.createdAt, updated_at: a.updatedAt,
         });
         for (const r of a.responsible) insertRow(ctx, 'action_body', { action_id: actionId, body_id: bodyId.get(tidy(r.body)), role: r.role });
-        const { statusReports: reports, ...fields } = a;
+        const { statusReports: reports, meetingNotes: notes, ...fields } = a;
         logCreate(ctx, 'action', actionId, { ...fields, responsible: a.responsible.map((r) => `${r.body} (${r.role})`).join(', ') }, { planId, actionId });
         actions++;
         for (const s of reports) {
@@ -106,12 +111,13 @@ export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult 
           logCreate(ctx, 'status_report', insertRow(ctx, 'status_report', values), s, { planId, actionId });
           statusReports++;
         }
+        meetingNotes += restoreMeetingNotes(ctx, notes, { planId, areaId: null, actionId });
       });
+      return areaId;
     });
-    for (const t of json.reportTexts) {
-      insertRow(ctx, 'report_text', { plan_id: planId, year: t.year, key: t.key, text: t.text, updated_at: t.updatedAt });
-      logCreate(ctx, `report_text:${t.year}:${t.key}`, planId, t, { planId });
-    }
-    return { planId, planName: p.name, areas: json.areas.length, actions, statusReports, bodiesCreated, sourcesCreated };
+    const ids = { planId, areaIds, bodyId: (name: string) => bodyId.get(tidy(name))! };
+    restoreReportTexts(ctx, json.reportTexts, ids);
+    const closedYears = restoreSnapshots(ctx, json.reportSnapshots, ids);
+    return { planId, planName: p.name, areas: json.areas.length, actions, statusReports, meetingNotes, closedYears, bodiesCreated, sourcesCreated };
   });
 }
