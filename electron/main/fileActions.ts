@@ -2,12 +2,13 @@ import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOpti
 import { basename, dirname, extname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { FileInUseError } from '../services/db/fileLock';
+import { ASSOCIATED_EXTENSION, PLAN_FILE_EXTENSIONS } from './planFileArgument';
 import type { FileSession, InitialFile } from './fileSession';
 import type { MenuActions } from './menu';
 import { rememberFile, type SettingsFile } from './settings';
 
 const TITLE = 'Planuppföljning';
-const PLAN_FILTERS = [{ name: 'Planfil', extensions: ['sqlite', 'planfil', 'db'] }];
+const PLAN_FILTERS = [{ name: 'Planfil', extensions: [...PLAN_FILE_EXTENSIONS] }];
 
 export interface FileActionDeps {
   appVersion: string;
@@ -42,7 +43,7 @@ export function createFileActions(deps: FileActionDeps): FileActions {
     const result = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
     if (result.canceled || !result.filePath) return null;
     // Linux dialogs do not add the filter's extension; the file should still look like a plan file.
-    return extname(result.filePath) === '' ? `${result.filePath}.sqlite` : result.filePath;
+    return extname(result.filePath) === '' ? `${result.filePath}.${ASSOCIATED_EXTENSION}` : result.filePath;
   }
 
   /** Menu clicks are fire-and-forget: every failure ends in a Swedish dialog, never a stack trace. */
@@ -100,7 +101,7 @@ export function createFileActions(deps: FileActionDeps): FileActions {
       const path = await pickSave({
         title: 'Ny planfil',
         buttonLabel: 'Skapa',
-        defaultPath: join(deps.documentsDir(), 'Handlingsplan.sqlite'),
+        defaultPath: join(deps.documentsDir(), `Handlingsplan.${ASSOCIATED_EXTENSION}`),
         filters: PLAN_FILTERS,
       });
       if (path === null) return;
@@ -118,7 +119,7 @@ export function createFileActions(deps: FileActionDeps): FileActions {
     saveCopy: guarded(async () => {
       const info = files.current()?.info();
       if (!info) throw new AppError('conflict', 'Ingen planfil är öppen.');
-      const suggested = `${basename(info.fileName, extname(info.fileName))} kopia.sqlite`;
+      const suggested = `${basename(info.fileName, extname(info.fileName))} kopia${extname(info.fileName) || `.${ASSOCIATED_EXTENSION}`}`;
       const target = await pickSave({ title: 'Spara kopia som', buttonLabel: 'Spara', defaultPath: join(dirname(info.filePath), suggested), filters: PLAN_FILTERS });
       if (target === null) return;
       await files.saveCopy(target);
