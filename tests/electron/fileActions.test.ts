@@ -64,7 +64,7 @@ describe('Öppna…', () => {
     await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalled());
     expect(electron.dialog.showOpenDialog.mock.calls[0][1]).toMatchObject({
       title: 'Öppna planfil',
-      filters: [{ name: 'Planfil', extensions: ['sqlite', 'planfil', 'db'] }],
+      filters: [{ name: 'Planfil', extensions: ['planfil', 'sqlite', 'db'] }],
     });
     expect(files.info().filePath).toBe(other);
     expect(settings.current).toMatchObject({ lastFile: other, recentFiles: [other] });
@@ -100,12 +100,12 @@ describe('Öppna…', () => {
 });
 
 describe('Ny planfil…', () => {
-  it('creates the file, adding .sqlite when the name has no extension', async () => {
+  it('creates the file, adding .planfil (the extension the installers associate) when the name has no extension', async () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'Ny plan') });
     actions().newFile();
     await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalled());
-    expect(files.info().filePath).toBe(join(dir, 'Ny plan.sqlite'));
-    expect(settings.current.lastFile).toBe(join(dir, 'Ny plan.sqlite'));
+    expect(files.info().filePath).toBe(join(dir, 'Ny plan.planfil'));
+    expect(settings.current.lastFile).toBe(join(dir, 'Ny plan.planfil'));
   });
 
   it('refuses to overwrite an existing file', async () => {
