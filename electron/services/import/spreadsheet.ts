@@ -27,8 +27,9 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
     if (isOpenDocument(bytes)) refuse(`”${fileName}” är ett OpenDocument-kalkylark (.ods). Spara det som Excel-arbetsbok (.xlsx) eller CSV och försök igen.`);
     let sheets: Sheet[];
     try {
-      sheets = readXlsxSheets(await loadWorkbook(bytes));
-    } catch {
+      sheets = readXlsxSheets(await loadWorkbook(bytes, fileName));
+    } catch (error) {
+      if (error instanceof AppError) throw error;
       refuse(`”${fileName}” går inte att läsa som Excel-arbetsbok (.xlsx).`);
     }
     if (sheets.length === 0) refuse(`”${fileName}” har inget synligt kalkylblad.`);

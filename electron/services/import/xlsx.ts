@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { excel } from '../export/workbook';
 import type { CellValue, Sheet, SheetRow } from './cells';
+import { checkZipSize } from './zipGuard';
 
 /** Cell values as exceljs gives them, flattened to what a person sees (formulas as their result). */
 export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
@@ -26,7 +27,9 @@ export function sheetRows(worksheet: ExcelJS.Worksheet): SheetRow[] {
   return rows;
 }
 
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+/** Every XLSX read goes through here, so none reaches exceljs before the zip-bomb check. */
+export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+  await checkZipSize(bytes, fileName);
   const workbook = new (await excel()).Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return workbook;

@@ -65,8 +65,9 @@ export async function readSvarFile(bytes: Uint8Array, fileName: string): Promise
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuse(`”${fileName}” är inte en Excel-arbetsbok (.xlsx). Läs in den fil som skickades ut till nämnden, sparad som .xlsx.`);
   let workbook: ExcelJS.Workbook;
   try {
-    workbook = await loadWorkbook(bytes);
-  } catch {
+    workbook = await loadWorkbook(bytes, fileName);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     refuse(`”${fileName}” går inte att läsa som Excel-arbetsbok (.xlsx).`);
   }
   const marker = readMarker(workbook, fileName);
