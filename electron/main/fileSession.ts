@@ -11,6 +11,9 @@ import { userName } from '../services/userName';
 import { startWithCatalogue } from '../services/indicator/indicatorCatalogue';
 import type { Settings } from './settings';
 import { NO_PLATFORM, type Platform } from '../services/platform';
+import { BackupSchedule } from '../services/backup/backupSchedule';
+import { RotatingBackups } from '../services/backup/rotatingBackups';
+import { sessionBackups, type BackupSetup } from '../services/backup/sessionBackups';
 
 export const DEMO_FILE_NAME = 'Planuppföljning-demo.sqlite';
 
@@ -32,11 +35,14 @@ export class FileSession {
   private lock: PlanFileLock | null = null;
   private lockedPath: string | null = null;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
+  private backupSchedule: BackupSchedule | null = null;
 
+  /** backups: where automatic backups go and restores are placed; null keeps none (CLI, tests). */
   constructor(
     private readonly appVersion: string,
     private readonly clock: () => Date = () => new Date(),
     private readonly platform: Platform = NO_PLATFORM,
+    private readonly backups: BackupSetup | null = null,
   ) {}
 
   /** Opens an existing plan file; returns where a pre-migration backup went, if one was taken. */
@@ -52,6 +58,8 @@ export class FileSession {
   }
 
   close(): void {
+    this.backupSchedule?.stop();
+    this.backupSchedule = null;
     this.file?.db.close();
     this.file = null;
     this.session = null;
@@ -158,6 +166,19 @@ export class FileSession {
     const ctx: ServiceContext = createContext(file.db, userName(), this.clock);
     this.file = file;
     this.session = { ctx, readOnly: file.readOnly, info: () => this.info(), platform: this.platform };
+    if (this.backups) this.startBackups(file, this.backups, this.session);
+  }
+
+  /** A backup on open, then after changes; a read-only file is not ours to back up, but its backups can be restored. */
+  private startBackups(file: OpenPlanFile, setup: BackupSetup, session: Session): void {
+    const rotating = new RotatingBackups(setup.root, this.clock);
+    session.backups = sessionBackups(setup, rotating, file.path, (path) => this.open(path));
+    if (!file.readOnly) this.backupSchedule = new BackupSchedule(rotating, file.db, file.path).start();
+  }
+
+  /** The backup in progress, if any: tests wait for it. */
+  async backupIdle(): Promise<void> {
+    await this.backupSchedule?.idle();
   }
 
   private requireOpen(): { file: OpenPlanFile; session: Session } {

@@ -6,11 +6,14 @@ import { createElectronPlatform } from './electronPlatform';
 import { createFileActions, showStartupProblem } from './fileActions';
 import { FileSession } from './fileSession';
 import { registerIpc } from './ipc';
+import { backupRootIn } from '../services/backup/backupRoot';
+import { askRestoreTarget } from './restoreTarget';
+import { showRestoreDialog } from './restoreMenu';
 import { buildMenuTemplate } from './menu';
 import { createTemplateAction } from './templateAction';
 import { showPresentation } from './presentation';
 import { APP_ORIGIN, hardenWebContents, restrictPermissions } from './security';
-import { SettingsFile } from './settings';
+import { rememberFile, SettingsFile } from './settings';
 import { askBeforeLosingChanges } from './unsavedChanges';
 import { createWindowOptions, visibleBounds } from './windowOptions';
 
@@ -34,7 +37,16 @@ function start(): void {
   const settings = new SettingsFile(app.getPath('userData'));
   let win: BrowserWindow | null = null;
   const platform = createElectronPlatform(() => win, () => app.getPath('documents'));
-  const files = new FileSession(app.getVersion(), undefined, platform);
+  // Automatic backups in userData; a restored backup becomes a new file chosen in a save dialog.
+  const files = new FileSession(app.getVersion(), undefined, platform, {
+    root: backupRootIn(app.getPath('userData')),
+    chooseTarget: askRestoreTarget(() => win),
+    asksForTarget: true,
+    onSwitched: (path) => {
+      settings.update((s) => rememberFile(s, path));
+      setMenu();
+    },
+  });
 
   const actions = {
     ...createFileActions({
@@ -48,6 +60,7 @@ function start(): void {
     quit: () => app.quit(),
     presentation: () => showPresentation(win?.webContents),
     saveTemplate: createTemplateAction(platform, () => win),
+    restoreBackup: () => showRestoreDialog(win?.webContents),
   };
 
   function setMenu(): void {

@@ -12,6 +12,8 @@ export interface MenuActions {
   presentation: () => void;
   /** Arkiv → Mallar: saves the template for a plan import (see templateAction.ts). */
   saveTemplate?: () => void;
+  /** Arkiv → Återställ från säkerhetskopia…: opens the renderer's restore dialog (see restoreMenu.ts). */
+  restoreBackup?: () => void;
 }
 
 export interface MenuOptions {
@@ -43,6 +45,7 @@ export function buildMenuTemplate(
         { label: 'Öppna…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFile() },
         { label: 'Senaste filer', submenu: recentMenu(actions, recentFiles) },
         { label: 'Spara kopia som…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveCopy() },
+        ...(actions.restoreBackup ? [{ label: 'Återställ från säkerhetskopia…', click: () => actions.restoreBackup!() }] : []),
         ...(actions.saveTemplate ? [{ label: 'Mallar', submenu: [{ label: 'Mall för import av plan…', click: () => actions.saveTemplate!() }] }] : []),
         { type: 'separator' },
         { label: 'Avsluta', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },

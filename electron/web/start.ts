@@ -7,13 +7,16 @@ import { FileSession } from '../main/fileSession';
 import { rendererDirFrom, startWebServer } from './server';
 import { browserPlatform } from './browserPlatform';
 import { closePdfPrinter } from './chromiumPdf';
+import { backupRootIn, userDataDir } from '../services/backup/backupRoot';
 
 /**
- * `npm run web -- [--db FILE] [--port N]`: prints the URL to open as its first line, then serves
- * until stopped. Default database: the demo plan file (created on first use).
+ * `npm run web -- [--db FILE] [--port N] [--backups DIR]`: prints the URL to open as its first line,
+ * then serves until stopped. Default database: the demo plan file (created on first use). Automatic
+ * backups go to DIR, by default the same user-data folder as the desktop app's; a restored backup
+ * is written beside the open file.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } } });
+  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, backups: { type: 'string' } } });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`--port: ”${values.port}” är inte ett portnummer.\n`);
@@ -24,7 +27,13 @@ async function main(): Promise<void> {
     process.stderr.write('Renderaren är inte byggd. Kör `npm run build` först.\n');
     process.exit(1);
   }
-  const session = new FileSession(process.env.npm_package_version ?? '0.0.0', undefined, browserPlatform);
+  const backupRoot = values.backups ? resolve(values.backups) : backupRootIn(userDataDir());
+  const session = new FileSession(process.env.npm_package_version ?? '0.0.0', undefined, browserPlatform, {
+    root: backupRoot,
+    chooseTarget: async (suggestedPath) => suggestedPath,
+    asksForTarget: false,
+    onSwitched: (path) => process.stderr.write(`Planfil: ${path}\n`),
+  });
   try {
     if (values.db) session.open(resolve(values.db));
     else session.openOrCreateDemo(join(tmpdir(), 'planuppfoljning-demo.sqlite'));
@@ -34,7 +43,7 @@ async function main(): Promise<void> {
   }
   const server = await startWebServer({ getSession: () => session.current(), rendererDir, port });
   process.stdout.write(`${server.url}\n`);
-  process.stderr.write(`Planfil: ${session.info().filePath}\nStoppa med Ctrl+C.\n`);
+  process.stderr.write(`Planfil: ${session.info().filePath}\nSäkerhetskopior: ${backupRoot}\nStoppa med Ctrl+C.\n`);
   const stop = (): void => {
     void server.close().then(async () => {
       session.close();

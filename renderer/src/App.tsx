@@ -18,6 +18,7 @@ import { ReportsView } from './views/ReportsView';
 import { SinceView } from './views/SinceView';
 import { TodoView } from './views/TodoView';
 import { TransferView } from './views/transfer/TransferView';
+import { RestoreBackupHost } from './views/backup/RestoreBackupHost';
 import type { Plan } from '../../shared/domain/types';
 
 function CurrentView({ view, plan }: { view: ViewId; plan: Plan }) {
@@ -84,6 +85,7 @@ export function App() {
         {plan && <CurrentView view={view} plan={plan} />}
       </main>
       <Notice />
+      <RestoreBackupHost />
     </div>
   );
 }

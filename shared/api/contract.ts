@@ -18,6 +18,8 @@ import type { RecommendationsDue } from '../domain/recommendationsDue';
 import * as au from './auditSchemas';
 import type { ActionStatuses, HandoutResult, MeetingNote, StatusTrend } from '../domain/dashboard';
 import * as d from './dashboardSchemas';
+import * as bk from './backupSchemas';
+import type { BackupList, RestoredBackup } from '../domain/backup';
 
 /**
  * THE API contract: every call the renderer can make, its input schema and its output type.
@@ -144,6 +146,12 @@ export const contract = {
   exportStatusList: read<TransferFile>()(tr.statusListExportInput),
   exportPlanJson: read<TransferFile>()(tr.planJsonExportInput),
   restorePlanJson: write<transfer.RestoreResult>()(tr.planRestoreInput),
+
+  // — backups: automatic rotating copies of the open file (electron/services/backup/) —
+  /** The open file's backups, newest first, with what each holds. */
+  listBackups: read<BackupList>()(s.empty),
+  /** Restores into a NEW file and switches to it; the open file is never written, so also allowed read-only. */
+  restoreBackup: read<RestoredBackup>()(bk.restoreBackupInput),
 } as const;
 
 export type Contract = typeof contract;

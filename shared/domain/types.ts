@@ -273,6 +273,10 @@ export interface BackupInfo {
   plans: number;
   actions: number;
   statusReports: number;
+  /** Size of the copy on disk. */
+  sizeBytes: number;
+  /** When the copy's content was last changed (its newest change-log entry), ISO; null if never. */
+  lastChange: string | null;
   /** False if the copy cannot be read as a plan file. */
   readable: boolean;
 }

@@ -33,6 +33,7 @@ import { exportAuditResponse } from '../audit/exportResponse';
 import { addIndicatorCatalogue, getCatalogueInfo } from '../indicator/indicatorCatalogue';
 import { getIndicatorSummary } from '../indicator/indicatorSummary';
 import { transferHandlers } from './transferHandlers';
+import { backupsOf, type SessionBackups } from '../backup/sessionBackups';
 
 /** What a handler knows besides its input: the service context and the open file. */
 export interface Session {
@@ -41,6 +42,8 @@ export interface Session {
   readOnly: boolean;
   /** Printing and handing files to the user, as the surrounding program does it. */
   platform: Platform;
+  /** The open file's automatic backups; absent where none are kept (the CLI, tests). */
+  backups?: SessionBackups;
 }
 
 export type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
@@ -142,4 +145,8 @@ export const handlers: Handlers = {
 
   // — import, export and underlag —
   ...transferHandlers,
+
+  // — backups: automatic rotating copies of the open file (electron/services/backup/) —
+  listBackups: (s) => backupsOf(s).list(),
+  restoreBackup: (s, i) => backupsOf(s).restore(i.id),
 };

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/domain/types';
 import { AppError } from '../../../shared/errors';
@@ -99,17 +99,20 @@ function contentVersion(db: Database.Database): string {
 }
 
 function summarize(path: string): Omit<BackupInfo, 'id' | 'at'> {
+  const unreadable = { plans: 0, actions: 0, statusReports: 0, lastChange: null, readable: false };
   try {
+    const sizeBytes = statSync(path).size;
     const header = readPlanFileHeader(path);
-    if (!header.isSqlite || header.applicationId !== APPLICATION_ID) return { plans: 0, actions: 0, statusReports: 0, readable: false };
+    if (!header.isSqlite || header.applicationId !== APPLICATION_ID) return { ...unreadable, sizeBytes };
     const db = new Database(path, { readonly: true, fileMustExist: true });
     try {
       const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-      return { plans: count('plan'), actions: count('action'), statusReports: count('status_report'), readable: true };
+      const { at } = db.prepare('SELECT MAX(at) AS at FROM change_log').get() as { at: string | null };
+      return { plans: count('plan'), actions: count('action'), statusReports: count('status_report'), sizeBytes, lastChange: at, readable: true };
     } finally {
       db.close();
     }
   } catch {
-    return { plans: 0, actions: 0, statusReports: 0, readable: false };
+    return { ...unreadable, sizeBytes: 0 };
   }
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFolder, RotatingBackups } from '../../../electron/services/backup/rotatingBackups';
@@ -16,7 +16,11 @@ describe('automatic backups', () => {
     copy.close();
     const [info] = backups.list(file.path);
     const count = (t: string) => (file.db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
-    expect(info).toEqual({ id: '2026-11-26T09-00-00-000Z.sqlite', at: '2026-11-26T09:00:00.000Z', plans: 1, actions: count('action'), statusReports: count('status_report'), readable: true });
+    const { at } = file.db.prepare('SELECT MAX(at) AS at FROM change_log').get() as { at: string };
+    expect(info).toEqual({
+      id: '2026-11-26T09-00-00-000Z.sqlite', at: '2026-11-26T09:00:00.000Z', plans: 1, actions: count('action'), statusReports: count('status_report'),
+      sizeBytes: statSync(path).size, lastChange: at, readable: true,
+    });
   });
 
   it('after changes, at most every 10 minutes, and only when something changed', async () => {

@@ -3,6 +3,7 @@ import { ExportSection } from './ExportSection';
 import { PlanImportSection } from './PlanImportSection';
 import { SvarSection } from './SvarSection';
 import { UnderlagSection } from './UnderlagSection';
+import { BackupSection } from '../backup/BackupSection';
 import './transfer.css';
 
 /** Import och export: a plan from a spreadsheet, underlag out to the nämnder and their svar back, exports and backups. */
@@ -15,6 +16,7 @@ export function TransferView({ plan }: { plan: Plan }) {
       <UnderlagSection plan={plan} />
       <SvarSection />
       <ExportSection plan={plan} />
+      <BackupSection />
     </div>
   );
 }

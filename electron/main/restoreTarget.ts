@@ -1,0 +1,22 @@
+import { dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
+import { extname } from 'node:path';
+
+/**
+ * Where a restored backup goes in Electron: a save dialog suggesting "<namn> (återställd …).sqlite"
+ * beside the open file. Saving over an existing file is refused later (RotatingBackups.restore).
+ */
+export function askRestoreTarget(window: () => BrowserWindow | null): (suggestedPath: string) => Promise<string | null> {
+  return async (suggestedPath) => {
+    const options: SaveDialogOptions = {
+      title: 'Spara den återställda planfilen',
+      buttonLabel: 'Återställ hit',
+      defaultPath: suggestedPath,
+      filters: [{ name: 'Planfil', extensions: ['sqlite'] }],
+    };
+    const win = window();
+    const result = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
+    if (result.canceled || !result.filePath) return null;
+    // Linux dialogs do not add the filter's extension; the file should still look like a plan file.
+    return extname(result.filePath) === '' ? `${result.filePath}.sqlite` : result.filePath;
+  };
+}
