@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -11,10 +11,13 @@ export interface RunningBrowserMode {
   stop: () => Promise<void>;
 }
 
-/** Starts `npm run web -- --db FILE` (without the build step) and waits for the URL on its first line. */
-export async function startBrowserMode(db: string): Promise<RunningBrowserMode> {
+/**
+ * Starts `npm run web -- --db FILE` (without the build step) and waits for the URL on its first line.
+ * Automatic backups go to a folder beside the test's plan file, never into the user's own user-data folder.
+ */
+export async function startBrowserMode(db: string, backups: string = join(dirname(db), 'Säkerhetskopior')): Promise<RunningBrowserMode> {
   if (!existsSync(join(ROOT, 'out/renderer/index.html'))) throw new Error('out/renderer saknas: kör `npm run build` först.');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/web/start.ts'), '--db', db], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/web/start.ts'), '--db', db, '--backups', backups], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
