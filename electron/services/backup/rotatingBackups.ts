@@ -67,6 +67,8 @@ export class RotatingBackups {
       return at ? [{ name, at }] : [];
     });
     for (const old of backupsToDelete(stamps, now)) rmSync(join(folder, old.name), { force: true });
+    // A copy cut short when the program ended mid-backup; the one in progress has just been renamed.
+    for (const name of readdirSync(folder)) if (name.endsWith('.delvis')) rmSync(join(folder, name), { force: true });
   }
 
   /** The backups of one plan file, newest first, with what each holds. */

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFolder, RotatingBackups } from '../../../electron/services/backup/rotatingBackups';
@@ -42,9 +42,14 @@ describe('automatic backups', () => {
   it('rotate: keep the newest 10', async () => {
     const { file } = withDemoPlan();
     let minute = 0;
-    const backups = new RotatingBackups(tempDir(), () => new Date(Date.UTC(2026, 10, 26, 8, minute)));
-    for (; minute < 14; minute++) await backups.backupNow(file.db, file.path);
+    const root = tempDir();
+    const backups = new RotatingBackups(root, () => new Date(Date.UTC(2026, 10, 26, 8, minute)));
+    await backups.backupNow(file.db, file.path);
+    // Left by a program that ended mid-backup: cleared at the next rotation.
+    writeFileSync(join(backupFolder(root, file.path), '2026-11-26T07-00-00-000Z.sqlite.delvis'), 'halv');
+    for (minute++; minute < 14; minute++) await backups.backupNow(file.db, file.path);
     expect(backups.list(file.path)).toHaveLength(10);
+    expect(readdirSync(backupFolder(root, file.path)).filter((n) => n.endsWith('.delvis'))).toEqual([]);
   });
 
   it('restore into a new file only, never over an existing one', async () => {
