@@ -287,6 +287,50 @@ describe('the plan workspace, end to end on the demo plan file', { timeout: 120_
     expect(page.errors).toEqual([]);
   });
 
+  it('shows the meeting notes about an åtgärd in its detail, newest meeting first; deleting one asks first, and Ctrl+Z brings it back', async () => {
+    const action = (await api('listActions', { planId: PLAN_ID }))[1];
+    const { today } = await api('getAppInfo', {});
+    const note = { planId: PLAN_ID, actionId: action.id, protocolRef: '' };
+    await api('createMeetingNote', { ...note, meetingDate: '2026-03-12', meetingName: 'Kommunstyrelsens arbetsutskott', note: 'Informerades om läget.' });
+    const decision = await api('createMeetingNote', {
+      ...note, meetingDate: today, meetingName: 'Jämställdhetsdelegationen', protocolRef: '§ 7', note: 'Beslut: nämnden återrapporterar i mars.',
+    });
+    const page = await openPlan();
+    await page.locator(`tr[data-action-id="${action.id}"] .row-link`).click();
+    const notes = page.getByRole('region', { name: 'Anteckningar från möten' }).locator('.meeting-note');
+    await notes.first().waitFor();
+    expect(await notes.allTextContents()).toEqual([
+      `${today} Jämställdhetsdelegationen · § 7Beslut: nämnden återrapporterar i mars.Ta bort`,
+      '2026-03-12 Kommunstyrelsens arbetsutskottInformerades om läget.Ta bort',
+    ]);
+    expect(await seriousViolations(page), 'åtgärdens detaljvy med anteckningar').toEqual([]);
+    expect(await page.locator('table.log tbody tr', { hasText: 'Ny mötesanteckning' }).first().textContent()).toContain('Jämställdhetsdelegationen: Beslut: nämnden återrapporterar i mars.');
+    await page.screenshot({ path: join(SCREENSHOTS, 'plan-action-meeting-notes-1366x768.png'), fullPage: true });
+
+    const remove = page.getByRole('button', { name: `Ta bort anteckningen från Jämställdhetsdelegationen ${today}`, exact: true });
+    await remove.click();
+    const confirm = page.getByRole('dialog', { name: 'Ta bort anteckning?' });
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain(`Anteckningen från Jämställdhetsdelegationen ${today} tas bort. Du kan ångra med Ctrl+Z.`);
+    expect(await seriousViolations(page), 'Ta bort anteckning?').toEqual([]);
+    await confirm.getByRole('button', { name: 'Avbryt', exact: true }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect((await api('listMeetingNotes', { actionId: action.id })).map((n) => n.id)).toContain(decision.id);
+
+    await remove.click();
+    await confirm.getByRole('button', { name: 'Ta bort', exact: true }).click();
+    await remove.waitFor({ state: 'detached' });
+    expect(await notes.count()).toBe(1);
+    expect((await api('listMeetingNotes', { actionId: action.id })).map((n) => n.meetingName)).toEqual(['Kommunstyrelsens arbetsutskott']);
+    // Focus is not lost with the button: it goes to the list's heading.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('notes-heading');
+
+    await page.keyboard.press('Control+z');
+    await remove.waitFor();
+    expect((await api('listMeetingNotes', { actionId: action.id })).map((n) => n.id)).toContain(decision.id);
+    expect(page.errors).toEqual([]);
+  });
+
   it('axe-core finds nothing serious on the plan view, the åtgärd form, the åtgärd detail and the report form', async () => {
     const page = await openPlan();
     await page.getByText('Utvecklingsområden (6)').click();

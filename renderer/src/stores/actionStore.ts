@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import type { CallInput } from '../../../shared/api/contract';
+import type { MeetingNote } from '../../../shared/domain/dashboard';
 import type { Action, ChangeEntry, DeleteImpact, Source, StatusReport } from '../../../shared/domain/types';
 import { api, ApiError, errorMessage } from '../api/client';
+import { useMeetingNoteStore } from './meetingNoteStore';
 import { usePlanStore } from './planStore';
 import { afterWrite, onFileChanged } from './undoStore';
 
@@ -10,14 +12,17 @@ type ActionPatch = CallInput<'updateAction'>['patch'];
 type ReportInput = CallInput<'createStatusReport'>;
 
 /**
- * The åtgärd open in the plan view: its record, status history, own change log and the
- * källor a report can cite; and the writes to åtgärder and lägesrapporter. After each write
+ * The åtgärd open in the plan view: its record, status history, meeting notes, own change log
+ * and the källor a report can cite; and the writes to åtgärder, lägesrapporter and (deleting)
+ * mötesanteckningar. After each write
  * the open åtgärd and the plan list are reloaded from the API.
  */
 interface ActionState {
   actionId: number | null;
   action: Action | null;
   reports: StatusReport[];
+  /** Mötesanteckningar about this åtgärd, newest meeting first (written in presentation mode). */
+  notes: MeetingNote[];
   changes: ChangeEntry[];
   sources: Source[];
   loading: boolean;
@@ -38,6 +43,7 @@ interface ActionState {
   deleteAction: (id: number) => Promise<void>;
   createStatusReport: (input: ReportInput) => Promise<StatusReport>;
   deleteStatusReport: (id: number) => Promise<void>;
+  deleteMeetingNote: (id: number) => Promise<void>;
   deleteImpact: (entity: 'action' | 'status_report', id: number) => Promise<DeleteImpact>;
 }
 
@@ -53,6 +59,7 @@ export const useActionStore = create<ActionState>((set, get) => {
     actionId: null,
     action: null,
     reports: [],
+    notes: [],
     changes: [],
     sources: [],
     loading: false,
@@ -62,20 +69,21 @@ export const useActionStore = create<ActionState>((set, get) => {
     lastReportedBy: '',
     load: async (actionId) => {
       const request = ++latestLoad;
-      if (get().actionId !== actionId) set({ action: null, reports: [], changes: [], missing: false });
+      if (get().actionId !== actionId) set({ action: null, reports: [], notes: [], changes: [], missing: false });
       set({ actionId, loading: true });
       try {
-        const [action, reports, changes, sources] = await Promise.all([
+        const [action, reports, notes, changes, sources] = await Promise.all([
           api.getAction({ id: actionId }),
           api.listStatusReports({ actionId }),
+          api.listMeetingNotes({ actionId }),
           api.listChanges({ since: WHOLE_LOG, actionId }),
           api.listSources({}),
         ]);
-        if (request === latestLoad) set({ action, reports, changes, sources, loading: false, missing: false, error: null });
+        if (request === latestLoad) set({ action, reports, notes, changes, sources, loading: false, missing: false, error: null });
       } catch (error) {
         if (request !== latestLoad) return;
         const missing = error instanceof ApiError && error.kind === 'not_found';
-        set({ loading: false, missing, error: missing ? null : errorMessage(error), ...(missing ? { action: null, reports: [], changes: [] } : {}) });
+        set({ loading: false, missing, error: missing ? null : errorMessage(error), ...(missing ? { action: null, reports: [], notes: [], changes: [] } : {}) });
       }
     },
     reload: async () => {
@@ -84,7 +92,7 @@ export const useActionStore = create<ActionState>((set, get) => {
     },
     close: () => {
       latestLoad++;
-      set({ actionId: null, action: null, reports: [], changes: [], loading: false, missing: false, error: null });
+      set({ actionId: null, action: null, reports: [], notes: [], changes: [], loading: false, missing: false, error: null });
     },
     setReturnFocus: (actionId) => set({ returnFocusTo: actionId }),
     createAction: async (input) => {
@@ -110,6 +118,12 @@ export const useActionStore = create<ActionState>((set, get) => {
     deleteStatusReport: async (id) => {
       await api.deleteStatusReport({ id });
       await written();
+    },
+    deleteMeetingNote: async (id) => {
+      await api.deleteMeetingNote({ id });
+      // The plan's list of notes (overview, presentation mode) is reloaded too, so no view shows the note.
+      const notes = useMeetingNoteStore.getState();
+      await Promise.all([written(), notes.planId === null ? undefined : notes.load(notes.planId)]);
     },
     deleteImpact: (entity, id) => api.getDeleteImpact({ entity, id }),
   };

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../../../shared/dates';
+import type { MeetingNote } from '../../../../shared/domain/dashboard';
 import { effectiveStatus } from '../../../../shared/domain/status';
 import type { Plan, StatusReport } from '../../../../shared/domain/types';
 import { ErrorMessage } from '../../components/Message';
@@ -13,6 +14,7 @@ import { useUiStore } from '../../stores/uiStore';
 import { ActionForm } from './ActionForm';
 import { ActionLog } from './ActionLog';
 import { actionName } from './actionName';
+import { MeetingNotes, noteName } from './MeetingNotes';
 import { StatusReportForm } from './StatusReportForm';
 import { StatusTimeline } from './StatusTimeline';
 import { useDeleteConfirm } from './useDeleteConfirm';
@@ -32,11 +34,11 @@ function back(actionId: number): void {
 }
 
 /**
- * One åtgärd: its facts, status history, Ny lägesrapport (also opened straight from the route
+ * One åtgärd: its facts, status history, notes from meetings, Ny lägesrapport (also opened straight from the route
  * #/plan/atgard/ID/rapportera), its own change log, and edit and delete.
  */
 export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number }) {
-  const { action, reports, changes, sources, missing, error, load, close, deleteImpact, deleteAction, deleteStatusReport } = useActionStore();
+  const { action, reports, notes, changes, sources, missing, error, load, close, deleteImpact, deleteAction, deleteStatusReport, deleteMeetingNote } = useActionStore();
   const reportOpen = useUiStore((s) => s.report);
   const openAction = useUiStore((s) => s.openAction);
   const row = usePlanStore((s) => s.actions.find((a) => a.id === actionId));
@@ -88,6 +90,14 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
     done: 'Lägesrapporten togs bort. Ångra med Ctrl+Z.',
     after: () => focusLater('timeline-heading'),
   });
+  // A note has nothing that goes with it, so the question is said here rather than asked of the main process.
+  const removeNote = (note: MeetingNote): Promise<void> => ask({
+    title: 'Ta bort anteckning?',
+    impact: () => Promise.resolve({ message: `Anteckningen från ${noteName(note)} tas bort. Du kan ångra med Ctrl+Z.`, counts: {}, blocked: false }),
+    remove: () => deleteMeetingNote(note.id),
+    done: 'Anteckningen togs bort. Ångra med Ctrl+Z.',
+    after: () => focusLater('notes-heading'),
+  });
 
   return (
     <section aria-labelledby="action-heading" className="action-detail">
@@ -116,15 +126,18 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
       </dl>
       <div className="detail-grid">
         <StatusTimeline reports={reports} onDelete={(r) => void removeReport(r)} />
-        <section aria-labelledby="about-heading" className="card about">
-          <h2 id="about-heading">Om åtgärden</h2>
-          <h3>Beskrivning</h3>
-          <p className="prose">{action.description || '–'}</p>
-          <h3>Förslag på insatser</h3>
-          <p className="prose">{action.proposedMeasures || '–'}</p>
-          <h3>Indikator/mål</h3>
-          <p className="prose">{action.indicatorText || '–'}</p>
-        </section>
+        <div>
+          <section aria-labelledby="about-heading" className="card about">
+            <h2 id="about-heading">Om åtgärden</h2>
+            <h3>Beskrivning</h3>
+            <p className="prose">{action.description || '–'}</p>
+            <h3>Förslag på insatser</h3>
+            <p className="prose">{action.proposedMeasures || '–'}</p>
+            <h3>Indikator/mål</h3>
+            <p className="prose">{action.indicatorText || '–'}</p>
+          </section>
+          <MeetingNotes notes={notes} onDelete={(n) => void removeNote(n)} />
+        </div>
       </div>
       <ActionLog changes={changes} areas={areas} />
 

@@ -29,6 +29,7 @@ function describe(entry: ChangeEntry, value: string | null, areas: Area[]): stri
           ? `, bedömning ${ASSESSMENT_LABEL[record.assessment as keyof typeof ASSESSMENT_LABEL]}` : '';
         return `${STATUS_LABEL[record.status]} per ${String(record.reportedOn)}${assessment}`;
       }
+      if (entry.entity === 'meeting_note' && typeof record.note === 'string') return shorten(`${String(record.meetingName)}: ${record.note}`);
       return shorten(String(record.title ?? record.name ?? '–'));
     } catch {
       return shorten(value);
