@@ -6,6 +6,7 @@ import { createElectronPlatform } from './electronPlatform';
 import { createFileActions, showStartupProblem } from './fileActions';
 import { FileSession } from './fileSession';
 import { registerIpc } from './ipc';
+import { planFileFromArgs } from './planFileArgument';
 import { backupRootIn } from '../services/backup/backupRoot';
 import { askRestoreTarget } from './restoreTarget';
 import { showRestoreDialog } from './restoreMenu';
@@ -79,7 +80,16 @@ function start(): void {
     return window;
   }
 
-  app.on('second-instance', () => {
+  // A plan file double-clicked in the file manager: an argument on Windows and Linux, 'open-file' on macOS.
+  let requested = planFileFromArgs(process.argv, process.cwd());
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) actions.openRecent(path);
+    else requested = path;
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = planFileFromArgs(argv, workingDirectory);
+    if (path !== null) actions.openRecent(path);
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
@@ -91,7 +101,10 @@ function start(): void {
   void app.whenReady().then(async () => {
     restrictPermissions(session.defaultSession);
     serveRenderer(RENDERER_DIR);
-    const initial = files.openInitial(settings.current, app.getPath('userData'));
+    // A requested file is opened as if it were the last one; refused, it is explained like one.
+    const startFile = requested;
+    const initial = files.openInitial(startFile === null ? settings.current : { ...settings.current, lastFile: startFile }, app.getPath('userData'));
+    if (startFile !== null && initial.openedPath === startFile) settings.update((s) => rememberFile(s, startFile));
     registerIpc(ipcMain, () => files.current());
     win = createWindow();
     setMenu();
