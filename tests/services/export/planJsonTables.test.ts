@@ -88,6 +88,14 @@ describe('the JSON export of a plan holds every table that belongs to it', () =>
     const again = capturePlatform();
     await call({ ...target.session, platform: again }, 'exportPlanJson', { planId: result.planId });
     expect({ ...JSON.parse(new TextDecoder().decode(again.files[0].bytes)), exportedAt: null }).toEqual({ ...exported, exportedAt: null });
+
+    // The restore, notes and closed years included, is one undo step (after the nämnd's delete).
+    await call(target.session, 'undoLastChange', {});
+    await call(target.session, 'undoLastChange', {});
+    expect(await call(target.session, 'listPlans', {})).toEqual([]);
+    for (const table of ['meeting_note', 'report_snapshot', 'report_text']) {
+      expect(target.file.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
+    }
   });
 
   it('names the område or nämnd of a report text key instead of its id', () => {
