@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES } from '../../shared/api/contract';
 import { SETTINGS_FILE_NAME } from '../../electron/main/settings';
+import { createPlanFile } from '../../electron/services/db/openPlanFile';
 import { useTempDirs } from './helpers';
 
 type Listener = (...args: unknown[]) => void;
@@ -135,8 +136,34 @@ describe('main process lifecycle', () => {
 
   it('focuses the existing window when a second instance starts', async () => {
     await startApp();
-    electron.appListeners.get('second-instance')?.();
+    electron.appListeners.get('second-instance')?.({}, ['planuppfoljning'], '/');
     expect(electron.windows[0].focus).toHaveBeenCalled();
+    expect(electron.windows[0].webContents.reload).not.toHaveBeenCalled();
+  });
+
+  it('opens a plan file that a second start was given (a double-click while the app runs)', async () => {
+    const planPath = join(tempDir(), 'Åsbacka.planfil');
+    createPlanFile(planPath).db.close();
+    await startApp();
+    electron.appListeners.get('second-instance')?.({}, ['planuppfoljning', 'Åsbacka.planfil'], dirname(planPath));
+    await vi.waitFor(() => expect(electron.windows[0].webContents.reload).toHaveBeenCalled());
+    const saved = JSON.parse(readFileSync(join(electron.paths.userData, SETTINGS_FILE_NAME), 'utf8'));
+    expect(saved.lastFile).toBe(planPath);
+  });
+
+  it('opens the plan file given on the command line instead of the last one, and remembers it', async () => {
+    const planPath = join(tempDir(), 'Åsbacka.planfil');
+    createPlanFile(planPath).db.close();
+    const argv = process.argv;
+    process.argv = ['planuppfoljning', planPath];
+    try {
+      await startApp();
+    } finally {
+      process.argv = argv;
+    }
+    const saved = JSON.parse(readFileSync(join(electron.paths.userData, SETTINGS_FILE_NAME), 'utf8'));
+    expect(saved.lastFile).toBe(planPath);
+    expect(saved.recentFiles[0]).toBe(planPath);
   });
 
   it('quits when all windows are closed', async () => {
