@@ -4,6 +4,7 @@ import { isIsoDate } from '../../shared/dates';
 import { periodContaining } from '../../shared/domain/period';
 import type { PlanImportPreview } from '../../shared/domain/transfer';
 import { AppError, invalid } from '../../shared/errors';
+import { restoredSummary } from '../../shared/transferLabels';
 import { createContext, type ServiceContext } from '../services/context';
 import { createPlanFile, openPlanFile, type OpenPlanFile } from '../services/db/openPlanFile';
 import { exportPlanJson } from '../services/export/planJson';
@@ -219,7 +220,7 @@ function restore(file: string, dbPath: string): string {
     planFile = created ? createPlanFile(dbPath) : openPlanFile(dbPath);
     const result = restorePlan(createContext(planFile.db, userName()), json);
     planFile.db.close();
-    return `Planen ”${result.planName}” återställdes: ${result.areas} utvecklingsområden, ${result.actions} åtgärder, ${result.statusReports} lägesrapporter, ${result.meetingNotes} mötesanteckningar, ${result.closedYears} stängda år.`;
+    return restoredSummary(result);
   } catch (error) {
     planFile?.db.close();
     // A plan file this command created for the restore goes again when the restore is refused.

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Plan } from '../../../../shared/domain/types';
+import { restoredSummary } from '../../../../shared/transferLabels';
 import { api } from '../../api/client';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { deliveredFile } from './delivery';
@@ -34,7 +35,7 @@ export function ExportSection({ plan }: { plan: Plan }) {
   const restore = (file: Upload) => run(async () => {
     const result = await api.restorePlanJson({ file });
     await afterImport();
-    return `Planen ”${result.planName}” återställdes med ${result.actions} åtgärder och ${result.statusReports} lägesrapporter. Välj den i listan Plan överst.`;
+    return `${restoredSummary(result)} Välj den i listan Plan överst.`;
   });
 
   return (
