@@ -23,13 +23,15 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * "Handlingsplan (återställd 2026-11-26 10.00).sqlite": the open file's name and the backup's local
- * time, so the restored file is told apart from the open one and from other restores.
+ * time, so the restored file is told apart from the open one and from other restores. It keeps the
+ * open file's extension (.planfil, .sqlite or .db).
  */
 export function restoredFileName(openFileName: string, backupAt: string): string {
-  const stem = openFileName.replace(/\.[^.]+$/, '');
+  const extension = /\.[^.]+$/.exec(openFileName)?.[0] ?? '.planfil';
+  const stem = openFileName.slice(0, openFileName.length - (openFileName.endsWith(extension) ? extension.length : 0));
   const at = new Date(backupAt);
   const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}.${pad(at.getMinutes())}`;
-  return `${stem} (återställd ${stamp}).sqlite`;
+  return `${stem} (återställd ${stamp})${extension}`;
 }
 
 /** The window event that opens Återställ från säkerhetskopia… (sent by the Electron menu). */

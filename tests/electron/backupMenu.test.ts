@@ -123,14 +123,14 @@ describe('backups in the Electron main process', () => {
     const chosen = join(electron.paths.documents, 'Återställd plan');
     electron.module.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: chosen });
     const restored = await call('restoreBackup', { id: backup.id });
-    expect(restored).toEqual({ ok: true, value: { kind: 'restored', fileName: 'Återställd plan.sqlite', filePath: `${chosen}.sqlite` } });
+    expect(restored).toEqual({ ok: true, value: { kind: 'restored', fileName: 'Återställd plan.planfil', filePath: `${chosen}.planfil` } });
     const [, options] = electron.module.dialog.showSaveDialog.mock.calls[1] as [unknown, { defaultPath: string }];
     expect(options.defaultPath).toMatch(/Planuppföljning-demo \(återställd \d{4}-\d\d-\d\d \d\d\.\d\d\)\.sqlite$/);
 
-    expect(await call('getAppInfo', {})).toMatchObject({ ok: true, value: { fileName: 'Återställd plan.sqlite' } });
+    expect(await call('getAppInfo', {})).toMatchObject({ ok: true, value: { fileName: 'Återställd plan.planfil' } });
     const settings = JSON.parse(readFileSync(join(electron.paths.userData, SETTINGS_FILE_NAME), 'utf8'));
-    expect(settings.lastFile).toBe(`${chosen}.sqlite`);
+    expect(settings.lastFile).toBe(`${chosen}.planfil`);
     const recent = arkiv().find((i) => i.label === 'Senaste filer')!.submenu!.map((i) => i.label);
-    expect(recent[0]).toBe(`${chosen}.sqlite`);
+    expect(recent[0]).toBe(`${chosen}.planfil`);
   });
 });

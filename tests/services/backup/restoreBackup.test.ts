@@ -139,6 +139,8 @@ describe('names of restored files', () => {
   it('are the open file’s name and the backup’s local time, never an existing file', () => {
     const at = new Date(2026, 10, 26, 9, 5).toISOString();
     expect(restoredFileName('Handlingsplan.sqlite', at)).toBe('Handlingsplan (återställd 2026-11-26 09.05).sqlite');
+    expect(restoredFileName('Åsbacka 2026.planfil', at)).toBe('Åsbacka 2026 (återställd 2026-11-26 09.05).planfil');
+    expect(restoredFileName('utan-ändelse', at)).toBe('utan-ändelse (återställd 2026-11-26 09.05).planfil');
     const dir = tempDir();
     writeFileSync(join(dir, 'a.sqlite'), '');
     writeFileSync(join(dir, 'a 2.sqlite'), '');
