@@ -1,23 +1,15 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ErrorMessage } from './components/Message';
 import { Notice } from './components/Notice';
 import { useUndoShortcut } from './hooks';
 import { useAppStore, useSelectedPlan } from './stores/appStore';
 import { useUiStore, VIEWS, type ViewId } from './stores/uiStore';
 import { useUndoStore } from './stores/undoStore';
-import { AuditsView } from './views/AuditsView';
-import { BodiesView } from './views/BodiesView';
-import { DeadlinesView } from './views/DeadlinesView';
-import { IndicatorsView } from './views/IndicatorsView';
 import { OverviewView } from './views/OverviewView';
-import { PresentationView } from './views/presentation/PresentationView';
 import { usePresentationShortcut } from './views/presentation/usePresentationShortcut';
-import { PlanView } from './views/PlanView';
-import { QualityView } from './views/QualityView';
-import { ReportsView } from './views/ReportsView';
-import { SinceView } from './views/SinceView';
-import { TodoView } from './views/TodoView';
-import { TransferView } from './views/transfer/TransferView';
+import {
+  AuditsView, BodiesView, DeadlinesView, IndicatorsView, PlanView, PresentationView, QualityView, ReportsView, SinceView, TodoView, TransferView,
+} from './lazyViews';
 import { RestoreBackupHost } from './views/backup/RestoreBackupHost';
 import type { Plan } from '../../shared/domain/types';
 
@@ -50,7 +42,7 @@ export function App() {
   usePresentationShortcut();
 
   // Presentationsläge takes the whole screen: no menus, no edit controls.
-  if (view === 'presentation' && plan) return <PresentationView plan={plan} />;
+  if (view === 'presentation' && plan) return <Suspense fallback={null}><PresentationView plan={plan} /></Suspense>;
 
   return (
     <div className="app">
@@ -82,7 +74,8 @@ export function App() {
       <main className="content">
         <ErrorMessage text={error} />
         {info && !plan && <p>Planfilen innehåller ingen plan ännu.</p>}
-        {plan && <CurrentView view={view} plan={plan} />}
+        {/* Views other than Översikt load when first shown (lazyViews.ts). */}
+        {plan && <Suspense fallback={<p className="muted">Laddar …</p>}><CurrentView view={view} plan={plan} /></Suspense>}
       </main>
       <Notice />
       <RestoreBackupHost />

@@ -1,4 +1,5 @@
-import { CALL_NAMES, type RawApi } from '../../../shared/api/contract';
+import type { RawApi } from '../../../shared/api/contract';
+import { mapCalls } from './mapCalls';
 import type { Result } from '../../../shared/errors';
 
 /**
@@ -30,5 +31,5 @@ export function createHttpApi(token: string | null): RawApi {
       return { ok: false, error: { kind: 'internal', message: 'Kontakten med programmet bröts. Ladda om sidan.' } };
     }
   };
-  return Object.fromEntries(CALL_NAMES.map((name) => [name, (input: unknown) => call(name, input)])) as unknown as RawApi;
+  return mapCalls((name) => (input: unknown) => call(name, input));
 }
