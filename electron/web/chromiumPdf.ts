@@ -1,11 +1,20 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 
 /**
  * Prints HTML to a tagged PDF in Debian's Chromium through playwright-core: the same printing
  * engine as Electron's printToPDF. Used by browser mode, the CLI and the tests; never by the app.
  * https://chromedevtools.github.io/devtools-protocol/tot/Page/#method-printToPDF
+ *
+ * One page is kept warm and prints take turns on it. A new page per print cost more than the
+ * printing of a 56-page report itself: headless Chromium opens every new tab in a window of its
+ * own with the omnibox's WebUI renderer, about 2 s of CPU on a 2-core machine (issue 5's bench).
  */
 let browser: Promise<Browser> | null = null;
+
+interface Printer { page: Page; cdp: CDPSession }
+
+let printer: Promise<Printer> | null = null;
+let queue: Promise<unknown> = Promise.resolve();
 
 /** The one headless Chromium of this process, started on first use (also draws charts: chromiumRaster.ts). */
 export function launch(): Promise<Browser> {
@@ -17,27 +26,52 @@ export function launch(): Promise<Browser> {
   return browser;
 }
 
-export async function printHtmlToPdf(html: string, options: { landscape?: boolean } = {}): Promise<Uint8Array> {
-  const context = await (await launch()).newContext({ javaScriptEnabled: false });
+async function openPrinter(): Promise<Printer> {
+  const running = await launch();
+  const context = await running.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  // A closed or crashed page, or a Chromium closed by closePdfPrinter, is replaced on the next print.
+  const forget = () => { printer = null; };
+  running.once('disconnected', forget);
+  page.once('close', forget);
+  page.once('crash', forget);
+  return { page, cdp: await context.newCDPSession(page) };
+}
+
+async function print(html: string, landscape: boolean): Promise<Uint8Array> {
+  printer ??= openPrinter();
+  const opening = printer;
+  const { page, cdp } = await opening;
   try {
-    const page = await context.newPage();
+    // A fresh document each time: document.write (setContent) would keep the previous document's
+    // Content-Security-Policy (handouts add one), and its styles must never reach the next print.
+    await page.goto('about:blank');
     await page.setContent(html, { waitUntil: 'load' });
-    const cdp = await context.newCDPSession(page);
     const { data } = await cdp.send('Page.printToPDF', {
       printBackground: true,
       preferCSSPageSize: true,
-      landscape: options.landscape === true,
+      landscape,
       generateTaggedPDF: true,
       generateDocumentOutline: true,
     } as Parameters<typeof cdp.send<'Page.printToPDF'>>[1]);
     return Buffer.from(data, 'base64');
-  } finally {
-    await context.close();
+  } catch (error) {
+    // The page may be in any state after a failure: the next print starts on a new one.
+    if (printer === opening) printer = null;
+    await page.context().close().catch(() => undefined);
+    throw error;
   }
+}
+
+export function printHtmlToPdf(html: string, options: { landscape?: boolean } = {}): Promise<Uint8Array> {
+  const result = queue.then(() => print(html, options.landscape === true));
+  queue = result.catch(() => undefined);
+  return result;
 }
 
 export async function closePdfPrinter(): Promise<void> {
   const running = browser;
   browser = null;
+  printer = null;
   if (running) await (await running).close();
 }
