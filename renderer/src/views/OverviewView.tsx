@@ -5,6 +5,7 @@ import type { Plan } from '../../../shared/domain/types';
 import { STATUS_LABEL } from '../../../shared/labels';
 import { ErrorMessage } from '../components/Message';
 import { useAppStore } from '../stores/appStore';
+import { useShallow } from 'zustand/react/shallow';
 import { useDashboardStore } from '../stores/dashboardStore';
 import { useFilterStore } from '../stores/filterStore';
 import { useMeetingNoteStore } from '../stores/meetingNoteStore';
@@ -48,7 +49,12 @@ function describeGroups(groups: Group[]): string {
  */
 export function OverviewView({ plan }: { plan: Plan }) {
   const today = useAppStore((s) => s.info?.today ?? null);
-  const dash = useDashboardStore();
+  // Only what this view shows: the recommendations' answer (RecommendationsDue reads it) must not redraw the page.
+  const dash = useDashboardStore(useShallow((s) => ({
+    load: s.load, setScope: s.setScope, setAsOf: s.setAsOf, setCompareTo: s.setCompareTo, setRhythm: s.setRhythm,
+    asOf: s.asOf, compareTo: s.compareTo, rhythm: s.rhythm, current: s.current, currentAsOf: s.currentAsOf, previousAsOf: s.previousAsOf,
+    areas: s.areas, changes: s.changes, trend: s.trend, error: s.error,
+  })));
   const { load, setScope, current, currentAsOf, previousAsOf, areas, changes: allChanges, trend: trendData } = dash;
   const areaId = useFilterStore((s) => s.filter.areaId);
   const bodyId = useFilterStore((s) => s.filter.bodyId);
@@ -72,6 +78,7 @@ export function OverviewView({ plan }: { plan: Plan }) {
   const scope: Scope = useMemo(() => ({ areaId, bodyId }), [areaId, bodyId]);
   const view = useDashboardFigures(scope);
   const trend = useMemo(() => trendRows(trendData?.points ?? []), [trendData]);
+  const told = useMemo(() => ({ byArea: describeGroups(view.byArea), byBody: describeGroups(view.byBodyChart) }), [view.byArea, view.byBodyChart]);
   const changes = useMemo(() => {
     const ids = new Set(view.rows.map((r) => r.id));
     const filtered = areaId === null && bodyId === null ? allChanges : allChanges.filter((c) => c.actionId !== null && ids.has(c.actionId));
@@ -159,13 +166,13 @@ export function OverviewView({ plan }: { plan: Plan }) {
         <KeyFigures now={view.now} before={view.before} compareTo={compareTo} onSelect={selectFigure} />
         <div className="dash-grid">
           <ChartFigure id="by-area" title="Status per utvecklingsområde" asOf={asOf}
-            label={`Liggande staplar: status per utvecklingsområde per ${formatDate(asOf)}. ${describeGroups(view.byArea)}.`}
+            label={`Liggande staplar: status per utvecklingsområde per ${formatDate(asOf)}. ${told.byArea}.`}
             hint="Klicka på en del av en stapel, eller välj ett tal i tabellen, för att se åtgärderna."
             chart={<StatusBarChart groups={view.byArea} onSelect={selectArea} />} legend={<StatusLegend />}
             table={<StatusTable caption={`Status per utvecklingsområde per ${formatDate(asOf)}, med förändring sedan ${formatDate(compareTo)}`}
               categoryLabel="Utvecklingsområde" groups={view.byArea} previous={view.byAreaBefore} compareTo={compareTo} onSelect={selectArea} />} />
           <ChartFigure id="by-body" title="Status per ansvarig nämnd" asOf={asOf}
-            label={`Liggande staplar: status per ansvarig nämnd per ${formatDate(asOf)}. ${describeGroups(view.byBodyChart)}.`}
+            label={`Liggande staplar: status per ansvarig nämnd per ${formatDate(asOf)}. ${told.byBody}.`}
             caption={view.byBody.length > view.byBodyChart.length
               ? `Diagrammet visar de ${view.byBodyChart.length} nämnder som ansvarar för flest åtgärder; tabellen visar alla ${view.byBody.length}. En åtgärd räknas hos varje nämnd som är ansvarig för den.`
               : 'En åtgärd räknas hos varje nämnd som är ansvarig för den.'}

@@ -19,6 +19,13 @@ export interface Scope {
 
 export const DUE_WINDOW_DAYS = 90;
 
+/**
+ * The orders of localeCompare(…, 'sv') and localeCompare(…, 'sv', { numeric: true }), made once:
+ * every new date re-sorts the nämnder and the overdue åtgärder.
+ */
+export const byName = new Intl.Collator('sv');
+const byNumber = new Intl.Collator('sv', { numeric: true });
+
 export function inScope<T extends DashboardAction>(rows: readonly T[], scope: Scope): T[] {
   if (scope.areaId === null && scope.bodyId === null) return [...rows];
   return rows.filter((row) => (scope.areaId === null || row.areaId === scope.areaId)
@@ -31,10 +38,18 @@ export function countStatuses(rows: readonly DashboardAction[]): StatusCounts {
   return counts;
 }
 
-/** Not Genomförd or Avbruten, and a deadline from the as-of date up to and including 90 days later. */
-export function isDueSoon(row: DashboardAction, asOf: string): boolean {
+/** The last day of the due window: 90 days after the as-of date. */
+function dueUntil(asOf: string): string {
+  return toIsoDate(addDays(parseISO(asOf), DUE_WINDOW_DAYS));
+}
+
+/**
+ * Not Genomförd or Avbruten, and a deadline from the as-of date up to and including 90 days later.
+ * `until` is dueUntil(asOf), worked out once per list rather than once per åtgärd.
+ */
+export function isDueSoon(row: DashboardAction, asOf: string, until: string = dueUntil(asOf)): boolean {
   if (row.deadline === null || row.effectiveStatus === 'genomford' || row.effectiveStatus === 'avbruten') return false;
-  return row.deadline >= asOf && row.deadline <= toIsoDate(addDays(parseISO(asOf), DUE_WINDOW_DAYS));
+  return row.deadline >= asOf && row.deadline <= until;
 }
 
 export interface KeyFigures {
@@ -45,6 +60,13 @@ export interface KeyFigures {
   dueSoon: number;
 }
 
+function countDueSoon(rows: readonly DashboardAction[], asOf: string): number {
+  const until = dueUntil(asOf);
+  let n = 0;
+  for (const row of rows) if (isDueSoon(row, asOf, until)) n += 1;
+  return n;
+}
+
 export function keyFigures(rows: readonly DashboardAction[], asOf: string): KeyFigures {
   const counts = countStatuses(rows);
   const total = rows.length;
@@ -52,7 +74,7 @@ export function keyFigures(rows: readonly DashboardAction[], asOf: string): KeyF
     total,
     counts,
     shareDone: total === 0 ? null : Math.round((counts.genomford / total) * 1000) / 10,
-    dueSoon: rows.filter((row) => isDueSoon(row, asOf)).length,
+    dueSoon: countDueSoon(rows, asOf),
   };
 }
 
@@ -91,7 +113,7 @@ export function groupByBody(rows: readonly DashboardAction[], scope: Scope): Gro
       if (scope.bodyId === null || r.bodyId === scope.bodyId) add(groups, r.bodyId, r.bodyName, row.effectiveStatus);
     }
   }
-  return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return [...groups.values()].sort((a, b) => byName.compare(a.name, b.name));
 }
 
 /**
@@ -100,13 +122,13 @@ export function groupByBody(rows: readonly DashboardAction[], scope: Scope): Gro
  */
 export function largestGroups(groups: readonly Group[], count: number): Group[] {
   if (groups.length <= count) return [...groups];
-  const kept = new Set([...groups].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'sv')).slice(0, count));
+  const kept = new Set([...groups].sort((a, b) => b.total - a.total || byName.compare(a.name, b.name)).slice(0, count));
   return groups.filter((g) => kept.has(g));
 }
 
 export function overdue<T extends DashboardAction>(rows: readonly T[]): T[] {
   return rows.filter((row) => row.effectiveStatus === 'forsenad')
-    .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.number.localeCompare(b.number, 'sv', { numeric: true }));
+    .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || byNumber.compare(a.number, b.number));
 }
 
 /** What a drill-down lists: åtgärder in a group (område or nämnd) and/or with one status, or due soon. */
@@ -119,11 +141,12 @@ export type Selection =
 
 export function select<T extends DashboardAction>(rows: readonly T[], selection: Selection, asOf: string): T[] {
   const status = 'status' in selection ? selection.status : null;
+  const until = dueUntil(asOf);
   return rows.filter((row) => {
     if (status !== null && row.effectiveStatus !== status) return false;
     switch (selection.kind) {
       case 'all': case 'status': return true;
-      case 'dueSoon': return isDueSoon(row, asOf);
+      case 'dueSoon': return isDueSoon(row, asOf, until);
       case 'area': return row.areaId === selection.id;
       case 'body': return row.responsible.some((r) => r.bodyId === selection.id);
     }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDashboardStore } from '../../stores/dashboardStore';
-import { groupByArea, groupByBody, inScope, keyFigures, largestGroups, overdue, type Scope } from './model';
+import { byName, groupByArea, groupByBody, inScope, keyFigures, largestGroups, overdue, type Scope } from './model';
 
 /** At most this many nämnder are drawn; the table has them all. */
 export const CHART_BODIES = 20;
@@ -9,7 +9,7 @@ export const CHART_BODIES = 20;
 function bodiesOf(rows: { responsible: { bodyId: number; bodyName: string }[] }[]): { id: number; name: string }[] {
   const names = new Map<number, string>();
   for (const row of rows) for (const r of row.responsible) names.set(r.bodyId, r.bodyName);
-  return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => byName.compare(a.name, b.name));
 }
 
 /**

@@ -7,7 +7,7 @@ import { SlideView } from './SlideView';
 /** Width the slides are drawn at for the handout: an A4 landscape page at print resolution. */
 const PRINT_WIDTH = 1100;
 
-/** Waits until every chart has drawn its bars (recharts draws after its first layout pass). */
+/** Waits until every chart has drawn its bars (a chart may draw a frame after its slide). */
 function whenDrawn(container: HTMLElement, done: () => void, started = performance.now()): void {
   const charts = Array.from(container.querySelectorAll('.slide-chart'));
   const drawn = charts.every((chart) => chart.querySelector('[data-segment]') !== null || chart.textContent === '');
