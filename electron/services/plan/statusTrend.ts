@@ -7,7 +7,8 @@ import { effectiveStatus, emptyStatusCounts, type ReportedStatus } from '../../.
 export const MAX_TREND_POINTS = 45;
 
 interface ActionRow { id: number; deadline: string | null }
-interface ReportRow { action_id: number; reported_on: string; status: ReportedStatus }
+/** A status report as an array (action_id, reported_on, status): no object per row for thousands of rows. */
+type ReportRow = [actionId: number, reportedOn: string, status: ReportedStatus];
 
 export interface StatusTrendInput {
   planId: number | null;
@@ -60,20 +61,21 @@ export function getStatusTrend(ctx: ServiceContext, input: StatusTrendInput): St
   // CROSS JOIN keeps the åtgärd outermost: its reports are then read straight from the index.
   const reports = ctx.db.prepare(`SELECT s.action_id, s.reported_on, s.status FROM area ar JOIN action a ON a.area_id = ar.id
     CROSS JOIN status_report s ON s.action_id = a.id AND s.reported_on <= @to
-    ${where} ORDER BY s.action_id, s.reported_on, s.id`).all(params) as ReportRow[];
+    ${where} ORDER BY s.action_id, s.reported_on, s.id`).raw(true).all(params) as ReportRow[];
 
-  const first = reports.reduce((min, r) => (r.reported_on < min ? r.reported_on : min), to);
+  let first = to;
+  for (const r of reports) if (r[1] < first) first = r[1];
   const periods = periodsBetween(input.rhythm, first, to);
   const points: TrendPoint[] = periods.map(({ period, date }) => ({ key: period.key, name: period.name, date, total: actions.length, counts: emptyStatusCounts() }));
 
   let next = 0;
   for (const action of actions) {
-    while (next < reports.length && reports[next].action_id < action.id) next++;
+    while (next < reports.length && reports[next][0] < action.id) next++;
     let latest: ReportedStatus | null = null;
     for (const point of points) {
       // Reports are in date order within the åtgärd: take every one on or before this point.
-      while (next < reports.length && reports[next].action_id === action.id && reports[next].reported_on <= point.date) {
-        latest = reports[next].status;
+      while (next < reports.length && reports[next][0] === action.id && reports[next][1] <= point.date) {
+        latest = reports[next][2];
         next++;
       }
       point.counts[effectiveStatus(latest, action.deadline, point.date)] += 1;
