@@ -18,30 +18,36 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** The one headless Chromium of this process, started on first use (also draws charts: chromiumRaster.ts). */
 export function launch(): Promise<Browser> {
-  browser ??= chromium.launch({
+  if (browser) return browser;
+  const starting = chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
-  return browser;
+  browser = starting;
+  // A Chromium that died is started again on next use, not handed out dead.
+  void starting.then((running) => running.once('disconnected', () => { if (browser === starting) browser = null; }), () => {
+    if (browser === starting) browser = null;
+  });
+  return starting;
 }
 
 async function openPrinter(): Promise<Printer> {
-  const running = await launch();
-  const context = await running.newContext({ javaScriptEnabled: false });
+  const context = await (await launch()).newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  // A closed or crashed page, or a Chromium closed by closePdfPrinter, is replaced on the next print.
-  const forget = () => { printer = null; };
-  running.once('disconnected', forget);
-  page.once('close', forget);
-  page.once('crash', forget);
   return { page, cdp: await context.newCDPSession(page) };
 }
 
+/** The warm page, or a new one where it was closed (after a failed print) or Chromium was closed. */
+async function currentPrinter(): Promise<Printer> {
+  const ready = printer ? await printer.catch(() => null) : null;
+  if (ready && !ready.page.isClosed() && ready.page.context().browser()?.isConnected() === true) return ready;
+  printer = openPrinter();
+  return printer;
+}
+
 async function print(html: string, landscape: boolean): Promise<Uint8Array> {
-  printer ??= openPrinter();
-  const opening = printer;
-  const { page, cdp } = await opening;
+  const { page, cdp } = await currentPrinter();
   try {
     // A fresh document each time: document.write (setContent) would keep the previous document's
     // Content-Security-Policy (handouts add one), and its styles must never reach the next print.
@@ -56,8 +62,7 @@ async function print(html: string, landscape: boolean): Promise<Uint8Array> {
     } as Parameters<typeof cdp.send<'Page.printToPDF'>>[1]);
     return Buffer.from(data, 'base64');
   } catch (error) {
-    // The page may be in any state after a failure: the next print starts on a new one.
-    if (printer === opening) printer = null;
+    // The page may be in any state after a failure (a crash, say): the next print starts on a new one.
     await page.context().close().catch(() => undefined);
     throw error;
   }

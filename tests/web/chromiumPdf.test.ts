@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closePdfPrinter, printHtmlToPdf } from '../../electron/web/chromiumPdf';
+import { closePdfPrinter, launch, printHtmlToPdf } from '../../electron/web/chromiumPdf';
 
 const dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-chromiumpdf-'));
 
@@ -57,5 +57,11 @@ describe('PDF printing in Chromium (browser mode, CLI, tests)', () => {
     await closePdfPrinter();
     const again = await printHtmlToPdf(doc('<title>Igen</title>', '<p>Efter omstart</p>'));
     expect(pdfText(again, 'again.pdf')).toContain('Efter omstart');
+  });
+
+  it('starts Chromium again when it went away by itself', async () => {
+    await (await launch()).close();
+    const again = await printHtmlToPdf(doc('<title>Igen</title>', '<p>Ny Chromium</p>'));
+    expect(pdfText(again, 'gone.pdf')).toContain('Ny Chromium');
   });
 });
