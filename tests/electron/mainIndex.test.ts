@@ -11,7 +11,7 @@ type Listener = (...args: unknown[]) => void;
 /** Just enough of Electron for index.ts to wire itself up; each test reads what it registered. */
 const electron = vi.hoisted(() => {
   const appListeners = new Map<string, Listener>();
-  const windows: Array<{ options: unknown; listeners: Map<string, Listener>; loadURL: ReturnType<typeof vi.fn>; focus: ReturnType<typeof vi.fn>; show: ReturnType<typeof vi.fn> }> = [];
+  const windows: Array<{ options: unknown; listeners: Map<string, Listener>; loadURL: ReturnType<typeof vi.fn>; focus: ReturnType<typeof vi.fn>; show: ReturnType<typeof vi.fn>; webContents: { reload: ReturnType<typeof vi.fn> } }> = [];
   let resolveReady: () => void = () => undefined;
   class BrowserWindow {
     listeners = new Map<string, Listener>();
