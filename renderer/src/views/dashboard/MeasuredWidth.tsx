@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
- * Gives a chart its container's width as a number, read before paint, so each chart is drawn
- * once at its final width (and again only when the container is resized).
+ * Gives a chart its container's width as a number. recharts' own `responsive` measures every
+ * chart with getBoundingClientRect (a forced layout each) and draws once more after its first
+ * ResizeObserver call; reading the width here, before paint, lets each chart draw once.
  */
 export function MeasuredWidth({ height, children }: { height: number; children: (width: number) => ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);

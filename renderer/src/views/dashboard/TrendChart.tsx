@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, XAxis, YAxis, type DotProps } from 'recharts';
 import type { TrendPoint } from '../../../../shared/domain/dashboard';
+import { STATUS_LABEL } from '../../../../shared/labels';
 import { STATUS_SYMBOL } from '../../components/StatusBadge';
-import { linear, plotArea, pointPositions, svgNumber, TICK_MARGIN, TICK_SIZE } from './chartGeometry';
 import { formatCount, formatShare } from './format';
 import { MeasuredWidth } from './MeasuredWidth';
 import { statusColor } from './statusStyle';
@@ -20,70 +21,41 @@ export function trendRows(points: TrendPoint[]): TrendRow[] {
   }));
 }
 
+function SquareDot({ cx, cy, stroke }: DotProps) {
+  if (cx === undefined || cy === undefined) return <g />;
+  return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill="#fff" stroke={stroke} strokeWidth={2.5} />;
+}
+
+interface TickProps { x?: number | string; y?: number | string; payload?: { value: string | number } }
+
+// Plain labels: recharts' own measure each one in the DOM (a forced layout per label).
+function PeriodTick({ x, y, payload }: TickProps) {
+  return <text x={x} y={y} dy="0.71em" textAnchor="middle" fill="#1d2330" fontSize={13}>{payload?.value}</text>;
+}
+
+function PercentTick({ x, y, payload }: TickProps) {
+  return <text x={x} y={y} dy="0.35em" textAnchor="end" fill="#1d2330" fontSize={13}>{payload?.value} %</text>;
+}
+
 const HEIGHT = 260;
-const MARGIN = { top: 12, right: 24, bottom: 4, left: 4 };
-const Y_AXIS_WIDTH = 52;
-const SHARE_TICKS = [0, 25, 50, 75, 100];
-const AXIS = '#525c6b';
-const TEXT = '#1d2330';
 
 export const TrendChart = memo(function TrendChart({ rows }: { rows: TrendRow[] }) {
   return <MeasuredWidth height={HEIGHT}>{(width) => <Lines rows={rows} width={width} />}</MeasuredWidth>;
 });
 
-/**
- * Plain SVG laid out by chartGeometry.ts with the rules recharts used for this chart before
- * (recharts took most of Översikt's render time): periods from edge to edge, 0–100 % upwards.
- */
 const Lines = memo(function Lines({ rows, width }: { rows: TrendRow[]; width: number }) {
   const colors = useMemo(() => ({ done: statusColor('genomford'), late: statusColor('forsenad') }), []);
-  const plot = plotArea(width, HEIGHT, MARGIN, Y_AXIS_WIDTH);
-  const bottom = plot.top + plot.height;
-  const right = plot.left + plot.width;
-  const y = linear(0, 100, bottom, plot.top);
-  const xs = pointPositions(rows.length, plot.left, plot.width);
-  // Every n-th period's label, as many as fit in the width at about 72 px each.
-  const every = Math.max(0, Math.ceil(rows.length / Math.max(1, Math.floor(width / 72))) - 1) + 1;
-  const labelled = rows.map((row, i) => ({ row, x: xs[i] })).filter((_, i) => i % every === 0);
-  const path = (share: (row: TrendRow) => number): string => rows.map((row, i) => `${i === 0 ? 'M' : 'L'}${svgNumber(xs[i])},${svgNumber(y(share(row)))}`).join('');
-  // Drawn in recharts' order: grid, lines, axes, markers, tick labels.
   return (
-    <div className="trend-chart" style={{ width, height: HEIGHT }}>
-      <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} className="chart-svg">
-        <g className="chart-grid">
-          {SHARE_TICKS.map((t) => <line key={t} x1={plot.left} y1={y(t)} x2={right} y2={y(t)} stroke="#d5dae1" fill="none" />)}
-        </g>
-        {rows.length > 0 && (
-          <>
-            {/* "recharts-line": the benchmark (tests/bench/dashboardBench.ts) waits for it. */}
-            <g className="recharts-line trend-line"><path d={path((r) => r.doneShare)} stroke={colors.done} strokeWidth={3} fill="none" /></g>
-            <g className="recharts-line trend-line"><path d={path((r) => r.lateShare)} stroke={colors.late} strokeWidth={3} strokeDasharray="9 5" fill="none" /></g>
-          </>
-        )}
-        <g className="chart-axis">
-          <line x1={plot.left} y1={bottom} x2={right} y2={bottom} stroke={AXIS} fill="none" />
-          {labelled.map(({ row, x }) => <line key={row.key} x1={x} y1={bottom + TICK_SIZE} x2={x} y2={bottom} stroke={AXIS} fill="none" />)}
-          <line x1={plot.left} y1={plot.top} x2={plot.left} y2={bottom} stroke={AXIS} fill="none" />
-          {SHARE_TICKS.map((t) => <line key={t} x1={plot.left - TICK_SIZE} y1={y(t)} x2={plot.left} y2={y(t)} stroke={AXIS} fill="none" />)}
-        </g>
-        <g className="trend-markers">
-          {rows.map((row, i) => <circle key={row.key} cx={xs[i]} cy={svgNumber(y(row.doneShare))} r={4.5} fill="#fff" stroke={colors.done} strokeWidth={2.5} />)}
-        </g>
-        <g className="trend-markers">
-          {rows.map((row, i) => (
-            <rect key={row.key} x={xs[i] - 5} y={svgNumber(y(row.lateShare)) - 5} width={10} height={10} fill="#fff" stroke={colors.late} strokeWidth={2.5} />
-          ))}
-        </g>
-        <g className="chart-tick-labels">
-          {labelled.map(({ row, x }) => (
-            <text key={row.key} x={x} y={bottom + TICK_SIZE + TICK_MARGIN} dy="0.71em" textAnchor="middle" fill={TEXT} fontSize={13}>{row.name}</text>
-          ))}
-          {SHARE_TICKS.map((t) => (
-            <text key={t} x={plot.left - TICK_SIZE - TICK_MARGIN} y={y(t)} dy="0.35em" textAnchor="end" fill={TEXT} fontSize={13}>{t} %</text>
-          ))}
-        </g>
-      </svg>
-    </div>
+    <LineChart data={rows} width={width} height={HEIGHT} accessibilityLayer={false} margin={{ top: 12, right: 24, bottom: 4, left: 4 }}>
+      <CartesianGrid stroke="#d5dae1" vertical={false} />
+      {/* A fixed interval (every n-th period fits in the width): recharts' own way measures every label. */}
+      <XAxis dataKey="name" tick={<PeriodTick />} stroke="#525c6b" interval={Math.max(0, Math.ceil(rows.length / Math.max(1, Math.floor(width / 72))) - 1)} />
+      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} interval={0} tick={<PercentTick />} stroke="#525c6b" width={52} />
+      <Line dataKey="doneShare" name={STATUS_LABEL.genomford} stroke={colors.done} strokeWidth={3} isAnimationActive={false}
+        dot={{ r: 4.5, fill: '#fff', stroke: colors.done, strokeWidth: 2.5 }} activeDot={false} />
+      <Line dataKey="lateShare" name={STATUS_LABEL.forsenad} stroke={colors.late} strokeWidth={3} strokeDasharray="9 5" isAnimationActive={false}
+        dot={<SquareDot />} activeDot={false} />
+    </LineChart>
   );
 });
 
