@@ -1,23 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/browser';
-import { startBrowserMode, type RunningBrowserMode } from '../helpers/browserMode';
-import { runCli } from '../helpers/runCli';
+import { SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
 import { docxText, readZipEntry } from '../helpers/zipEntry';
 
-const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const TITLE = 'Granskning av stödet till våldsutsatta äldre';
 const R1 = 'Säkerställ att medarbetare i äldreomsorgen kan upptäcka våld och vet hur de ska agera.';
 const R2 = 'Ta fram en gemensam rutin för samverkan mellan socialtjänsten och äldreomsorgen.';
 const ANSWER = 'Socialnämnden instämmer. En utbildningsinsats genomförs under våren för alla enheter.';
-
-let browser: Browser;
-let app: RunningBrowserMode;
-let dir: string;
 
 /** ISO date `days` from now, as the server's clock sees it (both run on this machine). */
 function inDays(days: number): string {
@@ -26,30 +18,17 @@ function inDays(days: number): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-e2e-audits-'));
-  const db = join(dir, 'demo.sqlite');
-  expect(runCli(['demo', '--db', db]).status).toBe(0);
-  app = await startBrowserMode(db);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const demo = useDemoApp('audits');
 
 type AppPage = Page & { errors: string[] };
 
 async function openApp(): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE', acceptDownloads: true });
+  const context = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE', acceptDownloads: true });
   const page = await context.newPage() as AppPage;
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(app.url);
+  await page.goto(demo.app.url);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
   return page;
 }
@@ -148,7 +127,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
     await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera svar (DOCX)', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe('Svar på revisionsrapport – Socialnämnden.docx');
-    const path = join(dir, 'svar.docx');
+    const path = join(demo.dir, 'svar.docx');
     await download.saveAs(path);
     const text = docxText(readZipEntry(readFileSync(path), 'word/document.xml')).replace(/\s+/g, ' ');
     for (const expected of [R1, R2, ANSWER, 'Förvaltningens förslag till beslut', 'Förvaltningens synpunkter']) expect(text).toContain(expected);

@@ -1,40 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/browser';
-import { startBrowserMode, type RunningBrowserMode } from '../helpers/browserMode';
+import { SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
 import { sha256 } from '../helpers/planFile';
-import { runCli } from '../helpers/runCli';
 
-const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
-
-let browser: Browser;
-let app: RunningBrowserMode;
-let dir: string;
-let db: string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-e2e-backup-'));
-  db = join(dir, 'demo.sqlite');
-  expect(runCli(['demo', '--db', db]).status).toBe(0);
-  app = await startBrowserMode(db, join(dir, 'kopior'));
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const demo = useDemoApp('backups');
 
 /** The backup browser mode takes on open, once it is on disk. */
 async function backupTaken(): Promise<void> {
   const deadline = Date.now() + 30_000;
-  const root = join(dir, 'kopior');
+  const root = join(demo.dir, 'Säkerhetskopior');
   while (!(existsSync(root) && readdirSync(root, { recursive: true }).some((p) => String(p).endsWith('Z.sqlite')))) {
     if (Date.now() > deadline) throw new Error('ingen säkerhetskopia togs när filen öppnades');
     await new Promise((r) => setTimeout(r, 100));
@@ -44,13 +20,13 @@ async function backupTaken(): Promise<void> {
 describe('Återställ från säkerhetskopia in the browser', { timeout: 180_000 }, () => {
   it('lists the backup taken on open, restores it into a new file beside the open one and opens that', async () => {
     await backupTaken();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE' });
+    const context = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
+    await page.goto(demo.app.url);
     await page.locator('.topbar .file', { hasText: 'demo.sqlite' }).waitFor();
-    const openBefore = sha256(db);
+    const openBefore = sha256(demo.db);
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Import och export', exact: true }).click();
     await page.getByRole('button', { name: 'Återställ från säkerhetskopia…', exact: true }).click();
@@ -64,7 +40,7 @@ describe('Återställ från säkerhetskopia in the browser', { timeout: 180_000 
     await restoreButton.first().click();
     const confirm = page.getByRole('dialog', { name: 'Återställa kopian?' });
     await confirm.getByText('Den öppna filen ”demo.sqlite” ändras inte.').waitFor();
-    await confirm.getByText(dir).waitFor();
+    await confirm.getByText(demo.dir).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'restore-backup-confirm-1366x768.png') });
     await confirm.getByRole('button', { name: 'Återställ till ny fil', exact: true }).click();
@@ -74,8 +50,8 @@ describe('Återställ från säkerhetskopia in the browser', { timeout: 180_000 
     await page.locator('.topbar .file', { hasText: restoredName }).waitFor();
     await page.getByRole('status').getByText(/är återställd till ”demo \(återställd .+\)\.sqlite”, som nu är öppen/).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'restore-backup-done-1366x768.png') });
-    expect(readdirSync(dir).filter((name) => restoredName.test(name))).toHaveLength(1);
-    expect(sha256(db)).toBe(openBefore);
+    expect(readdirSync(demo.dir).filter((name) => restoredName.test(name))).toHaveLength(1);
+    expect(sha256(demo.db)).toBe(openBefore);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,45 +1,21 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
 import { STATUS_LABEL } from '../../shared/labels';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/browser';
-import { startBrowserMode, type RunningBrowserMode } from '../helpers/browserMode';
+import { SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
 import { runCli } from '../helpers/runCli';
 
-const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
-
-let browser: Browser;
-let app: RunningBrowserMode;
-let db: string;
-let dir: string;
-
-beforeAll(async () => {
-  // Kept for the whole suite (the per-test temp folders are removed after each test).
-  dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-e2e-'));
-  db = join(dir, 'demo.sqlite');
-  expect(runCli(['demo', '--db', db]).status).toBe(0);
-  app = await startBrowserMode(db);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const demo = useDemoApp('browser-mode');
 
 async function openApp(width = 1280, height = 720): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'sv-SE' });
+  const context = await demo.browser.newContext({ viewport: { width, height }, locale: 'sv-SE' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(app.url);
+  await page.goto(demo.app.url);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
   (page as Page & { errors: string[] }).errors = errors;
   return page;
@@ -47,7 +23,7 @@ async function openApp(width = 1280, height = 720): Promise<Page> {
 
 describe('browser mode end to end, on the demo plan file', () => {
   it('prints the URL first, beginning http://127.0.0.1:', () => {
-    expect(app.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    expect(demo.app.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
   });
 
   it('shows the plan’s åtgärder with their current status from the real database', async () => {
@@ -67,7 +43,7 @@ describe('browser mode end to end, on the demo plan file', () => {
   });
 
   it('Översikt shows the same figures as `cli summary` for today', async () => {
-    const cli = runCli(['summary', '--db', db]);
+    const cli = runCli(['summary', '--db', demo.db]);
     expect(cli.stderr).toBe('');
     const summary = JSON.parse(cli.stdout);
     const page = await openApp(1920, 1080);

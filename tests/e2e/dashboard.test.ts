@@ -1,75 +1,49 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionStatusRow, Area, ChangeEntry, FileSummary } from '../../shared/domain/types';
-import type { MeetingNote } from '../../shared/domain/dashboard';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FileSummary } from '../../shared/domain/types';
 import { EFFECTIVE_STATUSES } from '../../shared/domain/status';
 import { addYearsIso } from '../../shared/dates';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/browser';
-import { startBrowserMode, type RunningBrowserMode } from '../helpers/browserMode';
+import { callApi, SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
+import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import { runCli } from '../helpers/runCli';
 
 /**
  * Översikt and presentationsläge end to end: the real renderer in Chromium against the real
  * database through browser mode, on a fresh demo file; numbers checked against the CLI and the API.
  */
-const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const EARLIER = '2024-06-30';
 /** Each test drives a real browser against a real server: generous on a busy 2-core machine. */
 const SLOW = 120_000;
 
-let browser: Browser;
-let app: RunningBrowserMode;
-let db: string;
-let dir: string;
 let today: string;
 
-async function api<T>(name: string, input: unknown = {}): Promise<T> {
-  const token = /token=([A-Za-z0-9_-]+)/.exec(app.url)![1];
-  const response = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST', headers: { 'x-planuppfoljning-token': token }, body: JSON.stringify(input),
-  });
-  const result = await response.json() as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${name}: ${result.error?.message}`);
-  return result.value;
-}
-
 function cliSummary(asOf: string): FileSummary {
-  const cli = runCli(['summary', '--db', db, '--as-of', asOf]);
+  const cli = runCli(['summary', '--db', demo.db, '--as-of', asOf]);
   expect(cli.stderr).toBe('');
   return JSON.parse(cli.stdout) as FileSummary;
 }
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-dashboard-'));
-  db = join(dir, 'demo.sqlite');
-  expect(runCli(['demo', '--db', db]).status).toBe(0);
-  app = await startBrowserMode(db);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  today = (await api<{ today: string }>('getAppInfo')).today;
-}, 180_000);
+const demo = useDemoApp('dashboard');
+const api = <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => callApi(demo.app, name, input);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dir, { recursive: true, force: true });
+beforeAll(async () => {
+  today = (await api('getAppInfo', {})).today;
 });
 
 type TestPage = Page & { errors: string[] };
 
 async function openOverview(width = 1280, height = 720): Promise<TestPage> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'sv-SE' });
+  const context = await demo.browser.newContext({ viewport: { width, height }, locale: 'sv-SE' });
   // A busy machine can take a while to draw: wait longer than Playwright's 30 s before failing.
   context.setDefaultTimeout(60_000);
   const page = await context.newPage() as TestPage;
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(app.url);
+  await page.goto(demo.app.url);
   await page.getByRole('button', { name: 'Översikt', exact: true }).click();
   await page.locator('.dashboard[data-ready="true"]').waitFor();
   return page;
@@ -141,7 +115,7 @@ describe('Översikt, end to end on the demo plan file', () => {
 
   it('drill-down lists exactly the åtgärder behind a bar segment and behind a key figure', async () => {
     const page = await openOverview();
-    const actions = await api<ActionStatusRow[]>('listActions', { planId: 1, asOf: today });
+    const actions = await api('listActions', { planId: 1, asOf: today });
     const segment = page.locator('[data-chart="by-area"] [data-segment][data-status="genomford"]').first();
     const areaId = Number(await segment.getAttribute('data-category-id'));
     await clickSegment(page, segment);
@@ -166,8 +140,8 @@ describe('Översikt, end to end on the demo plan file', () => {
 
   it('filters by nämnd and område together with the plan view, and the keyboard reaches the drill-down through the table', async () => {
     const page = await openOverview();
-    const actions = await api<ActionStatusRow[]>('listActions', { planId: 1, asOf: today });
-    const areas = await api<Area[]>('listAreas', { planId: 1 });
+    const actions = await api('listActions', { planId: 1, asOf: today });
+    const areas = await api('listAreas', { planId: 1 });
     await page.getByLabel('Utvecklingsområde', { exact: true }).selectOption(String(areas[1].id));
     await expect.poll(() => figure(page, 'total')).toBe(actions.filter((a) => a.areaId === areas[1].id).length);
     // The plan view shows the same filter.
@@ -245,7 +219,7 @@ describe('Översikt, end to end on the demo plan file', () => {
     expect(slides.suggestedFilename()).toBe(`Presentation per ${today}.pdf`);
     const slideBytes = readFileSync((await slides.path())!);
     const pages = slideBytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    const areas = await api<Area[]>('listAreas', { planId: 1 });
+    const areas = await api('listAreas', { planId: 1 });
     expect(pages.length).toBeGreaterThanOrEqual(1 + areas.length + 1);
     await page.locator('.slides-print').waitFor({ state: 'detached' });
     expect(page.errors).toEqual([]);
@@ -261,7 +235,7 @@ describe('presentationsläge, end to end', () => {
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     const index = () => presentation.getAttribute('data-slide-index');
     const count = Number(await presentation.getAttribute('data-slide-count'));
-    const areas = await api<Area[]>('listAreas', { planId: 1 });
+    const areas = await api('listAreas', { planId: 1 });
     expect(count).toBeGreaterThanOrEqual(1 + areas.length + 1);
     expect(await index()).toBe('0');
     expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Sammanfattning');
@@ -288,7 +262,7 @@ describe('presentationsläge, end to end', () => {
 
   it('a nämnd chosen before starting sees only its own åtgärder', async () => {
     const page = await openOverview();
-    const actions = await api<ActionStatusRow[]>('listActions', { planId: 1, asOf: today });
+    const actions = await api('listActions', { planId: 1, asOf: today });
     const body = actions[0].responsible[0];
     await page.getByLabel('Nämnd', { exact: true }).selectOption(String(body.bodyId));
     await page.getByRole('button', { name: new RegExp(`^Presentationsläge – ${body.bodyName}`) }).click();
@@ -311,7 +285,7 @@ describe('presentationsläge, end to end', () => {
     await page.keyboard.press('F5');
     await page.locator('.presentation .slide').waitFor();
     await page.keyboard.press('ArrowRight');
-    const areas = await api<Area[]>('listAreas', { planId: 1 });
+    const areas = await api('listAreas', { planId: 1 });
     await page.keyboard.press('a');
     const dialog = page.getByRole('dialog', { name: 'Anteckna från mötet' });
     await dialog.waitFor();
@@ -329,12 +303,12 @@ describe('presentationsläge, end to end', () => {
     expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await page.locator('.slide-notes', { hasText: 'Delegationen ber om en tidplan för området.' }).waitFor();
 
-    const notes = await api<MeetingNote[]>('listMeetingNotes', { planId: 1 });
+    const notes = await api('listMeetingNotes', { planId: 1 });
     expect(notes).toEqual([expect.objectContaining({
       areaId: areas[0].id, actionId: null, meetingDate: today, meetingName: `Jämställdhetsdelegationen ${today}`, protocolRef: '§ 12',
       note: 'Delegationen ber om en tidplan för området.', subject: areas[0].name,
     })]);
-    const changes = await api<ChangeEntry[]>('listChanges', { since: today, planId: 1 });
+    const changes = await api('listChanges', { since: today, planId: 1 });
     expect(changes.find((c) => c.entity === 'meeting_note')).toMatchObject({ operation: 'create', entityId: notes[0].id, subject: areas[0].name });
     expect(page.errors).toEqual([]);
   }, SLOW);

@@ -1,75 +1,41 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { checkFollowUpQuality, qualitySummaryText } from '../../shared/domain/followUpQuality';
-import type { ActionStatusRow, AppInfo, Plan, StatusReport } from '../../shared/domain/types';
+import type { ActionStatusRow, Plan } from '../../shared/domain/types';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/browser';
-import { startBrowserMode, type RunningBrowserMode } from '../helpers/browserMode';
+import { callApi, SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
+import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import { runCli } from '../helpers/runCli';
 
 /**
  * The follow-up views (Att göra, Deadlines, Sedan senast, Nämnder, Uppföljningsbarhet) end to end:
  * the real renderer in Chromium against the real database of a fresh demo file, in browser mode.
  */
-const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const WIDTH = 1366;
 const HEIGHT = 768;
 /** Generous: on a loaded 2-core build machine one page load can take many seconds. */
 const TEST_TIMEOUT = 90_000;
 const STEP_TIMEOUT = 45_000;
 
-let browser: Browser;
-let app: RunningBrowserMode;
-let token: string;
-let dir: string;
-let db: string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-followup-'));
-  db = join(dir, 'demo.sqlite');
-  expect(runCli(['demo', '--db', db]).status).toBe(0);
-  app = await startBrowserMode(db);
-  token = /#token=([A-Za-z0-9_-]+)/.exec(app.url)![1];
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** The same HTTP API the page uses, with the run's token: to compare with and to write behind the UI's back. */
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'x-planuppfoljning-token': token },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const demo = useDemoApp('followup');
+const call = <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => callApi(demo.app, name, input);
 
 async function demoPlanAndActions(): Promise<{ plan: Plan; actions: ActionStatusRow[] }> {
-  const [plan] = await call<Plan[]>('listPlans', {});
-  return { plan, actions: await call<ActionStatusRow[]>('listActions', { planId: plan.id }) };
+  const [plan] = await call('listPlans', {});
+  return { plan, actions: await call('listActions', { planId: plan.id }) };
 }
 
 type TrackedPage = Page & { errors: string[] };
 
 async function openApp(): Promise<TrackedPage> {
-  const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, locale: 'sv-SE' });
+  const context = await demo.browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, locale: 'sv-SE' });
   context.setDefaultTimeout(STEP_TIMEOUT);
   const page = (await context.newPage()) as TrackedPage;
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(app.url);
+  await page.goto(demo.app.url);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
   return page;
 }
@@ -90,7 +56,7 @@ describe('the follow-up views, on a fresh demo file in browser mode', () => {
   it('Deadlines lists exactly the Försenad åtgärder the API reports, and “Rapportera status” opens the report form', async () => {
     const { actions } = await demoPlanAndActions();
     const overdue = actions.filter((a) => a.effectiveStatus === 'forsenad').map((a) => a.id).sort((a, b) => a - b);
-    const summary = JSON.parse(runCli(['summary', '--db', db]).stdout) as { byStatus: { forsenad: number } };
+    const summary = JSON.parse(runCli(['summary', '--db', demo.db]).stdout) as { byStatus: { forsenad: number } };
     expect(overdue.length).toBeGreaterThan(0);
     expect(overdue).toHaveLength(summary.byStatus.forsenad);
 
@@ -112,10 +78,10 @@ describe('the follow-up views, on a fresh demo file in browser mode', () => {
 
   it('Sedan senast shows a status report created through the API under “Nya lägesrapporter”', async () => {
     const { actions } = await demoPlanAndActions();
-    const info = await call<AppInfo>('getAppInfo', {});
+    const info = await call('getAppInfo', {});
     const target = actions.find((a) => a.effectiveStatus === 'pagaende')!;
     const comment = `Testrapport ${Date.now()}: arbetsgruppen har träffats två gånger.`;
-    await call<StatusReport>('createStatusReport', {
+    await call('createStatusReport', {
       actionId: target.id, reportedOn: info.today, status: 'pagaende', assessment: 'delvis', comment,
       period: '', reportedBy: 'E2E-test', bodyId: target.responsible[0].bodyId,
     });

@@ -1,50 +1,28 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/browser';
-import { startBrowserMode, type RunningBrowserMode } from '../helpers/browserMode';
-import { runCli } from '../helpers/runCli';
+import { SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
 
-const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
-
-let browser: Browser;
-let app: RunningBrowserMode;
-let dir: string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-e2e-import-'));
-  const db = join(dir, 'demo.sqlite');
-  expect(runCli(['demo', '--db', db]).status).toBe(0);
-  app = await startBrowserMode(db);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const demo = useDemoApp('import');
 
 async function openTransferView(): Promise<Page & { errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE', acceptDownloads: true });
+  const context = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE', acceptDownloads: true });
   const page = await context.newPage() as Page & { errors: string[] };
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(app.url);
+  await page.goto(demo.app.url);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Import och export', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Import och export' }).waitFor();
   return page;
 }
 
 function writeCsv(name: string, lines: string[]): string {
-  const path = join(dir, name);
+  const path = join(demo.dir, name);
   writeFileSync(path, `\uFEFF${lines.join('\r\n')}\r\n`);
   return path;
 }
@@ -106,14 +84,14 @@ describe('Import och export in the browser, on the demo plan file', { timeout: 1
     await page.getByRole('checkbox', { name: /^Kommunstyrelsen/ }).check();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Skapa underlag (1 fil)', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/^Underlag .+ Kommunstyrelsen\.xlsx$/);
-    const path = join(dir, 'underlag.xlsx');
+    const path = join(demo.dir, 'underlag.xlsx');
     await download.saveAs(path);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
     workbook.getWorksheet('Åtgärder')!.getCell('J7').value = 'Genomförd';
     workbook.getWorksheet('Åtgärder')!.getCell('K7').value = 'Klart enligt beslut.';
-    const filled = join(dir, 'svar.xlsx');
+    const filled = join(demo.dir, 'svar.xlsx');
     await workbook.xlsx.writeFile(filled);
 
     await page.getByLabel('Ifyllt underlag').setInputFiles(filled);

@@ -1,15 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
 import { suggestPeriod } from '../../renderer/src/views/plan/reportPeriod';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/browser';
-import { startBrowserMode, type RunningBrowserMode } from '../helpers/browserMode';
+import { callApi, SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
 import { runCli } from '../helpers/runCli';
 
 /**
@@ -17,56 +13,20 @@ import { runCli } from '../helpers/runCli';
  * through browser mode, on a fresh demo plan file. What the page shows is checked against
  * what the API (or the CLI) says is in the file.
  */
-const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const PLAN_ID = 1;
 
-let browser: Browser;
-let app: RunningBrowserMode;
-let db: string;
-let dir: string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-e2e-plan-'));
-  db = join(dir, 'demo.sqlite');
-  expect(runCli(['demo', '--db', db]).status).toBe(0);
-  app = await startBrowserMode(db);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** The same HTTP API the page uses, with the run's token: the truth to compare the page with. */
-async function api<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const token = new URL(app.url).hash.replace('#token=', '');
-  // A fresh connection per call: a kept-alive socket the server has just timed out fails with "other side closed".
-  const body = await new Promise<string>((resolve, reject) => {
-    const req = request(`${app.origin}/api/${name}`, {
-      method: 'POST', agent: false, headers: { 'X-Planuppfoljning-Token': token, 'Content-Type': 'application/json' },
-    }, (res) => {
-      let text = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve(text)).on('error', reject);
-    });
-    req.on('error', reject).end(JSON.stringify(input));
-  });
-  const result = JSON.parse(body) as { ok: true; value: CallOutput<K> } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const demo = useDemoApp('plan');
+const api = <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => callApi(demo.app, name, input);
 
 type TestPage = Page & { errors: string[] };
 
 async function openPlan(): Promise<TestPage> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE' });
+  const context = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE' });
   const page = await context.newPage() as TestPage;
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(app.url);
+  await page.goto(demo.app.url);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Plan', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: demoPlan.plan.name }).waitFor();
   await page.locator('tr[data-action-id]').first().waitFor();
@@ -159,7 +119,7 @@ describe('the plan workspace, end to end on the demo plan file', { timeout: 120_
     await page.screenshot({ path: join(SCREENSHOTS, 'plan-action-form-error-1366x768.png') });
 
     expect((await api('listActions', { planId: PLAN_ID })).length).toBe(before);
-    expect((JSON.parse(runCli(['summary', '--db', db]).stdout) as { actions: number }).actions).toBe(inFile);
+    expect((JSON.parse(runCli(['summary', '--db', demo.db]).stdout) as { actions: number }).actions).toBe(inFile);
 
     // Esc with unsaved changes asks before anything is thrown away.
     await page.keyboard.press('Escape');

@@ -1,41 +1,19 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/browser';
-import { startBrowserMode, type RunningBrowserMode } from '../helpers/browserMode';
-import { runCli } from '../helpers/runCli';
+import { SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
 
-const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
-
-let browser: Browser;
-let app: RunningBrowserMode;
-let dir: string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-e2e-reports-'));
-  const db = join(dir, 'demo.sqlite');
-  expect(runCli(['demo', '--db', db]).status).toBe(0);
-  app = await startBrowserMode(db);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const demo = useDemoApp('reports');
 
 async function openReports(): Promise<Page & { errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE', acceptDownloads: true });
+  const context = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE', acceptDownloads: true });
   const page = await context.newPage() as Page & { errors: string[] };
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(app.url);
+  await page.goto(demo.app.url);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Rapporter', exact: true }).click();
   await page.getByRole('region', { name: 'Förhandsgranskning av rapporten' }).locator('h1', { hasText: 'Sammanfattande bedömning' }).waitFor();
@@ -81,7 +59,7 @@ describe('Rapporter in browser mode', () => {
       page.getByRole('button', { name: 'Exportera PDF', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('uppfoljning-2025.pdf');
-    const saved = join(dir, download.suggestedFilename());
+    const saved = join(demo.dir, download.suggestedFilename());
     await download.saveAs(saved);
     expect(readFileSync(saved).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(page.errors).toEqual([]);
