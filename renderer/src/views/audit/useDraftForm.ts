@@ -1,5 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { formFailure, useFocusFirstInvalid, type FormFailure } from '../plan/formFailure';
+import { useState, type FormEvent } from 'react';
+import { useFormSave, useResetOnOpen } from '../plan/formState';
 
 /**
  * The state every Granskningar form has: a draft that starts over each time the dialog opens,
@@ -15,31 +15,19 @@ export function useDraftForm<T extends object>({ initial, open, fields, save, on
   onClose: () => void;
 }) {
   const [draft, setDraft] = useState(initial);
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const [shownOpen, setShownOpen] = useState(open);
-  if (shownOpen !== open) {
-    setShownOpen(open);
-    if (open) {
-      setDraft(initial);
-      setFailure(null);
-    }
-  }
-  useFocusFirstInvalid(form, failure);
+  const { failure, clearFailure, saving, form, run } = useFormSave(fields);
+  useResetOnOpen(open, () => {
+    setDraft(initial);
+    clearFailure();
+  });
 
   const update = (patch: Partial<T>): void => setDraft((current) => ({ ...current, ...patch }));
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    setSaving(true);
-    try {
+    await run(async () => {
       await save(draft);
       onClose();
-    } catch (error) {
-      setFailure(formFailure(error, fields));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   return { draft, update, failure, saving, dirty: JSON.stringify(draft) !== JSON.stringify(initial), submit, form };
 }

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Action, Area, Body } from '../../../../shared/domain/types';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
@@ -7,7 +7,7 @@ import { useActionStore } from '../../stores/actionStore';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { actionName } from './actionName';
 import { FormDialog } from './FormDialog';
-import { formFailure, useFocusFirstInvalid, type FormFailure } from './formFailure';
+import { useFormSave, useResetOnOpen } from './formState';
 import { ResponsibleEditor, type ResponsibleDraft } from './ResponsibleEditor';
 
 interface ActionDraft {
@@ -58,37 +58,23 @@ export function ActionForm({ action, areas, bodies, defaultAreaId, open, onClose
   const { createAction, updateAction } = useActionStore();
   const initial = toDraft(action, defaultAreaId ?? areas[0]?.id ?? 0);
   const [draft, setDraft] = useState(initial);
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const [shownOpen, setShownOpen] = useState(open);
-  if (shownOpen !== open) {
-    setShownOpen(open);
-    if (open) {
-      setDraft(initial);
-      setFailure(null);
-    }
-  }
-  useFocusFirstInvalid(form, failure);
+  const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
+  useResetOnOpen(open, () => {
+    setDraft(initial);
+    clearFailure();
+  });
   const patch = changes(initial, draft);
   const dirty = Object.keys(patch).length > 0;
   const set = (change: Partial<ActionDraft>): void => setDraft((d) => ({ ...d, ...change }));
-  const error = (field: string): string | undefined => failure?.fields[field];
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (action && !dirty) return onClose();
-    setSaving(true);
-    try {
+    await run(async () => {
       const saved = action ? await updateAction(action.id, patch) : await createAction(draft);
       useNoticeStore.getState().show(action ? 'Åtgärden sparades.' : 'Åtgärden lades till.');
-      setFailure(null);
       onSaved(saved);
-    } catch (e) {
-      setFailure(formFailure(e, FIELDS));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   // Inactive nämnder are offered only where they are already responsible.

@@ -1,11 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Area } from '../../../../shared/domain/types';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { usePlanStore } from '../../stores/planStore';
 import { FormDialog } from './FormDialog';
-import { formFailure, useFocusFirstInvalid, type FormFailure } from './formFailure';
+import { useFormSave, useResetOnOpen } from './formState';
 
 const FIELDS = ['name', 'description'];
 
@@ -14,34 +14,22 @@ export function AreaDialog({ area, open, onClose }: { area: Area | null; open: b
   const { createArea, updateArea } = usePlanStore();
   const initial = { name: area?.name ?? '', description: area?.description ?? '' };
   const [draft, setDraft] = useState(initial);
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const [shownOpen, setShownOpen] = useState(open);
-  if (shownOpen !== open) {
-    setShownOpen(open);
-    if (open) {
-      setDraft(initial);
-      setFailure(null);
-    }
-  }
-  useFocusFirstInvalid(form, failure);
+  const { failure, clearFailure, saving, form, run } = useFormSave(FIELDS);
+  useResetOnOpen(open, () => {
+    setDraft(initial);
+    clearFailure();
+  });
   const dirty = draft.name !== initial.name || draft.description !== initial.description;
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (area && !dirty) return onClose();
-    setSaving(true);
-    try {
+    await run(async () => {
       if (area) await updateArea(area.id, draft);
       else await createArea(draft);
       useNoticeStore.getState().show(area ? 'Utvecklingsområdet sparades.' : 'Utvecklingsområdet lades till.');
       onClose();
-    } catch (e) {
-      setFailure(formFailure(e, FIELDS));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { FollowUpRhythm, Plan } from '../../../../shared/domain/types';
 import { RHYTHM_LABEL } from '../../../../shared/labels';
 import { DateInput } from '../../components/DateInput';
@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/Message';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { usePlanStore } from '../../stores/planStore';
 import { FormDialog } from './FormDialog';
-import { formFailure, useFocusFirstInvalid, type FormFailure } from './formFailure';
+import { useFormSave, useResetOnOpen } from './formState';
 
 /** The plan's details as the form edits them: numbers as typed text until saved. */
 interface PlanDraft {
@@ -58,38 +58,24 @@ function changedFields(plan: Plan, draft: PlanDraft): Partial<Plan> {
 export function PlanDetailsDialog({ plan, open, onClose }: { plan: Plan; open: boolean; onClose: () => void }) {
   const updatePlan = usePlanStore((s) => s.updatePlan);
   const [draft, setDraft] = useState(() => toDraft(plan));
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
   // Each time the dialog opens it starts from the plan as it is now.
-  const [shownOpen, setShownOpen] = useState(open);
-  if (shownOpen !== open) {
-    setShownOpen(open);
-    if (open) {
-      setDraft(toDraft(plan));
-      setFailure(null);
-    }
-  }
-  useFocusFirstInvalid(form, failure);
+  useResetOnOpen(open, () => {
+    setDraft(toDraft(plan));
+    clearFailure();
+  });
   const patch = changedFields(plan, draft);
   const dirty = Object.keys(patch).length > 0;
   const set = (changes: Partial<PlanDraft>): void => setDraft((d) => ({ ...d, ...changes }));
-  const error = (field: string): string | undefined => failure?.fields[field];
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (!dirty) return onClose();
-    setSaving(true);
-    try {
+    await run(async () => {
       await updatePlan(plan.id, patch as Parameters<typeof updatePlan>[1]);
       useNoticeStore.getState().show('Planens uppgifter sparades.');
-      setFailure(null);
       onClose();
-    } catch (e) {
-      setFailure(formFailure(e, FIELDS));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

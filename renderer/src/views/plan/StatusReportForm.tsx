@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ASSESSMENTS, REPORTED_STATUSES, type Assessment, type ReportedStatus } from '../../../../shared/domain/status';
 import type { Action, Body, FollowUpRhythm, Source, StatusReport } from '../../../../shared/domain/types';
 import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../../shared/labels';
@@ -7,7 +7,7 @@ import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { useActionStore } from '../../stores/actionStore';
 import { FormDialog } from './FormDialog';
-import { formFailure, useFocusFirstInvalid, type FormFailure } from './formFailure';
+import { useFormSave, useResetOnOpen } from './formState';
 import { actionName } from './actionName';
 import { suggestPeriod } from './reportPeriod';
 
@@ -48,37 +48,22 @@ export function StatusReportForm({ action, latest, rhythm, sources, bodies, toda
   };
   const [draft, setDraft] = useState(initial);
   const [periodTyped, setPeriodTyped] = useState(false);
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const [shownOpen, setShownOpen] = useState(open);
-  if (shownOpen !== open) {
-    setShownOpen(open);
-    if (open) {
-      setDraft(initial);
-      setPeriodTyped(false);
-      setFailure(null);
-    }
-  }
-  useFocusFirstInvalid(form, failure);
+  const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
+  useResetOnOpen(open, () => {
+    setDraft(initial);
+    setPeriodTyped(false);
+    clearFailure();
+  });
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
   const set = (change: Partial<ReportDraft>): void => setDraft((d) => ({ ...d, ...change }));
-  const error = (field: string): string | undefined => failure?.fields[field];
 
   const submit = async (event?: FormEvent): Promise<void> => {
     event?.preventDefault();
     if (saving) return;
-    setSaving(true);
-    try {
+    await run(async () => {
       // An unreadable or empty date is sent as it is, so the main process names the problem.
-      const report = await createStatusReport({ actionId: action.id, ...draft, reportedOn: draft.reportedOn ?? '' });
-      setFailure(null);
-      onSaved(report);
-    } catch (e) {
-      setFailure(formFailure(e, FIELDS));
-    } finally {
-      setSaving(false);
-    }
+      onSaved(await createStatusReport({ actionId: action.id, ...draft, reportedOn: draft.reportedOn ?? '' }));
+    });
   };
 
   const reportingBodies = [
