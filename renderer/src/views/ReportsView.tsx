@@ -6,7 +6,7 @@ import { useAppStore, useSelectedPlan } from '../stores/appStore';
 import { useNoticeStore } from '../stores/noticeStore';
 import { useRegisterStore } from '../stores/registerStore';
 import { useReportStore, type ReportChoice } from '../stores/reportStore';
-import { downloadFile } from './report/downloadFile';
+import { downloadFile } from '../api/downloadFile';
 import { ReportControls } from './report/ReportControls';
 import { ReportPreview } from './report/ReportPreview';
 import { ReportTextsPanel } from './report/ReportTextsPanel';

@@ -1,4 +1,5 @@
 import type { DeliveredFile } from '../../../../shared/domain/deliveredFile';
+import { downloadFile } from '../../api/downloadFile';
 
 /**
  * Finishes an export on this side: in browser mode the file comes back as base64 and is saved
@@ -8,15 +9,6 @@ import type { DeliveredFile } from '../../../../shared/domain/deliveredFile';
 export function deliver(result: DeliveredFile): string | null {
   if (result.kind === 'cancelled') return null;
   if (result.kind === 'saved') return `Filen sparades: ${result.path}`;
-  const bytes = Uint8Array.from(atob(result.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: result.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = result.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the object URL; give it a moment before letting it go.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(result);
   return `${result.fileName} laddades ned.`;
 }

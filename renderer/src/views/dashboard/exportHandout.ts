@@ -1,6 +1,6 @@
 import { api, errorMessage } from '../../api/client';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { downloadBase64 } from './download';
+import { downloadFile } from '../../api/downloadFile';
 import { handoutDocument } from './handoutDocument';
 
 /** Prints pages of the screen to PDF through the main process and tells the user where it went. */
@@ -9,7 +9,7 @@ export async function exportHandout(options: { title: string; subtitle: string; 
   try {
     const result = await api.exportHandout({ title: options.title, html: handoutDocument(options), landscape: true });
     if (result.kind === 'download') {
-      downloadBase64(result.fileName, result.mimeType, result.base64);
+      downloadFile(result);
       notice.show(`PDF:en ”${result.fileName}” laddas ned.`);
     } else if (result.kind === 'saved') {
       notice.show(`PDF:en sparades: ${result.path}`);
