@@ -1,32 +1,28 @@
+import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import { readZipDirectory } from '../../electron/services/import/zipDirectory';
 
 /**
- * Reads one file out of a ZIP archive (a DOCX or XLSX) through its central directory, so tests can
- * look inside exported documents without another dependency. Stored and deflated entries only.
- * https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT (4.3.12 central directory header)
+ * Every entry of a ZIP archive (a DOCX or XLSX), unpacked, read through the central directory as
+ * the app's own import reads it (electron/services/import/zipDirectory.ts): tests look inside
+ * exported documents without an unzip tool. Stored and deflated entries only.
  */
-export function readZipEntry(zip: Uint8Array, name: string): string {
-  const buf = Buffer.from(zip);
-  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error('Not a ZIP archive');
-  const entries = buf.readUInt16LE(end + 10);
-  let at = buf.readUInt32LE(end + 16);
-  for (let i = 0; i < entries; i++) {
-    const method = buf.readUInt16LE(at + 10);
-    const compressedSize = buf.readUInt32LE(at + 20);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extraLength = buf.readUInt16LE(at + 30);
-    const commentLength = buf.readUInt16LE(at + 32);
-    const localHeader = buf.readUInt32LE(at + 42);
-    const entryName = buf.toString('utf8', at + 46, at + 46 + nameLength);
-    if (entryName === name) {
-      const dataStart = localHeader + 30 + buf.readUInt16LE(localHeader + 26) + buf.readUInt16LE(localHeader + 28);
-      const data = buf.subarray(dataStart, dataStart + compressedSize);
-      return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-    }
-    at += 46 + nameLength + extraLength + commentLength;
+export function zipEntries(path: string): Map<string, Buffer> {
+  const zip = readFileSync(path);
+  const entries = new Map<string, Buffer>();
+  for (const entry of readZipDirectory(zip, Number.MAX_SAFE_INTEGER).entries) {
+    const data = zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    entries.set(entry.name, entry.method === 0 ? Buffer.from(data) : inflateRawSync(data));
   }
-  throw new Error(`${name} is not in the archive`);
+  return entries;
+}
+
+/** One entry of a ZIP archive as text. */
+export function readZipEntry(zip: Uint8Array, name: string): string {
+  const entry = readZipDirectory(zip, Number.MAX_SAFE_INTEGER).entries.find((e) => e.name === name);
+  if (!entry) throw new Error(`${name} is not in the archive`);
+  const data = Buffer.from(zip).subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  return (entry.method === 0 ? data : inflateRawSync(data)).toString('utf8');
 }
 
 /** The text of a WordprocessingML part: the runs' text joined, paragraphs on their own lines. */

@@ -5,7 +5,7 @@ import { ZIP_LIMITS } from '../../../electron/services/import/zipGuard';
 import { contentHash } from '../../helpers/dbContent';
 import { withDemoPlan } from '../../helpers/planFile';
 import { buildZip, deflatedPart, storedPart, zerosPart, type ZipPart } from '../../helpers/zipBuild';
-import { zipEntries } from '../../helpers/zipEntries';
+import { zipEntries } from '../../helpers/zipEntry';
 import { call, IMPORT_FIXTURES, refusal, upload } from './importHelpers';
 
 /** A real workbook (LibreOffice's), repacked by the test's zip writer, with `extra` parts added. */

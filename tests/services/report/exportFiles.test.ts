@@ -10,7 +10,7 @@ import { demoPlan } from '../../../electron/services/demo/loadDemoPlan';
 import { browserPlatform } from '../../../electron/web/browserPlatform';
 import { closePdfPrinter } from '../../../electron/web/chromiumPdf';
 import { withDemoPlan } from '../../helpers/planFile';
-import { zipEntries } from '../../helpers/zipEntries';
+import { zipEntries } from '../../helpers/zipEntry';
 
 /**
  * The yearly report of the demo plan as DOCX and PDF, read back the way a reader would: the DOCX
