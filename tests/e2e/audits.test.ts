@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
-import { SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
+import { openAppPage, SCREENSHOTS, showView, useDemoApp } from '../helpers/demoApp';
 import { docxText, readZipEntry } from '../helpers/zipEntry';
 
 const TITLE = 'Granskning av stödet till våldsutsatta äldre';
@@ -20,27 +20,11 @@ function inDays(days: number): string {
 
 const demo = useDemoApp('audits');
 
-type AppPage = Page & { errors: string[] };
-
-async function openApp(): Promise<AppPage> {
-  const context = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE', acceptDownloads: true });
-  const page = await context.newPage() as AppPage;
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(demo.app.url);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
-  return page;
-}
-
-async function view(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
+const openApp = () => openAppPage(demo);
 
 /** The dashboard's count of missing answers due within 30 days (RecommendationsDue, mounted in Översikt). */
 async function dueSoon(page: Page): Promise<number> {
-  await view(page, 'Översikt');
+  await showView(page, 'Översikt');
   const figure = page.locator('[data-due="soon"]');
   await figure.waitFor();
   return Number(await figure.textContent());
@@ -48,7 +32,7 @@ async function dueSoon(page: Page): Promise<number> {
 
 /** Waits until the dashboard shows `expected` (it reloads after every write). */
 async function expectDueSoon(page: Page, expected: number): Promise<void> {
-  await view(page, 'Översikt');
+  await showView(page, 'Översikt');
   await expect.poll(async () => Number(await page.locator('[data-due="soon"]').textContent())).toBe(expected);
 }
 
@@ -64,7 +48,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
     const page = await openApp();
     const before = await dueSoon(page);
 
-    await view(page, 'Granskningar');
+    await showView(page, 'Granskningar');
     await page.getByRole('button', { name: 'Registrera granskning', exact: true }).click();
     let form = await dialog(page, 'Registrera granskning');
     await form.getByLabel('Titel').fill(TITLE);
@@ -101,7 +85,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
     await expect.poll(() => page.locator('.audit-addressee').count()).toBe(4);
     await expectDueSoon(page, before + 4);
 
-    await view(page, 'Granskningar');
+    await showView(page, 'Granskningar');
     await page.getByRole('button', { name: 'Registrera svar från Socialnämnden på rekommendation 1', exact: true }).click();
     form = await dialog(page, 'Svar från Socialnämnden på rekommendation 1');
     await form.getByLabel('Svar', { exact: true }).fill(ANSWER);
@@ -121,7 +105,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
 
   it('exports the Socialnämnden’s svar as a DOCX download holding every recommendation and its answer', async () => {
     const page = await openApp();
-    await view(page, 'Granskningar');
+    await showView(page, 'Granskningar');
     await page.getByRole('button', { name: new RegExp(TITLE) }).click();
     await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
     await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden' });
@@ -137,7 +121,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
 
   it('creates an åtgärd from a recommendation in one step, linked and with the nämnd as huvudansvarig', async () => {
     const page = await openApp();
-    await view(page, 'Granskningar');
+    await showView(page, 'Granskningar');
     await page.getByRole('button', { name: new RegExp(TITLE) }).click();
     await page.getByRole('button', { name: 'Skapa åtgärd av rekommendation 2', exact: true }).click();
     const form = await dialog(page, 'Skapa åtgärd av rekommendation 2');
@@ -156,7 +140,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
 
   it('Granskningar: axe-core finds nothing serious or critical, also with a form open; screenshots at 1366×768', async () => {
     const page = await openApp();
-    await view(page, 'Granskningar');
+    await showView(page, 'Granskningar');
     // The demo's granskning has answers, follow-ups and links: the fullest page to check.
     await page.getByRole('button', { name: /^Granskning av kommunens arbete mot våld i nära relationer/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Granskning av kommunens arbete mot våld i nära relationer' }).waitFor();
@@ -178,7 +162,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
 describe('Indikatorer, end to end', () => {
   it('shows the 60 ÖJ indicators, records a value, compares with riket and earlier years, with a table alternative', async () => {
     const page = await openApp();
-    await view(page, 'Indikatorer');
+    await showView(page, 'Indikatorer');
     const rows = page.locator('tr[data-indicator]');
     await expect.poll(() => rows.count()).toBe(60);
     const answered = page.locator('[data-indicator-figure="answered"]');

@@ -4,22 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
 import { STATUS_LABEL } from '../../shared/labels';
 import { seriousViolations } from '../helpers/axe';
-import { SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
+import { openAppPage, SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
 import { runCli } from '../helpers/runCli';
 
 const demo = useDemoApp('browser-mode');
 
-async function openApp(width = 1280, height = 720): Promise<Page> {
-  const context = await demo.browser.newContext({ viewport: { width, height }, locale: 'sv-SE' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(demo.app.url);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
-  (page as Page & { errors: string[] }).errors = errors;
-  return page;
-}
+const openApp = (width = 1280, height = 720) => openAppPage(demo, { width, height });
 
 describe('browser mode end to end, on the demo plan file', () => {
   it('prints the URL first, beginning http://127.0.0.1:', () => {

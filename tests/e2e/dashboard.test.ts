@@ -6,7 +6,7 @@ import type { FileSummary } from '../../shared/domain/types';
 import { EFFECTIVE_STATUSES } from '../../shared/domain/status';
 import { addYearsIso } from '../../shared/dates';
 import { seriousViolations } from '../helpers/axe';
-import { callApi, SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
+import { callApi, openAppPage, SCREENSHOTS, useDemoApp, type AppPage } from '../helpers/demoApp';
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import { runCli } from '../helpers/runCli';
 
@@ -33,17 +33,9 @@ beforeAll(async () => {
   today = (await api('getAppInfo', {})).today;
 });
 
-type TestPage = Page & { errors: string[] };
-
-async function openOverview(width = 1280, height = 720): Promise<TestPage> {
-  const context = await demo.browser.newContext({ viewport: { width, height }, locale: 'sv-SE' });
+async function openOverview(width = 1280, height = 720): Promise<AppPage> {
   // A busy machine can take a while to draw: wait longer than Playwright's 30 s before failing.
-  context.setDefaultTimeout(60_000);
-  const page = await context.newPage() as TestPage;
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(demo.app.url);
+  const page = await openAppPage(demo, { width, height, stepTimeout: 60_000 });
   await page.getByRole('button', { name: 'Översikt', exact: true }).click();
   await page.locator('.dashboard[data-ready="true"]').waitFor();
   return page;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFollowUpQuality, qualitySummaryText } from '../../shared/domain/followUpQuality';
 import type { ActionStatusRow, Plan } from '../../shared/domain/types';
 import { seriousViolations } from '../helpers/axe';
-import { callApi, SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
+import { callApi, openAppPage, SCREENSHOTS, showView, useDemoApp } from '../helpers/demoApp';
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import { runCli } from '../helpers/runCli';
 
@@ -26,24 +26,7 @@ async function demoPlanAndActions(): Promise<{ plan: Plan; actions: ActionStatus
   return { plan, actions: await call('listActions', { planId: plan.id }) };
 }
 
-type TrackedPage = Page & { errors: string[] };
-
-async function openApp(): Promise<TrackedPage> {
-  const context = await demo.browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, locale: 'sv-SE' });
-  context.setDefaultTimeout(STEP_TIMEOUT);
-  const page = (await context.newPage()) as TrackedPage;
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(demo.app.url);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
-  return page;
-}
-
-async function showView(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
+const openApp = () => openAppPage(demo, { width: WIDTH, height: HEIGHT, stepTimeout: STEP_TIMEOUT });
 
 async function actionIds(page: Page, selector: string): Promise<number[]> {
   const ids = await page.locator(selector).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-action-id'))));

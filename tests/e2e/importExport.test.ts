@@ -1,23 +1,16 @@
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
 import { seriousViolations } from '../helpers/axe';
-import { SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
+import { openAppPage, SCREENSHOTS, showView, useDemoApp, type AppPage } from '../helpers/demoApp';
 
 const demo = useDemoApp('import');
 
-async function openTransferView(): Promise<Page & { errors: string[] }> {
-  const context = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE', acceptDownloads: true });
-  const page = await context.newPage() as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(demo.app.url);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Import och export', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Import och export' }).waitFor();
+async function openTransferView(): Promise<AppPage> {
+  const page = await openAppPage(demo);
+  await showView(page, 'Import och export');
   return page;
 }
 

@@ -5,7 +5,7 @@ import type { CallInput, CallName, CallOutput } from '../../shared/api/contract'
 import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
 import { suggestPeriod } from '../../renderer/src/views/plan/reportPeriod';
 import { seriousViolations } from '../helpers/axe';
-import { callApi, SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
+import { callApi, openAppPage, SCREENSHOTS, useDemoApp, type AppPage } from '../helpers/demoApp';
 import { runCli } from '../helpers/runCli';
 
 /**
@@ -18,15 +18,8 @@ const PLAN_ID = 1;
 const demo = useDemoApp('plan');
 const api = <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => callApi(demo.app, name, input);
 
-type TestPage = Page & { errors: string[] };
-
-async function openPlan(): Promise<TestPage> {
-  const context = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE' });
-  const page = await context.newPage() as TestPage;
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(demo.app.url);
+async function openPlan(): Promise<AppPage> {
+  const page = await openAppPage(demo);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Plan', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: demoPlan.plan.name }).waitFor();
   await page.locator('tr[data-action-id]').first().waitFor();

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
-import { SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
+import { openAppPage, SCREENSHOTS, useDemoApp, type AppPage } from '../helpers/demoApp';
 
 const demo = useDemoApp('reports');
 
-async function openReports(): Promise<Page & { errors: string[] }> {
-  const context = await demo.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE', acceptDownloads: true });
-  const page = await context.newPage() as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(demo.app.url);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+async function openReports(): Promise<AppPage> {
+  const page = await openAppPage(demo);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Rapporter', exact: true }).click();
   await page.getByRole('region', { name: 'Förhandsgranskning av rapporten' }).locator('h1', { hasText: 'Sammanfattande bedömning' }).waitFor();
   return page;

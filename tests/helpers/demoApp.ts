@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import { launchChromium } from './browser';
@@ -60,4 +60,26 @@ export async function callApi<K extends CallName>(app: RunningBrowserMode, name:
   const result = JSON.parse(body) as { ok: true; value: CallOutput<K> } | { ok: false; error: { message: string } };
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
   return result.value;
+}
+
+/** A page that keeps every page error and console error, so a test can require there were none. */
+export type AppPage = Page & { errors: string[] };
+
+/** A new tab on the app (sv-SE, downloads accepted), once its main menu is there. */
+export async function openAppPage(demo: DemoApp, { width = 1366, height = 768, stepTimeout }: { width?: number; height?: number; stepTimeout?: number } = {}): Promise<AppPage> {
+  const context = await demo.browser.newContext({ viewport: { width, height }, locale: 'sv-SE', acceptDownloads: true });
+  if (stepTimeout !== undefined) context.setDefaultTimeout(stepTimeout);
+  const page = await context.newPage() as AppPage;
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  await page.goto(demo.app.url);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+  return page;
+}
+
+/** Opens a view from the main menu and waits for its heading. */
+export async function showView(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
 }
