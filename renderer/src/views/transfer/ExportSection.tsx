@@ -1,36 +1,16 @@
-import { useState } from 'react';
 import type { Plan } from '../../../../shared/domain/types';
 import { restoredSummary } from '../../../../shared/transferLabels';
 import { api } from '../../api/client';
-import { useNoticeStore } from '../../stores/noticeStore';
 import { deliveredFile } from './delivery';
 import { FilePicker } from './FilePicker';
 import type { Upload } from './fileUpload';
 import { ProblemList } from './ProblemList';
+import { useTransferRun } from './useTransferRun';
 import { afterImport } from './written';
 
 /** Exportera och säkerhetskopiera: the status list for Excel, the whole plan as JSON, and back. */
 export function ExportSection({ plan }: { plan: Plan }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
-
-  const run = async (action: () => Promise<string | null>): Promise<void> => {
-    setBusy(true);
-    setDone(null);
-    try {
-      const text = await action();
-      setError(null);
-      if (text) {
-        setDone(text);
-        useNoticeStore.getState().show(text);
-      }
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, done, run } = useTransferRun();
 
   const restore = (file: Upload) => run(async () => {
     const result = await api.restorePlanJson({ file });

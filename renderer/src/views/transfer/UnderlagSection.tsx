@@ -4,12 +4,12 @@ import { countLabel } from '../../../../shared/transferLabels';
 import { api } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { ErrorMessage } from '../../components/Message';
-import { useNoticeStore } from '../../stores/noticeStore';
 import { ProblemList } from './ProblemList';
 import { deliveredFiles } from './delivery';
 import { periodOptions } from './periodOptions';
 import { useTransferStore } from './transferStore';
 import { useToday } from '../plan/useToday';
+import { useTransferRun } from './useTransferRun';
 
 /** Skicka ut underlag: one spreadsheet per chosen nämnd, to mail out and read back with Läs in svar. */
 export function UnderlagSection({ plan }: { plan: Plan }) {
@@ -20,9 +20,7 @@ export function UnderlagSection({ plan }: { plan: Plan }) {
   const [replyBy, setReplyBy] = useState<string | null>(null);
   const [includeClosed, setIncludeClosed] = useState(false);
   const [chosen, setChosen] = useState<Set<number> | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, done, run } = useTransferRun();
   useEffect(() => {
     void load(plan.id);
   }, [plan.id, load]);
@@ -38,22 +36,8 @@ export function UnderlagSection({ plan }: { plan: Plan }) {
     setChosen(next);
   };
 
-  const send = async (): Promise<void> => {
-    setBusy(true);
-    setDone(null);
-    try {
-      const text = deliveredFiles(await api.exportUnderlag({ planId: plan.id, bodyIds: picked.map((b) => b.id), period, replyBy, includeClosed }));
-      setError(null);
-      if (text) {
-        setDone(text);
-        useNoticeStore.getState().show(text);
-      }
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const send = (): Promise<void> => run(async () =>
+    deliveredFiles(await api.exportUnderlag({ planId: plan.id, bodyIds: picked.map((b) => b.id), period, replyBy, includeClosed })));
 
   return (
     <section className="card transfer-section" aria-labelledby="transfer-underlag-heading">
