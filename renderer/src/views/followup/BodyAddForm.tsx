@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { BodyKind } from '../../../../shared/domain/types';
-import { BODY_KIND_LABEL } from '../../../../shared/labels';
 import { errorMessage } from '../../api/client';
-import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { fieldErrors, type FieldErrors } from '../../forms';
 import { useRegisterStore } from '../../stores/registerStore';
+import { BodyFields } from './BodyFields';
 
-export const BODY_KINDS = Object.keys(BODY_KIND_LABEL) as BodyKind[];
 
 /** Registers a nämnd, styrelse or bolag; the name field is cleared and ready for the next one. */
 export function BodyAddForm() {
@@ -39,14 +37,7 @@ export function BodyAddForm() {
     <form className="bodies-add card" onSubmit={(e) => void submit(e)} aria-labelledby="bodies-add-heading" noValidate>
       <h2 id="bodies-add-heading">Lägg till nämnd, styrelse eller bolag</h2>
       <div className="bodies-add-fields">
-        <Field label="Namn" error={errors.name}>
-          <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
-        </Field>
-        <Field label="Typ" error={errors.kind}>
-          <select value={kind} onChange={(e) => setKind(e.target.value as BodyKind)}>
-            {BODY_KINDS.map((k) => <option key={k} value={k}>{BODY_KIND_LABEL[k]}</option>)}
-          </select>
-        </Field>
+        <BodyFields name={name} kind={kind} errors={errors} onName={setName} onKind={setKind} />
         <button type="submit" className="button button-primary bodies-add-button" disabled={saving}>Lägg till</button>
       </div>
       <ErrorMessage text={failure} />

@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { Body, BodyKind } from '../../../../shared/domain/types';
-import { BODY_KIND_LABEL } from '../../../../shared/labels';
 import { errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { fieldErrors, type FieldErrors } from '../../forms';
 import { useRegisterStore } from '../../stores/registerStore';
-import { BODY_KINDS } from './BodyAddForm';
+import { BodyFields } from './BodyFields';
 
 /**
  * Rename, change type, or mark inactive (a nämnd that has history is kept, never deleted).
@@ -49,14 +47,7 @@ function BodyEditForm({ body, onClose }: { body: Body; onClose: () => void }) {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <Field label="Namn" error={errors.name}>
-        <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
-      </Field>
-      <Field label="Typ" error={errors.kind}>
-        <select value={kind} onChange={(e) => setKind(e.target.value as BodyKind)}>
-          {BODY_KINDS.map((k) => <option key={k} value={k}>{BODY_KIND_LABEL[k]}</option>)}
-        </select>
-      </Field>
+      <BodyFields name={name} kind={kind} errors={errors} onName={setName} onKind={setKind} />
       <div className="bodies-active-field">
         <label>
           <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
