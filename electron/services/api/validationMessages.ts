@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fieldLabel, STATUS_LABEL, ASSESSMENT_LABEL, BODY_KIND_LABEL } from '../../../shared/labels';
+import { entityLabel } from '../../../shared/changeLabels';
 import { AppError, type FieldProblem } from '../../../shared/errors';
 import { truncateText } from '../../../shared/textRule';
 
@@ -43,7 +44,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
       if (issue.origin === 'array') return `får ha högst ${number(issue.maximum)} rader.`;
       return bound(issue);
     case 'invalid_value':
-      return `måste vara ett av: ${issue.values.map((v) => VALUE_LABEL[String(v)] ?? String(v)).join(', ')}.`;
+      return `måste vara ett av: ${issue.values.map((v) => VALUE_LABEL[String(v)] ?? entityLabel(String(v))).join(', ')}.`;
     case 'invalid_format':
       return 'har fel format.';
     case 'unrecognized_keys':
