@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
+import { argumentErrorMessage, isExplained, toAppError } from '../services/api/systemErrors';
 import { runCommand, UsageError, USAGE } from './commands';
 import { AUDIT_CLI_OPTIONS } from './auditCommands';
 import { IMPORT_CLI_OPTIONS } from './importCommands';
@@ -18,7 +18,7 @@ async function main(argv: string[]): Promise<number> {
       options: { db: { type: 'string' }, 'as-of': { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...AUDIT_CLI_OPTIONS, ...IMPORT_CLI_OPTIONS, ...REPORT_CLI_OPTIONS },
     });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    process.stderr.write(`${argumentErrorMessage(error)}\n\n${USAGE}`);
     return 2;
   }
   if (parsed.values.help) {
@@ -34,11 +34,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof AppError) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    process.stderr.write(`Ett oväntat fel inträffade: ${(error as Error).message}\n`);
+    // Refusals and known SQLite and system errors in Swedish; an unexplained one also gives its detail, to report.
+    process.stderr.write(`${toAppError(error).message}\n`);
+    if (!isExplained(error)) process.stderr.write(`Teknisk detalj (för felanmälan): ${String((error as Error | null)?.message ?? error)}\n`);
     return 1;
   }
 }

@@ -1,6 +1,7 @@
 import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { basename, dirname, extname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { isExplained, toAppError } from '../services/api/systemErrors';
 import { FileInUseError } from '../services/db/fileLock';
 import { ASSOCIATED_EXTENSION, PLAN_FILE_EXTENSIONS } from './planFileArgument';
 import type { FileSession, InitialFile } from './fileSession';
@@ -50,8 +51,8 @@ export function createFileActions(deps: FileActionDeps): FileActions {
   function guarded(action: () => Promise<void>): () => void {
     return () => {
       action().catch(async (error: unknown) => {
-        if (!(error instanceof AppError)) console.error('[fileActions]', error);
-        const text = error instanceof AppError ? error.message : 'Ett oväntat fel inträffade. Inget har ändrats.';
+        if (!isExplained(error)) console.error('[fileActions]', error);
+        const text = toAppError(error).message;
         await message({ type: 'warning', title: TITLE, message: text }).catch(() => undefined);
       });
     };

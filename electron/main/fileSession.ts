@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { AppInfo } from '../../shared/domain/types';
 import type { Session } from '../services/api/handlers';
+import { isExplained, toAppError } from '../services/api/systemErrors';
 import { createContext, type ServiceContext } from '../services/context';
 import { createPlanFile, openPlanFile, saveCopy, type OpenPlanFile } from '../services/db/openPlanFile';
 import { createDemoFile } from '../services/demo/createDemoFile';
@@ -187,9 +188,10 @@ export class FileSession {
   }
 }
 
-/** Refusals already carry a Swedish message; anything else gets one without technical detail. */
+/** Refusals already carry a Swedish message; SQLite and system errors get theirs (systemErrors.ts); anything else one without technical detail. */
 function describeFailure(error: unknown, path: string): string {
   if (error instanceof AppError) return error.message;
+  if (isExplained(error)) return `”${basename(path)}” kunde inte öppnas. ${toAppError(error).message}`;
   console.error('[fileSession] could not open', path, error);
   return `”${basename(path)}” kunde inte öppnas.`;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
+import { argumentErrorMessage, isExplained, toAppError } from '../services/api/systemErrors';
 import { FileSession } from '../main/fileSession';
 import { rendererDirFrom, startWebServer } from './server';
 import { browserPlatform } from './browserPlatform';
@@ -16,7 +16,13 @@ import { backupRootIn, userDataDir } from '../services/backup/backupRoot';
  * is written beside the open file.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, backups: { type: 'string' } } });
+  let values: { db?: string; port?: string; backups?: string };
+  try {
+    ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, backups: { type: 'string' } } }));
+  } catch (error) {
+    process.stderr.write(`${argumentErrorMessage(error)}\nAnvändning: npm run web -- [--db FIL] [--port N] [--backups MAPP]\n`);
+    process.exit(2);
+  }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`--port: ”${values.port}” är inte ett portnummer.\n`);
@@ -38,7 +44,8 @@ async function main(): Promise<void> {
     if (values.db) session.open(resolve(values.db));
     else session.openOrCreateDemo(join(tmpdir(), 'planuppfoljning-demo.sqlite'));
   } catch (error) {
-    process.stderr.write(`${error instanceof AppError ? error.message : String(error)}\n`);
+    process.stderr.write(`${toAppError(error).message}\n`);
+    if (!isExplained(error)) console.error(error);
     process.exit(1);
   }
   const server = await startWebServer({ getSession: () => session.current(), rendererDir, port });

@@ -14,6 +14,8 @@ const STRINGS = [
   '', ' ', 'x'.repeat(300_001), '\u0000', '\uD800', '🙂🏳️‍🌈', '\u202Eåtgärd', 'Ω≈ç√∫', 'null', 'undefined', 'NaN',
   "'; DROP TABLE action; --", '1 OR 1=1', '" OR ""="', '<script>alert(1)</script>', '../../etc/passwd', '%s%s%s%n',
   '2026-02-30', '9999-99-99', '2026-11-26', 'genomford', 'ja', 'namnd', '__proto__', 'constructor',
+  // What XML forbids and the text rule refuses or cleans (shared/textRule.ts).
+  'a\uFFFEb', '\uDFFF', '\u{1FFFF}', '\uFDD0', 'a\u0001\u0008\u001Bb', 'rad\r\nrad\u000Brad\u000Crad', 'a\u030A', '\u0085\u009F',
 ];
 
 const POLLUTION = [
