@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
+import { COMMAND_UNEXPECTED_MESSAGE, commandFailureMessage } from '../services/db/writeAlerts';
+import { installLastResort } from '../services/lastResort';
 import { runCommand, UsageError, USAGE } from './commands';
 import { AUDIT_CLI_OPTIONS } from './auditCommands';
 import { IMPORT_CLI_OPTIONS } from './importCommands';
@@ -38,10 +40,24 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }
+    const known = commandFailureMessage(error);
+    if (known !== null) {
+      process.stderr.write(`${known}\n`);
+      return 1;
+    }
     process.stderr.write(`Ett oväntat fel inträffade: ${(error as Error).message}\n`);
     return 1;
   }
 }
+
+// An error in a callback nobody awaits: a Swedish message and exit 1; an unfinished transaction is rolled back.
+installLastResort(process, {
+  log: () => undefined,
+  tell: () => {
+    process.stderr.write(`${COMMAND_UNEXPECTED_MESSAGE}\n`);
+    process.exit(1);
+  },
+});
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

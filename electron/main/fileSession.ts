@@ -67,6 +67,18 @@ export class FileSession {
     return { backupPath: file.backupPath };
   }
 
+  /** Opens for editing, or read-only if another computer has it open for editing; returns why it is read-only, or null. */
+  openOrRead(path: string): string | null {
+    try {
+      this.open(path);
+      return null;
+    } catch (error) {
+      if (!(error instanceof FileInUseError)) throw error;
+      this.open(path, { readOnly: true });
+      return error.message;
+    }
+  }
+
   create(path: string): void {
     this.withLock(path, false, () => createPlanFile(path));
     startWithCatalogue(this.requireOpen().session.ctx);

@@ -55,3 +55,21 @@ export function writeFailedMessage(kind: WriteFailureKind, lastSaved: Date, now:
 /** The last-resort handlers: something nobody caught, in the background. */
 export const UNEXPECTED_MESSAGE = 'Ett oväntat fel inträffade i programmet. Planfilen är fortfarande öppen och allt som har sparats finns kvar. '
   + 'Om något ser fel ut: stäng programmet och öppna planfilen igen.';
+
+/**
+ * A command-line write that failed on the disk or on another writer, in Swedish: the command's
+ * transaction was rolled back, so the file is as it was before the command. null for other errors.
+ */
+export function commandFailureMessage(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return 'Planfilen skrivs av ett annat program just nu. Kommandot har inte ändrat något; försök igen om en stund.';
+  }
+  const kind = writeFailureKind(error);
+  if (kind === 'diskFull') return 'Disken är full. Kommandot har inte ändrat något; planfilen är som före kommandot.';
+  if (kind === 'unavailable') return 'Planfilen går inte att skriva till (nätverksenheten kan vara bortkopplad). Kommandot har inte ändrat något.';
+  return null;
+}
+
+/** The command line's last resort: the command stops, and the file is as after its last completed write. */
+export const COMMAND_UNEXPECTED_MESSAGE = 'Ett oväntat fel inträffade och kommandot avbröts. Planfilen är som efter den senast sparade ändringen; inget halvfärdigt har sparats.';
