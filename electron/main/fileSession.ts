@@ -8,7 +8,7 @@ import { createPlanFile, openPlanFile, saveCopy, type OpenPlanFile } from '../se
 import { createDemoFile } from '../services/demo/createDemoFile';
 import { acquireFileLock, FileInUseError, LOCK_TIMINGS, type LockTimings, type PlanFileLock } from '../services/db/fileLock';
 import { WriteState } from '../services/db/writeState';
-import { saveUnsavedCopy } from '../services/api/unsavedCopy';
+import { carriedIntoCopy, saveUnsavedCopy } from '../services/api/unsavedCopy';
 import { userName } from '../services/userName';
 import { startWithCatalogue } from '../services/indicator/indicatorCatalogue';
 import type { Settings } from './settings';
@@ -209,7 +209,7 @@ export class FileSession {
       writes: {
         refusal: () => writes.refusal(),
         alert: () => writes.alert(),
-        keep: (name, input) => writes.keep({ name, input }),
+        keep: (name, input) => { if (carriedIntoCopy(name)) writes.keep({ name, input }); },
         saveUnsavedCopy: () => saveUnsavedCopy({ db: file.db, path: file.path, user: this.user, clock: this.clock, platform: this.platform }, writes.refusedWrites()),
       },
     };

@@ -71,6 +71,8 @@ describe('a session whose lock another computer took over', () => {
 
     expect(files.info()).toMatchObject({ readOnly: true, alert: { kind: 'lockLost', message, unsavedChanges: 1 } });
     expect(await call(files, 'undoLastChange', {})).toMatchObject({ ok: false, error: { message } });
+    // An undo is not a change to carry into a copy: there it would reverse someone else's.
+    expect(files.info().alert?.unsavedChanges).toBe(1);
     expect(await call(files, 'listBodies', {})).toMatchObject({ ok: true });
     expect(sha256(plan)).toBe(before);
     // The lock is the other computer's; closing here must not remove it.

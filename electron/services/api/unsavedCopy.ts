@@ -11,6 +11,11 @@ import type { RefusedWrite } from '../db/writeState';
 import type { Platform } from '../platform';
 import { dispatch } from './dispatch';
 
+/** Undo reverses a change in the plan file; in a copy it would reverse someone else's. It is not carried over. */
+export function carriedIntoCopy(callName: string): boolean {
+  return callName !== 'undoLastChange';
+}
+
 export interface UnsavedCopySource {
   db: Database.Database;
   path: string;
