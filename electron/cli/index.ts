@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { argumentErrorMessage, isExplained, toAppError } from '../services/api/systemErrors';
+import { COMMAND_UNEXPECTED_MESSAGE } from '../services/db/writeAlerts';
+import { installLastResort } from '../services/lastResort';
 import { runCommand, UsageError, USAGE } from './commands';
 import { AUDIT_CLI_OPTIONS } from './auditCommands';
 import { IMPORT_CLI_OPTIONS } from './importCommands';
@@ -40,6 +42,15 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 }
+
+// An error in a callback nobody awaits: a Swedish message and exit 1; an unfinished transaction is rolled back.
+installLastResort(process, {
+  log: () => undefined,
+  tell: () => {
+    process.stderr.write(`${COMMAND_UNEXPECTED_MESSAGE}\n`);
+    process.exit(1);
+  },
+});
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

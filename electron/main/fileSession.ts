@@ -7,7 +7,9 @@ import { isExplained, toAppError } from '../services/api/systemErrors';
 import { createContext, type ServiceContext } from '../services/context';
 import { createPlanFile, openPlanFile, saveCopy, type OpenPlanFile } from '../services/db/openPlanFile';
 import { createDemoFile } from '../services/demo/createDemoFile';
-import { acquireFileLock, FileInUseError, HEARTBEAT_MS, type PlanFileLock } from '../services/db/fileLock';
+import { acquireFileLock, FileInUseError, LOCK_TIMINGS, type LockTimings, type PlanFileLock } from '../services/db/fileLock';
+import { WriteState } from '../services/db/writeState';
+import { carriedIntoCopy, saveUnsavedCopy } from '../services/api/unsavedCopy';
 import { userName } from '../services/userName';
 import { startWithCatalogue } from '../services/indicator/indicatorCatalogue';
 import type { Settings } from './settings';
@@ -17,6 +19,12 @@ import { RotatingBackups } from '../services/backup/rotatingBackups';
 import { sessionBackups, type BackupSetup } from '../services/backup/sessionBackups';
 
 export const DEMO_FILE_NAME = 'Planuppföljning-demo.sqlite';
+
+/** For tests: shorter lock timings than the real three minutes, and another user name than the system's. */
+export interface FileSessionOptions {
+  lockTimings?: LockTimings;
+  user?: string;
+}
 
 export interface InitialFile {
   /** Why the last file could not be opened (Swedish, for a dialog); null if nothing went wrong. */
@@ -36,7 +44,10 @@ export class FileSession {
   private lock: PlanFileLock | null = null;
   private lockedPath: string | null = null;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
+  private writeState: WriteState | null = null;
   private backupSchedule: BackupSchedule | null = null;
+  private readonly lockTimings: LockTimings;
+  private readonly user: string;
 
   /** backups: where automatic backups go and restores are placed; null keeps none (CLI, tests). */
   constructor(
@@ -44,13 +55,29 @@ export class FileSession {
     private readonly clock: () => Date = () => new Date(),
     private readonly platform: Platform = NO_PLATFORM,
     private readonly backups: BackupSetup | null = null,
-  ) {}
+    options: FileSessionOptions = {},
+  ) {
+    this.lockTimings = options.lockTimings ?? LOCK_TIMINGS;
+    this.user = options.user ?? userName();
+  }
 
   /** Opens an existing plan file; returns where a pre-migration backup went, if one was taken. */
   open(path: string, options: { readOnly?: boolean } = {}): { backupPath: string | null } {
     const readOnly = options.readOnly === true;
     const file = this.withLock(path, readOnly, () => openPlanFile(path, { readOnly }));
     return { backupPath: file.backupPath };
+  }
+
+  /** Opens for editing, or read-only if another computer has it open for editing; returns why it is read-only, or null. */
+  openOrRead(path: string): string | null {
+    try {
+      this.open(path);
+      return null;
+    } catch (error) {
+      if (!(error instanceof FileInUseError)) throw error;
+      this.open(path, { readOnly: true });
+      return error.message;
+    }
   }
 
   create(path: string): void {
@@ -66,6 +93,7 @@ export class FileSession {
     this.session = null;
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
+    this.writeState = null;
     this.lock?.release();
     this.lock = null;
     this.lockedPath = null;
@@ -77,7 +105,7 @@ export class FileSession {
    */
   private withLock(path: string, readOnly: boolean, openFile: () => OpenPlanFile): OpenPlanFile {
     const reopening = this.lock !== null && this.lockedPath === path;
-    const lock = readOnly || reopening ? null : acquireFileLock(path, this.clock);
+    const lock = readOnly || reopening ? null : acquireFileLock(path, { clock: this.clock, staleMs: this.lockTimings.staleMs, user: this.user });
     let file: OpenPlanFile;
     try {
       file = openFile();
@@ -88,14 +116,7 @@ export class FileSession {
     // Reopening the same file for editing keeps its lock; anything else gives the old lock back.
     const kept = !readOnly && reopening ? this.lock : null;
     if (kept) this.lock = null;
-    this.adopt(file);
-    this.lock = kept ?? lock;
-    this.lockedPath = this.lock ? path : null;
-    if (this.lock) {
-      const held = this.lock;
-      this.heartbeat = setInterval(() => held.refresh(), HEARTBEAT_MS);
-      this.heartbeat.unref?.();
-    }
+    this.adopt(file, kept ?? lock);
     return file;
   }
 
@@ -110,9 +131,15 @@ export class FileSession {
       filePath: file.path,
       fileName: basename(file.path),
       schemaVersion: file.db.pragma('user_version', { simple: true }) as number,
-      readOnly: file.readOnly,
+      readOnly: file.readOnly || this.writeState?.refusal() != null,
       today: session.ctx.today(),
+      alert: this.writeState?.alert() ?? null,
     };
+  }
+
+  /** The last-resort handlers found an error nobody caught: the renderer shows it; writing goes on if it can. */
+  reportUnexpected(): void {
+    this.writeState?.unexpected();
   }
 
   /** "Spara kopia som…": a consistent copy of the open file through SQLite's backup API. */
@@ -162,11 +189,35 @@ export class FileSession {
     }
   }
 
-  private adopt(file: OpenPlanFile): void {
+  /**
+   * Makes file the open one. While it is open for editing, every write first checks that the lock
+   * is still ours (WriteState), and the heartbeat refreshes the lock and notices when it is not.
+   */
+  private adopt(file: OpenPlanFile, lock: PlanFileLock | null): void {
     this.close();
-    const ctx: ServiceContext = createContext(file.db, userName(), this.clock);
+    const ctx: ServiceContext = createContext(file.db, this.user, this.clock);
+    const writes = new WriteState(lock, this.clock);
+    ctx.access = writes;
     this.file = file;
-    this.session = { ctx, readOnly: file.readOnly, info: () => this.info(), platform: this.platform };
+    this.lock = lock;
+    this.lockedPath = lock ? file.path : null;
+    this.writeState = writes;
+    this.session = {
+      ctx,
+      readOnly: file.readOnly,
+      info: () => this.info(),
+      platform: this.platform,
+      writes: {
+        refusal: () => writes.refusal(),
+        alert: () => writes.alert(),
+        keep: (name, input) => { if (carriedIntoCopy(name)) writes.keep({ name, input }); },
+        saveUnsavedCopy: () => saveUnsavedCopy({ db: file.db, path: file.path, user: this.user, clock: this.clock, platform: this.platform }, writes.refusedWrites()),
+      },
+    };
+    if (lock) {
+      this.heartbeat = setInterval(() => writes.heartbeat(), this.lockTimings.heartbeatMs);
+      this.heartbeat.unref?.();
+    }
     if (this.backups) this.startBackups(file, this.backups, this.session);
   }
 

@@ -8,6 +8,8 @@ import { rendererDirFrom, startWebServer } from './server';
 import { browserPlatform } from './browserPlatform';
 import { closePdfPrinter } from './chromiumPdf';
 import { backupRootIn, userDataDir } from '../services/backup/backupRoot';
+import { UNEXPECTED_MESSAGE } from '../services/db/writeAlerts';
+import { installLastResort } from '../services/lastResort';
 
 /**
  * `npm run web -- [--db FILE] [--port N] [--backups DIR]`: prints the URL to open as its first line,
@@ -40,9 +42,18 @@ async function main(): Promise<void> {
     asksForTarget: false,
     onSwitched: (path) => process.stderr.write(`Planfil: ${path}\n`),
   });
+  installLastResort(process, {
+    log: (error) => console.error('[webb] oväntat fel', error),
+    tell: () => {
+      session.reportUnexpected();
+      process.stderr.write(`${UNEXPECTED_MESSAGE}\n`);
+    },
+  });
   try {
-    if (values.db) session.open(resolve(values.db));
-    else session.openOrCreateDemo(join(tmpdir(), 'planuppfoljning-demo.sqlite'));
+    // Open for editing elsewhere: read-only here, like the app, rather than not at all.
+    const readOnlyBecause = values.db ? session.openOrRead(resolve(values.db)) : null;
+    if (readOnlyBecause !== null) process.stderr.write(`${readOnlyBecause}\nPlanfilen öppnades skrivskyddad.\n`);
+    if (!values.db) session.openOrCreateDemo(join(tmpdir(), 'planuppfoljning-demo.sqlite'));
   } catch (error) {
     process.stderr.write(`${toAppError(error).message}\n`);
     if (!isExplained(error)) console.error(error);

@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { ErrorMessage } from './components/Message';
+import { FileAlertBanner } from './components/FileAlertBanner';
 import { Notice } from './components/Notice';
 import { useUndoShortcut } from './hooks';
 import { useAppStore, useSelectedPlan } from './stores/appStore';
@@ -72,6 +73,7 @@ export function App() {
         </ul>
       </nav>
       <main className="content">
+        <FileAlertBanner />
         <ErrorMessage text={error} />
         {info && !plan && <p>Planfilen innehåller ingen plan ännu.</p>}
         {/* Views other than Översikt load when first shown (lazyViews.ts). */}

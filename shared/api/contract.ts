@@ -3,7 +3,7 @@ import type { Result } from '../errors';
 import type {
   Action, ActionStatusRow, AppInfo, Area, Audit, AuditDetail, AuditQuestion, Body, ChangeEntry, Indicator,
   IndicatorValue, Plan, Recommendation, RecommendationFollowup, RecommendationResponse, ReportText, Source,
-  StatusReport, StatusSummary, UndoState, DeleteImpact, BodyActivity,
+  StatusReport, StatusSummary, UndoState, DeleteImpact, BodyActivity, UnsavedCopy,
 } from '../domain/types';
 import * as s from './schemas';
 import * as tr from './transferSchemas';
@@ -152,6 +152,10 @@ export const contract = {
   listBackups: read<BackupList>()(s.empty),
   /** Restores into a NEW file and switches to it; the open file is never written, so also allowed read-only. */
   restoreBackup: read<RestoredBackup>()(bk.restoreBackupInput),
+
+  // — when writing stopped (a lost lock, a full disk): see AppInfo.alert —
+  /** A copy of the file with the refused changes made in it, handed over like an export; the open file is never written. */
+  saveUnsavedCopy: read<UnsavedCopy>()(s.empty),
 } as const;
 
 export type Contract = typeof contract;

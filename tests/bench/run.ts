@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const ctx = createContext(file.db, 'bench');
   const session: Session = {
     ctx, readOnly: false, platform: NO_PLATFORM,
-    info: () => ({ appVersion: 'bench', filePath: path, fileName: 'storkommun.sqlite', schemaVersion: 0, readOnly: false, today: ctx.today() }),
+    info: () => ({ appVersion: 'bench', filePath: path, fileName: 'storkommun.sqlite', schemaVersion: 0, readOnly: false, today: ctx.today(), alert: null }),
   };
   results.push(await bench('Status per område och nämnd, öppen fil', () => getStatusSummary(ctx, { planId: null, asOf: AS_OF }), 21, 50));
   results.push(await bench('Status för en plan (250 åtgärder), öppen fil', () => getStatusSummary(ctx, { planId: 7, asOf: AS_OF }), 51, null));

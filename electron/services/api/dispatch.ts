@@ -18,17 +18,28 @@ export async function dispatch(session: Session | null, name: unknown, input: un
     return { ok: false, error: { kind: 'conflict', message: 'Ingen planfil är öppen.' } };
   }
   const spec = contract[name];
+  const parsed = spec.input.safeParse(input ?? {});
   if (spec.write && session.readOnly) {
     return { ok: false, error: { kind: 'conflict', message: 'Planfilen är öppnad skrivskyddad. Inget har ändrats.' } };
   }
-  const parsed = spec.input.safeParse(input ?? {});
+  const stopped = spec.write ? session.writes?.refusal() ?? null : null;
+  if (stopped !== null) return refusedWrite(session, name, parsed.success ? parsed.data : undefined, stopped);
   if (!parsed.success) return { ok: false, error: validationError(parsed.error, input, spec.write).toData() };
   try {
     const handler = handlers[name] as (s: Session, i: unknown) => unknown;
     return { ok: true, value: await handler(session, parsed.data) };
   } catch (error) {
+    // The write itself found that writing has stopped (the lock was taken over, the disk is full).
+    const nowStopped = spec.write ? session.writes?.refusal() ?? null : null;
+    if (nowStopped !== null) return refusedWrite(session, name, parsed.data, nowStopped);
     return { ok: false, error: toAnswer(name, error).toData() };
   }
+}
+
+/** Writing has stopped for this session: the change is kept for "Spara kopia som…" and refused with the reason. */
+function refusedWrite(session: Session, name: CallName, input: unknown, message: string): Result<unknown> {
+  if (input !== undefined) session.writes?.keep(name, input);
+  return { ok: false, error: { kind: 'conflict', message } };
 }
 
 /** Refusals pass as they are; SQLite and system errors become Swedish (systemErrors.ts); anything unexplained is logged. */
