@@ -1,5 +1,9 @@
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
+import { backupRootIn, userDataDir } from '../services/backup/backupRoot';
+import { RotatingBackups } from '../services/backup/rotatingBackups';
+import { DamagedFileError, damagedFileCliMessage } from '../services/db/damagedFile';
 import { runCommand, UsageError, USAGE } from './commands';
 import { AUDIT_CLI_OPTIONS } from './auditCommands';
 import { IMPORT_CLI_OPTIONS } from './importCommands';
@@ -34,12 +38,25 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n\n${USAGE}`);
       return 2;
     }
+    if (error instanceof DamagedFileError) {
+      process.stderr.write(`${damagedFileCliMessage(basename(error.path), newestIntactBackup(error.path))}\n`);
+      return 1;
+    }
     if (error instanceof AppError) {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }
     process.stderr.write(`Ett oväntat fel inträffade: ${(error as Error).message}\n`);
     return 1;
+  }
+}
+
+/** Every command refuses a damaged file (openPlanFile checks it); the app's own backups may hold an intact copy. */
+function newestIntactBackup(planPath: string) {
+  try {
+    return new RotatingBackups(backupRootIn(userDataDir())).newestIntact(resolve(planPath));
+  } catch {
+    return null;
   }
 }
 

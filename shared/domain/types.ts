@@ -243,7 +243,20 @@ export interface AppInfo {
   schemaVersion: number;
   readOnly: boolean;
   today: string;
+  /** What the check on open found (PRAGMA quick_check); see FileIntegrity. */
+  integrity: FileIntegrity;
 }
+
+/**
+ * The open file's integrity: 'checking' while a large file is checked in the background (it is
+ * read-only until the check passes); 'damaged' (opened read-only, never written or backed up) and
+ * 'unchecked' (the check could not run; read-only to be safe) carry the Swedish message to show.
+ */
+export type FileIntegrity =
+  | { state: 'ok' }
+  | { state: 'checking' }
+  | { state: 'damaged'; message: string }
+  | { state: 'unchecked'; message: string };
 
 /** The newest change Ctrl+Z would reverse. */
 export interface UndoState {

@@ -148,5 +148,6 @@ export const handlers: Handlers = {
 
   // — backups: automatic rotating copies of the open file (electron/services/backup/) —
   listBackups: (s) => backupsOf(s).list(),
+  getBackupStatus: (s) => s.backups?.status() ?? null,
   restoreBackup: (s, i) => backupsOf(s).restore(i.id),
 };

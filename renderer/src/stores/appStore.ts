@@ -9,6 +9,8 @@ interface AppState {
   selectedPlanId: number | null;
   error: string | null;
   load: () => Promise<void>;
+  /** Reads the file's state again (read-only, integrity) without reloading the plans. */
+  refreshInfo: () => Promise<void>;
   selectPlan: (id: number) => void;
 }
 
@@ -23,6 +25,13 @@ export const useAppStore = create<AppState>((set, get) => ({
       const current = get().selectedPlanId;
       const selectedPlanId = plans.some((p) => p.id === current) ? current : (plans[0]?.id ?? null);
       set({ info, plans, selectedPlanId, error: null });
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
+  },
+  refreshInfo: async () => {
+    try {
+      set({ info: await api.getAppInfo({}) });
     } catch (error) {
       set({ error: errorMessage(error) });
     }
