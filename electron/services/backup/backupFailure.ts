@@ -16,6 +16,8 @@ const BY_CODE: Record<string, string> = {
   EPERM: 'mappen för säkerhetskopior går inte att skriva till',
   EROFS: 'mappen för säkerhetskopior går inte att skriva till',
   SQLITE_READONLY: 'mappen för säkerhetskopior går inte att skriva till',
+  ENOTDIR: 'mappen för säkerhetskopior går inte att skapa',
+  EEXIST: 'mappen för säkerhetskopior går inte att skapa',
   SQLITE_CANTOPEN: 'kopian gick inte att skapa',
   SQLITE_IOERR: 'disken kunde inte läsas eller skrivas',
   EIO: 'disken kunde inte läsas eller skrivas',

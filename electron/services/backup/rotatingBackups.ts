@@ -93,15 +93,17 @@ export class RotatingBackups {
     for (const name of folderEntries(folder)) if (isLeftover(name)) rmSync(join(folder, name), { force: true });
   }
 
-  /** For the status line: the newest backup on disk, and the last attempt if it failed. */
+  /** For the status line: the newest backup on disk, and the last attempt if it failed. A folder that cannot be read is a failure too. */
   status(planPath: string, active: boolean, db: Database.Database | null): BackupStatus {
-    const [newest] = backupStamps(backupFolder(this.backupRoot, planPath)).sort((a, b) => b.at.localeCompare(a.at));
-    return {
-      active,
-      newestAt: newest?.at ?? null,
-      failure: this.failure,
-      changedSinceNewest: active && db !== null && this.changedSinceLastBackup(db),
-    };
+    let newestAt: string | null = null;
+    let failure = this.failure;
+    try {
+      const times = backupStamps(backupFolder(this.backupRoot, planPath)).map((b) => b.at).sort();
+      newestAt = times.at(-1) ?? null;
+    } catch {
+      failure ??= { at: this.clock().toISOString(), reason: 'mappen för säkerhetskopior går inte att läsa' };
+    }
+    return { active, newestAt, failure, changedSinceNewest: active && db !== null && this.changedSinceLastBackup(db) };
   }
 
   /** The backups of one plan file, newest first, with what each holds. */
