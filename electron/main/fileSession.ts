@@ -79,7 +79,12 @@ export class FileSession {
     } catch (error) {
       // Not even readable (e.g. too old to open read-only): the damage is still what the user must know.
       console.error('[fileSession] damaged file could not be opened read-only', damage.path, error);
-      throw new AppError('refused_file', message);
+      if (this.file?.path !== damage.path) throw new AppError('refused_file', message);
+      // Found while open (background check, backup): keep its connection, but nothing more is written or copied.
+      this.backupSchedule?.stop();
+      this.backupSchedule = null;
+      this.session!.readOnly = true;
+      this.integrity = { state: 'damaged', message };
     }
     return message;
   }

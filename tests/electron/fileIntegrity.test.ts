@@ -61,6 +61,16 @@ async function writeIsRefused(files: FileSession): Promise<void> {
   expect(result).toMatchObject({ ok: false, error: { kind: 'conflict' } });
 }
 
+/** Nothing was written: writes are refused, no lock is left, no new backup, the same bytes after closing. */
+async function expectUntouched(files: FileSession, root: string, plan: string, before: string): Promise<void> {
+  await writeIsRefused(files);
+  await files.backupIdle();
+  expect(existsSync(lockPath(plan))).toBe(false);
+  files.close();
+  expect(backupsOf(root, plan)).toEqual(['2026-11-26T09-00-00-000Z.sqlite']);
+  expect(sha256(plan)).toBe(before);
+}
+
 const DAMAGE = /^”plan\.sqlite” är skadad: en del av filen går inte att läsa\. Filen har inte ändrats, och ingen säkerhetskopia tas av den\. Den är öppnad skrivskyddad\. Den senaste hela säkerhetskopian är från 26 november 2026 kl\. \d\d:00\. Välj Återställ från säkerhetskopia… för att återställa den till en ny fil\.$/;
 
 describe('a damaged plan file', () => {
@@ -71,15 +81,10 @@ describe('a damaged plan file', () => {
     const { problem } = files.open(plan);
     expect(problem).toMatch(DAMAGE);
     expect(files.info()).toMatchObject({ readOnly: true, integrity: { state: 'damaged', message: problem } });
-    await writeIsRefused(files);
-    await files.backupIdle();
-    expect(existsSync(lockPath(plan))).toBe(false);
     // Its backups can still be listed and restored from here.
     const listed = await dispatch(files.current(), 'listBackups', {});
     expect(listed).toMatchObject({ ok: true, value: { backups: [{ id: '2026-11-26T09-00-00-000Z.sqlite', readable: true }] } });
-    files.close();
-    expect(backupsOf(root, plan)).toEqual(['2026-11-26T09-00-00-000Z.sqlite']);
-    expect(sha256(plan)).toBe(before);
+    await expectUntouched(files, root, plan, before);
   });
 
   it('found by the background check of a large file: read-only from the start, then reopened read-only with the message', async () => {
@@ -92,12 +97,7 @@ describe('a damaged plan file', () => {
     await writeIsRefused(files);
     await files.integrityIdle();
     expect(files.info()).toMatchObject({ readOnly: true, integrity: { state: 'damaged', message: expect.stringMatching(DAMAGE) } });
-    await writeIsRefused(files);
-    await files.backupIdle();
-    expect(existsSync(lockPath(plan))).toBe(false);
-    files.close();
-    expect(backupsOf(root, plan)).toEqual(['2026-11-26T09-00-00-000Z.sqlite']);
-    expect(sha256(plan)).toBe(before);
+    await expectUntouched(files, root, plan, before);
   });
 
   it('is named at start instead of the demo file, and the message is about the open file', async () => {

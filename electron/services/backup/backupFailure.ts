@@ -20,6 +20,7 @@ const BY_CODE: Record<string, string> = {
   EEXIST: 'mappen för säkerhetskopior går inte att skapa',
   SQLITE_CANTOPEN: 'kopian gick inte att skapa',
   SQLITE_IOERR: 'disken kunde inte läsas eller skrivas',
+  SQLITE_BUSY: 'planfilen var upptagen av ett annat program',
   EIO: 'disken kunde inte läsas eller skrivas',
 };
 

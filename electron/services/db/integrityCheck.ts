@@ -96,7 +96,11 @@ export function checkIntegrityInBackground(path: string, log: (message: string, 
       resolve(null);
     });
     worker.once('exit', () => resolve(null));
-  }).then((outcome) => (outcome === null || 'failed' in outcome ? here() : verdictOf(outcome)));
+  }).then((outcome) => {
+    if (outcome !== null && !('failed' in outcome)) return verdictOf(outcome);
+    if (outcome !== null) log('[integrity] worker could not check; checking on the main thread', outcome.failed);
+    return here();
+  });
 }
 
 /** Before use for a small file, in the background for a large one: what backups and FileSession call. */

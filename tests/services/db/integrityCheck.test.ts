@@ -30,4 +30,33 @@ describe('the integrity check (PRAGMA quick_check)', () => {
     expect(log).not.toHaveBeenCalled();
     expect(sha256(damaged)).toBe(before);
   });
+
+  it('runs on this thread instead when the worker cannot (e.g. it cannot load the native module), and says so in the log', async () => {
+    const intact = demoFile();
+    const damaged = join(tempDir(), 'skadad.sqlite');
+    copyFileSync(intact, damaged);
+    corruptMiddlePage(damaged);
+    vi.resetModules();
+    vi.doMock('node:worker_threads', async () => {
+      const { EventEmitter } = await import('node:events');
+      return {
+        Worker: class extends EventEmitter {
+          constructor() {
+            super();
+            setImmediate(() => this.emit('error', new Error('Cannot find module better-sqlite3')));
+          }
+        },
+      };
+    });
+    try {
+      const { checkIntegrityInBackground: inBackground } = await import('../../../electron/services/db/integrityCheck');
+      const log = vi.fn();
+      expect(await inBackground(intact, log)).toEqual({ ok: true });
+      expect(await inBackground(damaged, log)).toMatchObject({ ok: false });
+      expect(log).toHaveBeenCalledWith('[integrity] worker failed; checking on the main thread', expect.any(Error));
+    } finally {
+      vi.doUnmock('node:worker_threads');
+      vi.resetModules();
+    }
+  });
 });
