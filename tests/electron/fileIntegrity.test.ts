@@ -4,11 +4,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 // Which files are checked in the background is decided by size (8 MB); a test switches it per case.
-const background = vi.hoisted(() => ({ on: false }));
-vi.mock('../../electron/services/db/integrityCheck', async (original) => ({
-  ...(await original<typeof import('../../electron/services/db/integrityCheck')>()),
-  checksInBackground: () => background.on,
-}));
+const background = vi.hoisted(() => ({ on: false, cannotCheck: false }));
+vi.mock('../../electron/services/db/integrityCheck', async (original) => {
+  const real = await original<typeof import('../../electron/services/db/integrityCheck')>();
+  return {
+    ...real,
+    checksInBackground: () => background.on,
+    checkIntegrityInBackground: (path: string) => (background.cannotCheck
+      ? Promise.reject(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }))
+      : real.checkIntegrityInBackground(path)),
+  };
+});
 
 import { FileSession } from '../../electron/main/fileSession';
 import { dispatch } from '../../electron/services/api/dispatch';
@@ -29,6 +35,7 @@ const sessions: FileSession[] = [];
 afterEach(() => {
   for (const files of sessions.splice(0)) files.close();
   background.on = false;
+  background.cannotCheck = false;
 });
 
 function newSession(root: string): FileSession {
@@ -162,5 +169,25 @@ describe('a large intact plan file', () => {
     await files.backupIdle();
     expect(backupsOf(root, plan)).toEqual(['2026-11-26T09-00-00-000Z.sqlite']);
     expect(await dispatch(files.current(), 'getBackupStatus', {})).toMatchObject({ ok: true, value: { active: true, newestAt: '2026-11-26T09:00:00.000Z', failure: null } });
+  });
+
+  it('stays read-only, saying so, when the check cannot run at all', async () => {
+    background.on = true;
+    background.cannotCheck = true;
+    const root = tempDir();
+    const plan = join(tempDir(), 'plan.sqlite');
+    createDemoFile(plan).db.close();
+    const before = sha256(plan);
+    const files = newSession(root);
+    files.open(plan);
+    await files.integrityIdle();
+    expect(files.info()).toMatchObject({
+      readOnly: true,
+      integrity: { state: 'unchecked', message: '”plan.sqlite” kunde inte kontrolleras. Den är öppnad skrivskyddad så att inget skrivs i en fil som kan vara skadad. Öppna den igen för att försöka på nytt.' },
+    });
+    await writeIsRefused(files);
+    files.close();
+    expect(backupsOf(root, plan)).toEqual([]);
+    expect(sha256(plan)).toBe(before);
   });
 });
