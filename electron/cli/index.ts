@@ -1,5 +1,9 @@
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argumentErrorMessage, isExplained, toAppError } from '../services/api/systemErrors';
+import { backupRootIn, userDataDir } from '../services/backup/backupRoot';
+import { RotatingBackups } from '../services/backup/rotatingBackups';
+import { DamagedFileError, damagedFileCliMessage } from '../services/db/damagedFile';
 import { COMMAND_UNEXPECTED_MESSAGE } from '../services/db/writeAlerts';
 import { installLastResort } from '../services/lastResort';
 import { runCommand, UsageError, USAGE } from './commands';
@@ -36,6 +40,10 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n\n${USAGE}`);
       return 2;
     }
+    if (error instanceof DamagedFileError) {
+      process.stderr.write(`${damagedFileCliMessage(basename(error.path), newestIntactBackup(error.path))}\n`);
+      return 1;
+    }
     // Refusals and known SQLite and system errors in Swedish; an unexplained one also gives its detail, to report.
     process.stderr.write(`${toAppError(error).message}\n`);
     if (!isExplained(error)) process.stderr.write(`Teknisk detalj (för felanmälan): ${String((error as Error | null)?.message ?? error)}\n`);
@@ -51,6 +59,15 @@ installLastResort(process, {
     process.exit(1);
   },
 });
+
+/** Every command refuses a damaged file (openPlanFile checks it); the app's own backups may hold an intact copy. */
+function newestIntactBackup(planPath: string) {
+  try {
+    return new RotatingBackups(backupRootIn(userDataDir())).newestIntact(resolve(planPath));
+  } catch {
+    return null;
+  }
+}
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

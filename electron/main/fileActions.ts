@@ -75,8 +75,10 @@ export function createFileActions(deps: FileActionDeps): FileActions {
 
   async function openPath(path: string): Promise<void> {
     try {
-      const { backupPath } = files.open(path);
+      const { backupPath, problem } = files.open(path);
       await switched(path, backupPath);
+      // A damaged file is open read-only; the window also says so, with the way to restore.
+      if (problem !== null) await message({ type: 'warning', title: TITLE, message: problem });
     } catch (error) {
       if (!(error instanceof FileInUseError) || !(await askReadOnly(error.message))) throw error;
       files.open(path, { readOnly: true });
@@ -142,9 +144,9 @@ export async function showStartupProblem(win: BrowserWindow | null, initial: Ini
     type: 'warning',
     title: TITLE,
     message: initial.message,
-    detail: initial.openedPath !== null
-      ? `Exempelfilen är öppen i stället: ${initial.openedPath}`
-      : 'Ingen planfil är öppen. Välj en i menyn Arkiv.',
+    detail: initial.openedPath === null ? 'Ingen planfil är öppen. Välj en i menyn Arkiv.'
+      : initial.aboutOpenFile ? `Filen är öppnad skrivskyddad: ${initial.openedPath}`
+        : `Exempelfilen är öppen i stället: ${initial.openedPath}`,
   };
   await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
 }

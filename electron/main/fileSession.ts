@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { AppInfo } from '../../shared/domain/types';
+import type { AppInfo, FileIntegrity } from '../../shared/domain/types';
 import type { Session } from '../services/api/handlers';
 import { isExplained, toAppError } from '../services/api/systemErrors';
 import { createContext, type ServiceContext } from '../services/context';
 import { createPlanFile, openPlanFile, saveCopy, type OpenPlanFile } from '../services/db/openPlanFile';
+import { DamagedFileError, damagedFileMessage, uncheckedFileMessage } from '../services/db/damagedFile';
+import { checkIntegrityInBackground, checksInBackground } from '../services/db/integrityCheck';
 import { createDemoFile } from '../services/demo/createDemoFile';
 import { acquireFileLock, FileInUseError, LOCK_TIMINGS, type LockTimings, type PlanFileLock } from '../services/db/fileLock';
 import { WriteState } from '../services/db/writeState';
@@ -31,6 +33,8 @@ export interface InitialFile {
   message: string | null;
   /** The file that is open now, or null if none could be opened. */
   openedPath: string | null;
+  /** True when the message is about the open file itself (opened read-only), not one the demo file replaced. */
+  aboutOpenFile?: boolean;
 }
 
 /**
@@ -48,6 +52,9 @@ export class FileSession {
   private backupSchedule: BackupSchedule | null = null;
   private readonly lockTimings: LockTimings;
   private readonly user: string;
+  private rotating: RotatingBackups | null = null;
+  private integrity: FileIntegrity = { state: 'ok' };
+  private integrityCheck: Promise<void> | null = null;
 
   /** backups: where automatic backups go and restores are placed; null keeps none (CLI, tests). */
   constructor(
@@ -61,11 +68,64 @@ export class FileSession {
     this.user = options.user ?? userName();
   }
 
-  /** Opens an existing plan file; returns where a pre-migration backup went, if one was taken. */
-  open(path: string, options: { readOnly?: boolean } = {}): { backupPath: string | null } {
+  /**
+   * Opens an existing plan file; returns where a pre-migration backup went, if one was taken, and
+   * why the file is read-only if it turned out damaged. It is checked first (PRAGMA quick_check);
+   * a large file is checked in the background instead and stays read-only until it passes.
+   */
+  open(path: string, options: { readOnly?: boolean } = {}): { backupPath: string | null; problem: string | null } {
     const readOnly = options.readOnly === true;
-    const file = this.withLock(path, readOnly, () => openPlanFile(path, { readOnly }));
-    return { backupPath: file.backupPath };
+    const later = checkLater(path);
+    let file: OpenPlanFile;
+    try {
+      file = this.withLock(path, readOnly, () => openPlanFile(path, { readOnly, integrity: later ? 'caller' : 'before' }), later ? { state: 'checking' } : { state: 'ok' });
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      return { backupPath: null, problem: this.openDamaged(error) };
+    }
+    if (later) this.checkInBackground(file);
+    return { backupPath: file.backupPath, problem: null };
+  }
+
+  /** A damaged file is opened read-only (its lock given back), never written and never backed up. */
+  private openDamaged(damage: DamagedFileError): string {
+    const message = damagedFileMessage(basename(damage.path), this.backups ? new RotatingBackups(this.backups.root).newestIntact(damage.path) : null);
+    try {
+      this.withLock(damage.path, true, () => openPlanFile(damage.path, { readOnly: true, integrity: 'caller' }), { state: 'damaged', message });
+    } catch (error) {
+      // Not even readable (e.g. too old to open read-only): the damage is still what the user must know.
+      console.error('[fileSession] damaged file could not be opened read-only', damage.path, error);
+      if (this.file?.path !== damage.path) throw new AppError('refused_file', message);
+      // Found while open (background check, backup): keep its connection, but nothing more is written or copied.
+      this.backupSchedule?.stop();
+      this.backupSchedule = null;
+      this.session!.readOnly = true;
+      this.integrity = { state: 'damaged', message };
+    }
+    return message;
+  }
+
+  /** Until the check passes the file is read-only and not backed up; a damaged file is then reopened read-only. */
+  private checkInBackground(file: OpenPlanFile): void {
+    const current = () => this.file === file;
+    this.integrityCheck = checkIntegrityInBackground(file.path).then((verdict) => {
+      if (!current()) return;
+      if (!verdict.ok) {
+        this.openDamaged(new DamagedFileError(file.path, verdict.problems));
+        return;
+      }
+      this.integrity = { state: 'ok' };
+      this.session!.readOnly = file.readOnly;
+      this.startBackupSchedule(file);
+    }).catch((error: unknown) => {
+      console.error('[fileSession] integrity check failed', file.path, error);
+      if (current()) this.integrity = { state: 'unchecked', message: uncheckedFileMessage(basename(file.path)) };
+    });
+  }
+
+  /** The background integrity check, if one runs: tests and the bench wait for it. */
+  async integrityIdle(): Promise<void> {
+    await this.integrityCheck;
   }
 
   /** Opens for editing, or read-only if another computer has it open for editing; returns why it is read-only, or null. */
@@ -88,6 +148,9 @@ export class FileSession {
   close(): void {
     this.backupSchedule?.stop();
     this.backupSchedule = null;
+    this.rotating = null;
+    this.integrity = { state: 'ok' };
+    this.integrityCheck = null;
     this.file?.db.close();
     this.file = null;
     this.session = null;
@@ -103,7 +166,7 @@ export class FileSession {
    * Editing takes the file's lock first (FileInUseError if another computer has it open); reading
    * does not. If opening fails, the new lock is given back and the current file stays open.
    */
-  private withLock(path: string, readOnly: boolean, openFile: () => OpenPlanFile): OpenPlanFile {
+  private withLock(path: string, readOnly: boolean, openFile: () => OpenPlanFile, integrity: FileIntegrity = { state: 'ok' }): OpenPlanFile {
     const reopening = this.lock !== null && this.lockedPath === path;
     const lock = readOnly || reopening ? null : acquireFileLock(path, { clock: this.clock, staleMs: this.lockTimings.staleMs, user: this.user });
     let file: OpenPlanFile;
@@ -116,7 +179,7 @@ export class FileSession {
     // Reopening the same file for editing keeps its lock; anything else gives the old lock back.
     const kept = !readOnly && reopening ? this.lock : null;
     if (kept) this.lock = null;
-    this.adopt(file, kept ?? lock);
+    this.adopt(file, kept ?? lock, integrity);
     return file;
   }
 
@@ -131,8 +194,9 @@ export class FileSession {
       filePath: file.path,
       fileName: basename(file.path),
       schemaVersion: file.db.pragma('user_version', { simple: true }) as number,
-      readOnly: file.readOnly || this.writeState?.refusal() != null,
+      readOnly: session.readOnly || this.writeState?.refusal() != null,
       today: session.ctx.today(),
+      integrity: this.integrity,
       alert: this.writeState?.alert() ?? null,
     };
   }
@@ -162,12 +226,12 @@ export class FileSession {
     let message: string | null = null;
     if (settings.lastFile !== undefined) {
       try {
-        this.open(settings.lastFile);
-        return { message: null, openedPath: settings.lastFile };
+        const { problem } = this.open(settings.lastFile);
+        return problem === null ? { message: null, openedPath: settings.lastFile } : { message: problem, openedPath: settings.lastFile, aboutOpenFile: true };
       } catch (error) {
         message = describeFailure(error, settings.lastFile);
         // Open elsewhere: it can still be read here.
-        if (error instanceof FileInUseError && this.tryOpenReadOnly(settings.lastFile)) return { message, openedPath: settings.lastFile };
+        if (error instanceof FileInUseError && this.tryOpenReadOnly(settings.lastFile)) return { message, openedPath: settings.lastFile, aboutOpenFile: true };
       }
     }
     const demoPath = join(userDataDir, DEMO_FILE_NAME);
@@ -192,8 +256,9 @@ export class FileSession {
   /**
    * Makes file the open one. While it is open for editing, every write first checks that the lock
    * is still ours (WriteState), and the heartbeat refreshes the lock and notices when it is not.
+   * Writes also wait for a passed integrity check: until then, and for a damaged file, the session is read-only.
    */
-  private adopt(file: OpenPlanFile, lock: PlanFileLock | null): void {
+  private adopt(file: OpenPlanFile, lock: PlanFileLock | null, integrity: FileIntegrity): void {
     this.close();
     const ctx: ServiceContext = createContext(file.db, this.user, this.clock);
     const writes = new WriteState(lock, this.clock);
@@ -202,9 +267,10 @@ export class FileSession {
     this.lock = lock;
     this.lockedPath = lock ? file.path : null;
     this.writeState = writes;
+    this.integrity = integrity;
     this.session = {
       ctx,
-      readOnly: file.readOnly,
+      readOnly: file.readOnly || integrity.state !== 'ok',
       info: () => this.info(),
       platform: this.platform,
       writes: {
@@ -218,24 +284,45 @@ export class FileSession {
       this.heartbeat = setInterval(() => writes.heartbeat(), this.lockTimings.heartbeatMs);
       this.heartbeat.unref?.();
     }
-    if (this.backups) this.startBackups(file, this.backups, this.session);
+    if (this.backups) {
+      const setup = this.backups;
+      this.rotating = new RotatingBackups(setup.root, this.clock);
+      this.session.backups = sessionBackups(setup, this.rotating, file.path, (path) => this.open(path), () => (this.backupSchedule ? file.db : null));
+    }
+    if (integrity.state === 'ok') this.startBackupSchedule(file);
   }
 
-  /** A backup on open, then after changes; a read-only file is not ours to back up, but its backups can be restored. */
-  private startBackups(file: OpenPlanFile, setup: BackupSetup, session: Session): void {
-    const rotating = new RotatingBackups(setup.root, this.clock);
-    session.backups = sessionBackups(setup, rotating, file.path, (path) => this.open(path));
-    if (!file.readOnly) this.backupSchedule = new BackupSchedule(rotating, file.db, file.path).start();
+  /**
+   * A backup on open, then after changes. A read-only file is not ours to back up (its backups can
+   * still be restored), nor is a damaged one or one still being checked. A backup that finds the
+   * file damaged turns the session read-only with the message.
+   */
+  private startBackupSchedule(file: OpenPlanFile): void {
+    if (!this.rotating || file.readOnly) return;
+    this.backupSchedule = new BackupSchedule(this.rotating, file.db, file.path, (error) => {
+      console.error('[backup] failed', error);
+      if (error instanceof DamagedFileError && this.file === file) this.openDamaged(error);
+    }).start();
   }
 
-  /** The backup in progress, if any: tests wait for it. */
+  /** The backup in progress, if any, after a background integrity check: tests wait for it. */
   async backupIdle(): Promise<void> {
+    await this.integrityCheck;
     await this.backupSchedule?.idle();
   }
 
   private requireOpen(): { file: OpenPlanFile; session: Session } {
     if (this.file === null || this.session === null) throw new AppError('conflict', 'Ingen planfil är öppen.');
     return { file: this.file, session: this.session };
+  }
+}
+
+/** A file that cannot even be measured is refused by openPlanFile with its own message. */
+function checkLater(path: string): boolean {
+  try {
+    return checksInBackground(path);
+  } catch {
+    return false;
   }
 }
 

@@ -12,6 +12,8 @@ import {
   AuditsView, BodiesView, DeadlinesView, IndicatorsView, PlanView, PresentationView, QualityView, ReportsView, SinceView, TodoView, TransferView,
 } from './lazyViews';
 import { RestoreBackupHost } from './views/backup/RestoreBackupHost';
+import { BackupStatusLine } from './views/backup/BackupStatusLine';
+import { FileIntegrityNotice } from './views/backup/FileIntegrityNotice';
 import type { Plan } from '../../shared/domain/types';
 
 function CurrentView({ view, plan }: { view: ViewId; plan: Plan }) {
@@ -74,11 +76,15 @@ export function App() {
       </nav>
       <main className="content">
         <FileAlertBanner />
+        <FileIntegrityNotice />
         <ErrorMessage text={error} />
         {info && !plan && <p>Planfilen innehåller ingen plan ännu.</p>}
         {/* Views other than Översikt load when first shown (lazyViews.ts). */}
         {plan && <Suspense fallback={<p className="muted">Laddar …</p>}><CurrentView view={view} plan={plan} /></Suspense>}
       </main>
+      <footer className="statusbar">
+        <BackupStatusLine />
+      </footer>
       <Notice />
       <RestoreBackupHost />
     </div>

@@ -20,6 +20,7 @@ import type { ActionStatuses, HandoutResult, MeetingNote, StatusTrend } from '..
 import * as d from './dashboardSchemas';
 import * as bk from './backupSchemas';
 import type { BackupList, RestoredBackup } from '../domain/backup';
+import type { BackupStatus } from '../domain/backupStatus';
 
 /**
  * THE API contract: every call the renderer can make, its input schema and its output type.
@@ -150,6 +151,8 @@ export const contract = {
   // — backups: automatic rotating copies of the open file (electron/services/backup/) —
   /** The open file's backups, newest first, with what each holds. */
   listBackups: read<BackupList>()(s.empty),
+  /** For the status line: the newest backup and whether the last attempt failed; null where no backups are kept (CLI, tests). */
+  getBackupStatus: read<BackupStatus | null>()(s.empty),
   /** Restores into a NEW file and switches to it; the open file is never written, so also allowed read-only. */
   restoreBackup: read<RestoredBackup>()(bk.restoreBackupInput),
 

@@ -1,3 +1,4 @@
+import type { BackupStatus } from './backupStatus';
 import type { BackupInfo } from './types';
 
 /** What Återställ från säkerhetskopia… shows: the open file's backups, newest first, and where a restore goes. */
@@ -9,6 +10,8 @@ export interface BackupList {
   /** True where the program asks where to save the new file (Electron's save dialog). */
   asksForTarget: boolean;
   backups: BackupInfo[];
+  /** Whether backups are being taken and whether the last attempt failed, so an empty list is never silent. */
+  status: BackupStatus;
 }
 
 /** The answer to restoreBackup: the new file that is open now, or nothing if the user cancelled. */

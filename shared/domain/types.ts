@@ -245,6 +245,8 @@ export interface AppInfo {
   /** True when the file was opened read-only, and while an alert below stops writing. */
   readOnly: boolean;
   today: string;
+  /** What the check on open found (PRAGMA quick_check); see FileIntegrity. */
+  integrity: FileIntegrity;
   /** What the user must know about the open file now; null when all is well. */
   alert: FileAlert | null;
 }
@@ -269,6 +271,17 @@ export interface UnsavedCopy {
   applied: number;
   failed: string[];
 }
+
+/**
+ * The open file's integrity: 'checking' while a large file is checked in the background (it is
+ * read-only until the check passes); 'damaged' (opened read-only, never written or backed up) and
+ * 'unchecked' (the check could not run; read-only to be safe) carry the Swedish message to show.
+ */
+export type FileIntegrity =
+  | { state: 'ok' }
+  | { state: 'checking' }
+  | { state: 'damaged'; message: string }
+  | { state: 'unchecked'; message: string };
 
 /** The newest change Ctrl+Z would reverse. */
 export interface UndoState {

@@ -50,6 +50,7 @@ describe('FileSession.openInitial', () => {
       schemaVersion: LATEST_SCHEMA_VERSION,
       readOnly: false,
       today: '2025-03-14',
+      integrity: { state: 'ok' },
       alert: null,
     });
   });

@@ -166,6 +166,7 @@ export const handlers: Handlers = {
 
   // — backups: automatic rotating copies of the open file (electron/services/backup/) —
   listBackups: (s) => backupsOf(s).list(),
+  getBackupStatus: (s) => s.backups?.status() ?? null,
   restoreBackup: (s, i) => backupsOf(s).restore(i.id),
 
   saveUnsavedCopy: (s) => writesOf(s).saveUnsavedCopy(),

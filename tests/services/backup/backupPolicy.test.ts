@@ -27,4 +27,12 @@ describe('which backups are kept', () => {
     expect(kept.every((s) => s.at.slice(0, 10) >= oldest)).toBe(true);
     expect(kept.length).toBeLessThanOrEqual(KEEP_LATEST + KEEP_DAYS + 1);
   });
+
+  it('never deletes the backup known to be intact, however old, even with a clock that went backwards', () => {
+    const stamps = stampsEvery(6, 4 * 60);
+    const oldest = stamps[stamps.length - 1];
+    expect(backupsToDelete(stamps, now)).toContainEqual(oldest);
+    expect(backupsToDelete(stamps, now, oldest.name)).not.toContainEqual(oldest);
+    expect(backupsToDelete(stamps, now, oldest.name)).toHaveLength(backupsToDelete(stamps, now).length - 1);
+  });
 });
