@@ -90,6 +90,11 @@ export const FIELD_LABEL: Record<string, string> = {
   landscape: 'Liggande',
   rhythm: 'Indelning',
   to: 'Till och med',
+  authorName: 'Namn',
+  authorTitle: 'Titel',
+  administration: 'Förvaltning',
+  logo: 'Logotyp',
+  type: 'Filtyp',
 };
 
 export function fieldLabel(field: string): string {

@@ -20,6 +20,8 @@ import type { ActionStatuses, HandoutResult, MeetingNote, StatusTrend } from '..
 import * as d from './dashboardSchemas';
 import * as bk from './backupSchemas';
 import type { BackupList, RestoredBackup } from '../domain/backup';
+import * as st from './settingsSchemas';
+import type { DocumentSettings } from '../domain/settings';
 
 /**
  * THE API contract: every call the renderer can make, its input schema and its output type.
@@ -105,6 +107,10 @@ export const contract = {
   getDeleteImpact: read<DeleteImpact>()(s.deleteImpactInput),
   getUndoState: read<UndoState | null>()(s.empty),
   undoLastChange: write<UndoState>()(s.empty),
+
+  // — settings: who writes the kommun's documents (Inställningar) —
+  getSettings: read<DocumentSettings>()(s.empty),
+  updateSettings: write<DocumentSettings>()(st.settingsUpdate),
 
   // — reports (yearly uppföljningsrapport, per nämnd, recommendations) —
   getReportModel: read<ReportModel>()(r.reportRequest),

@@ -34,6 +34,7 @@ import { addIndicatorCatalogue, getCatalogueInfo } from '../indicator/indicatorC
 import { getIndicatorSummary } from '../indicator/indicatorSummary';
 import { transferHandlers } from './transferHandlers';
 import { backupsOf, type SessionBackups } from '../backup/sessionBackups';
+import { getSettings, updateSettings } from '../settings/documentSettings';
 
 /** What a handler knows besides its input: the service context and the open file. */
 export interface Session {
@@ -117,6 +118,10 @@ export const handlers: Handlers = {
   getDeleteImpact: ({ ctx }, i) => getDeleteImpact(ctx, i),
   getUndoState: ({ ctx }) => getUndoState(ctx),
   undoLastChange: ({ ctx }) => undoLastChange(ctx),
+
+  // — settings (Inställningar) —
+  getSettings: ({ ctx }) => getSettings(ctx),
+  updateSettings: ({ ctx }, i) => updateSettings(ctx, i),
 
   // — reports (yearly uppföljningsrapport, per nämnd, recommendations) —
   getReportModel: ({ ctx }, i) => reports.getReportModel(ctx, i),

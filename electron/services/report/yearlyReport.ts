@@ -151,7 +151,7 @@ export function buildYearlyReport(data: ReportData, fields: ReportTextField[]): 
     kind: 'arsrapport', planId: data.plan.id, year: data.year, bodyId: null, asOf: data.asOf, closed: null,
     documentTitle: `${title} – ${data.plan.name}`,
     titlePage: {
-      municipality: data.plan.municipality, title, subtitle: data.plan.name, asOf: data.asOf, date: data.today,
+      municipality: data.municipality, title, subtitle: data.plan.name, asOf: data.asOf, date: data.today,
       author: texts.get(YEARLY_KEYS.author), diaryNumber: texts.get(YEARLY_KEYS.diaryNumber),
     },
     chapters: [

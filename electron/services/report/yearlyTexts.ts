@@ -1,4 +1,5 @@
 import type { ReportTextField } from '../../../shared/report/model';
+import { authorLine } from '../../../shared/domain/settings';
 import type { Assessment, StatusCounts } from '../../../shared/domain/status';
 import { ASSESSMENT_LABEL, RHYTHM_LABEL, revisionIntervalLabel } from '../../../shared/labels';
 import { suggestAssessment } from '../../../shared/report/assessmentRule';
@@ -166,7 +167,7 @@ export function yearlyFields(data: ReportData, saved: Map<string, string>): Repo
   }));
   const leadBodies = data.bodies.filter((b) => data.actions.some((a) => a.responsible.some((r) => r.role === 'huvudansvarig' && r.bodyId === b.id)));
   return [
-    field(YEARLY_KEYS.author, 'Titelsida', 'Upprättad av', data.user),
+    field(YEARLY_KEYS.author, 'Titelsida', 'Upprättad av', authorLine(data.settings)),
     field(YEARLY_KEYS.diaryNumber, 'Titelsida', 'Diarienummer', ''),
     field(YEARLY_KEYS.summary, 'Sammanfattande bedömning', 'Sammanfattande bedömning', summaryDefault(data, assessments)),
     ...leadBodies.map((b) => field(YEARLY_KEYS.recommendations(b.id), 'Rekommendationer', `Rekommendationer till ${b.name} (en per rad)`, recommendationsDefault(data, b))),

@@ -6,6 +6,7 @@ import { useAppStore, useSelectedPlan } from '../stores/appStore';
 import { useNoticeStore } from '../stores/noticeStore';
 import { useRegisterStore } from '../stores/registerStore';
 import { useReportStore, type ReportChoice } from '../stores/reportStore';
+import { useSettingsStore } from '../stores/settingsStore';
 import { downloadFile } from '../api/downloadFile';
 import { ReportControls } from './report/ReportControls';
 import { ReportPreview } from './report/ReportPreview';
@@ -56,6 +57,7 @@ export function ReportsView() {
 
   const exportAs = async (format: 'docx' | 'pdf') => {
     try {
+      await useSettingsStore.getState().askOnceBeforeExport();
       const result = await store.exportReport(format);
       if (result.kind === 'download') {
         downloadFile(result);

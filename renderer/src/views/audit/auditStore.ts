@@ -4,6 +4,7 @@ import type {
   ActionStatusRow, Area, Audit, AuditDetail, Body, DeleteImpact, Plan, RecommendationFollowup,
 } from '../../../../shared/domain/types';
 import { api, errorMessage } from '../../api/client';
+import { useSettingsStore } from '../../stores/settingsStore';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { afterWrite, onFileChanged, reloadAll } from '../../stores/undoStore';
 import { deliver } from './deliver';
@@ -155,6 +156,7 @@ export const useAuditStore = create<AuditState>((set, get) => ({
   },
   exportResponse: async (auditId, bodyId) => {
     try {
+      await useSettingsStore.getState().askOnceBeforeExport();
       const result = await api.exportAuditResponse({ auditId, bodyId });
       const message = deliver(result);
       if (message) useNoticeStore.getState().show(message);
