@@ -112,7 +112,7 @@ describe('the yearly report as PDF', () => {
   it('is tagged, in Swedish, with an outline and A4 pages numbered', () => {
     const bytes = readFileSync(pdf).toString('latin1');
     expect(bytes).toContain('/StructTreeRoot');
-    expect(bytes).toMatch(/\/Lang\s*\(sv\)/);
+    expect(bytes).toMatch(/\/Lang\s*\(sv-SE\)/);
     expect(bytes).toContain('/Outlines');
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Tagged:\s+yes/);
