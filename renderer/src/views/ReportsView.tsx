@@ -43,9 +43,11 @@ export function ReportsView() {
   const editorYears = editor?.years;
   const years = useMemo(() => (plan ? (editorYears ?? planYears(plan, today)) : []), [plan, editorYears, today]);
 
+  const { settings, load: loadSettings } = useSettingsStore();
   useEffect(() => {
     void loadBodies();
-  }, [loadBodies]);
+    void loadSettings();
+  }, [loadBodies, loadSettings]);
   useEffect(() => {
     if (!plan || years.length === 0) return;
     if (choice && choice.planId === plan.id) return;
@@ -101,7 +103,7 @@ export function ReportsView() {
       {model && editor && (
         <div className="report-workspace">
           <ReportTextsPanel editor={editor} onSave={store.saveText} onReset={store.resetText} />
-          <ReportPreview model={model} />
+          <ReportPreview model={model} logo={settings?.logo ?? null} />
         </div>
       )}
     </section>
