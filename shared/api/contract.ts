@@ -22,6 +22,7 @@ import * as bk from './backupSchemas';
 import type { BackupList, RestoredBackup } from '../domain/backup';
 import * as st from './settingsSchemas';
 import type { DocumentSettings } from '../domain/settings';
+import type { AuditResponseDraft, ResponseCheck } from '../domain/auditResponse';
 
 /**
  * THE API contract: every call the renderer can make, its input schema and its output type.
@@ -134,7 +135,12 @@ export const contract = {
   /** Creates an åtgärd from a recommendation (the nämnd as huvudansvarig) and links them, in one transaction. */
   createActionFromRecommendation: write<{ action: Action; recommendation: Recommendation }>()(au.actionFromRecommendationInput),
   listRecommendationsDue: read<RecommendationsDue>()(au.recommendationsDueInput),
-  /** The Svar på revisionsrapport draft (DOCX) for one nämnd; changes nothing in the plan file. */
+  /** The svar's own texts for a granskning and a nämnd (contact, sammanfattning, stance, signatures …). */
+  getAuditResponse: read<AuditResponseDraft>()(au.auditResponseKey),
+  saveAuditResponse: write<AuditResponseDraft>()(au.auditResponseSave),
+  /** What the export would leave empty ("Sammanfattning saknas"), so the user can be asked first. */
+  checkAuditResponse: read<ResponseCheck>()(au.auditResponseExportInput),
+  /** Svar på revisionsrapport (DOCX) for one nämnd, as a tjänsteutlåtande or the nämnd's yttrande; changes nothing in the plan file. */
   exportAuditResponse: read<DeliveredFile>()(au.auditResponseExportInput),
   getIndicatorCatalogueInfo: read<CatalogueInfo>()(s.empty),
   addIndicatorCatalogue: write<CatalogueAdded>()(s.empty),

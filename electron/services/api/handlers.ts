@@ -29,7 +29,8 @@ import * as meetingNotes from '../meeting/meetingNotes';
 import { exportHandout } from '../dashboard/handout';
 import { createActionFromRecommendation } from '../audit/actionFromRecommendation';
 import { listRecommendationsDue } from '../audit/recommendationsDue';
-import { exportAuditResponse } from '../audit/exportResponse';
+import { checkAuditResponse, exportAuditResponse } from '../audit/exportResponse';
+import { getAuditResponse, saveAuditResponse } from '../audit/responseDrafts';
 import { addIndicatorCatalogue, getCatalogueInfo } from '../indicator/indicatorCatalogue';
 import { getIndicatorSummary } from '../indicator/indicatorSummary';
 import { transferHandlers } from './transferHandlers';
@@ -143,6 +144,9 @@ export const handlers: Handlers = {
   // — audits and indicators —
   createActionFromRecommendation: ({ ctx }, i) => createActionFromRecommendation(ctx, i),
   listRecommendationsDue: ({ ctx }, i) => listRecommendationsDue(ctx, i),
+  getAuditResponse: ({ ctx }, i) => getAuditResponse(ctx, i),
+  saveAuditResponse: ({ ctx }, i) => saveAuditResponse(ctx, i),
+  checkAuditResponse: ({ ctx }, i) => checkAuditResponse(ctx, i),
   exportAuditResponse: ({ ctx, platform }, i) => exportAuditResponse(ctx, platform, i),
   getIndicatorCatalogueInfo: ({ ctx }) => getCatalogueInfo(ctx),
   addIndicatorCatalogue: ({ ctx }) => addIndicatorCatalogue(ctx),
