@@ -31,6 +31,8 @@ let model: ReportModel;
 let docx: Uint8Array;
 let chromium: string;
 let libreOffice: string;
+/** Point 6: the nämnd's report and the recommendations report, by the same rules. */
+const others: { name: string; model: ReportModel; pdf: string }[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-lo-'));
@@ -42,8 +44,14 @@ beforeAll(async () => {
   writeFileSync(chromium, (await renderReportFile(model, 'pdf', browserPlatform, null)).bytes);
   if (!hasSoffice) return;
   writeFileSync(join(dir, 'rapport.docx'), docx);
-  const converted = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), join(dir, 'rapport.docx')],
-    { encoding: 'utf8', timeout: 170_000 });
+  for (const [name, request] of [['namnd', { kind: 'namnd', bodyId: 2 }], ['rekommendationer', { kind: 'rekommendationer' }]] as const) {
+    const other = getReportModel(ctx, { planId: 1, year: 2026, ...request });
+    writeFileSync(join(dir, `${name}.docx`), (await renderReportFile(other, 'docx', browserPlatform, null)).bytes);
+    others.push({ name, model: other, pdf: join(dir, 'lo', `${name}.pdf`) });
+  }
+  // One LibreOffice start converts all three.
+  const converted = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', join(dir, 'lo'),
+    join(dir, 'rapport.docx'), join(dir, 'namnd.docx'), join(dir, 'rekommendationer.docx')], { encoding: 'utf8', timeout: 170_000 });
   if (converted.status !== 0) throw new Error(converted.stderr);
   libreOffice = join(dir, 'lo', 'rapport.pdf');
 }, 240_000);
@@ -67,6 +75,17 @@ function chartHeights(pdf: string, pages: LayoutPage[]): Map<string, { height: n
     heights.set(chart.title, { height: inkHeight(grey, caption.yMax + 1, bottom - 1, margin, caption.page.width - margin), page: caption.page.number });
   }
   return heights;
+}
+
+/** Every word the report's tables hold: what a broken word would be made of. */
+function tableWords(report: ReportModel): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const block of report.chapters.flatMap((c) => c.blocks)) {
+    if (block.type !== 'table') continue;
+    for (const column of block.columns) wordsOf(column.label).forEach((w) => vocabulary.add(w));
+    for (const cell of block.rows.flat()) wordsOf(typeof cell === 'string' ? cell : STATUS_LABEL[cell.status]).forEach((w) => vocabulary.add(w));
+  }
+  return vocabulary;
 }
 
 describe.skipIf(!hasSoffice)('the yearly report’s DOCX in LibreOffice, beside Chromium’s PDF', () => {
@@ -105,15 +124,17 @@ describe.skipIf(!hasSoffice)('the yearly report’s DOCX in LibreOffice, beside 
   });
 
   it('breaks no word of a table across two lines, in LibreOffice or in Chromium', () => {
-    const vocabulary = new Set<string>();
-    for (const block of model.chapters.flatMap((c) => c.blocks)) {
-      if (block.type !== 'table') continue;
-      for (const column of block.columns) wordsOf(column.label).forEach((w) => vocabulary.add(w));
-      for (const cell of block.rows.flat()) wordsOf(typeof cell === 'string' ? cell : STATUS_LABEL[cell.status]).forEach((w) => vocabulary.add(w));
-    }
+    const vocabulary = tableWords(model);
     expect(vocabulary.has('Arbetsmarknadsnämnden')).toBe(true);
     expect(brokenWords(layout(libreOffice), vocabulary)).toEqual([]);
     expect(brokenWords(layout(chromium), vocabulary)).toEqual([]);
-    expect(existsSync(libreOffice)).toBe(true);
+  });
+
+  it('does the same for the nämnd’s report and the recommendations report (same DOCX rules)', () => {
+    expect(others).toHaveLength(2);
+    for (const other of others) {
+      expect(existsSync(other.pdf), other.name).toBe(true);
+      expect(brokenWords(layout(other.pdf), tableWords(other.model)), other.name).toEqual([]);
+    }
   });
 });
