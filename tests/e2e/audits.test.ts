@@ -36,6 +36,16 @@ async function expectDueSoon(page: Page, expected: number): Promise<void> {
   await expect.poll(async () => Number(await page.locator('[data-due="soon"]').textContent())).toBe(expected);
 }
 
+/** The granskning registered by the first test, opened in Granskningar with a nämnd chosen for its svar. */
+async function openSvarFor(bodyName: string): Promise<Page> {
+  const page = await openApp();
+  await showView(page, 'Granskningar');
+  await page.getByRole('button', { name: new RegExp(TITLE) }).click();
+  await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
+  await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: bodyName });
+  return page;
+}
+
 async function dialog(page: Page, title: string) {
   const d = page.getByRole('dialog', { name: title });
   await d.waitFor();
@@ -104,11 +114,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
   }, 120_000);
 
   it('exports the Socialnämnden’s svar as a DOCX download holding every recommendation and its answer, asking first about what is empty', async () => {
-    const page = await openApp();
-    await showView(page, 'Granskningar');
-    await page.getByRole('button', { name: new RegExp(TITLE) }).click();
-    await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
-    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden' });
+    const page = await openSvarFor('Socialnämnden');
     await page.getByRole('button', { name: 'Exportera svar (DOCX)', exact: true }).click();
     // The demo has no author yet: the first export asks once (tests/e2e/settings.test.ts); skip it here.
     await page.getByRole('dialog', { name: 'Inställningar' }).getByRole('button', { name: 'Hoppa över', exact: true }).click();
@@ -129,11 +135,7 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
   }, 60_000);
 
   it('keeps the svar’s texts per granskning and nämnd, and exports the nämnd’s yttrande signed by the ordförande', async () => {
-    const page = await openApp();
-    await showView(page, 'Granskningar');
-    await page.getByRole('button', { name: new RegExp(TITLE) }).click();
-    await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
-    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden' });
+    const page = await openSvarFor('Socialnämnden');
     await page.getByRole('button', { name: 'Svarets texter…', exact: true }).click();
     const texts = await dialog(page, 'Svarets texter – Socialnämnden');
     await texts.getByLabel('Nämndens ställningstagande').fill('I huvudsak ställer sig socialnämnden bakom revisorernas rekommendationer.');
