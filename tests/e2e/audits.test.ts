@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
-import { openAppPage, SCREENSHOTS, showView, useDemoApp } from '../helpers/demoApp';
+import { openAppPage, SCREENSHOTS, showView, useDemoApp, type AppPage } from '../helpers/demoApp';
 import { docxText, readZipEntry } from '../helpers/zipEntry';
 
 const TITLE = 'Granskning av stödet till våldsutsatta äldre';
@@ -37,7 +37,7 @@ async function expectDueSoon(page: Page, expected: number): Promise<void> {
 }
 
 /** The granskning registered by the first test, opened in Granskningar with a nämnd chosen for its svar. */
-async function openSvarFor(bodyName: string): Promise<Page> {
+async function openSvarFor(bodyName: string): Promise<AppPage> {
   const page = await openApp();
   await showView(page, 'Granskningar');
   await page.getByRole('button', { name: new RegExp(TITLE) }).click();
