@@ -102,6 +102,23 @@ export const FIELD_LABEL: Record<string, string> = {
   bodyChoices: 'Nämnder',
   replyBy: 'Svara senast',
   includeClosed: 'Ta med genomförda och avbrutna åtgärder',
+  authorName: 'Namn',
+  authorTitle: 'Titel',
+  administration: 'Förvaltning',
+  logo: 'Logotyp',
+  type: 'Filtyp',
+  officerName: 'Handläggare',
+  officerTitle: 'Handläggarens titel',
+  officerPhone: 'Telefon',
+  summary: 'Sammanfattning',
+  preparation: 'Ärendets beredning',
+  stance: 'Nämndens ställningstagande',
+  otherRecommendations: 'Rekommendationer till andra nämnder',
+  paragraph: 'Paragraf',
+  chairName: 'Ordförande',
+  directorName: 'Förvaltningschef',
+  directorTitle: 'Förvaltningschefens titel',
+  form: 'Form',
 };
 
 /** Where a key means something else inside another field: the path (without list positions) wins over the last key. */
