@@ -1,5 +1,6 @@
 import type { Assessment, EffectiveStatus } from './domain/status';
 import type { BodyKind, FollowUpRhythm } from './domain/types';
+import type { LogoType } from './domain/settings';
 
 /** Every Swedish word the UI, the CLI and the reports show for a code lives here. */
 export const STATUS_LABEL: Record<EffectiveStatus, string> = {
@@ -12,6 +13,9 @@ export const STATUS_LABEL: Record<EffectiveStatus, string> = {
 };
 
 export const ASSESSMENT_LABEL: Record<Assessment, string> = { ja: 'Ja', delvis: 'Delvis', nej: 'Nej' };
+
+/** The logo's file types as Inställningar names them. */
+export const LOGO_TYPE_LABEL: Record<LogoType, string> = { 'image/png': 'PNG', 'image/svg+xml': 'SVG' };
 
 export const BODY_KIND_LABEL: Record<BodyKind, string> = { namnd: 'Nämnd', styrelse: 'Styrelse', bolag: 'Bolag' };
 
@@ -124,6 +128,7 @@ export const FIELD_LABEL: Record<string, string> = {
 /** Where a key means something else inside another field: the path (without list positions) wins over the last key. */
 const PATH_LABEL: Record<string, string> = {
   'file.name': 'Filnamn',
+  'logo.name': 'Filnamn',
   'target.name': 'Den nya planens namn',
   'target.kind': 'Åtgärderna läggs i',
   'bodyChoices.name': 'Nämnd',

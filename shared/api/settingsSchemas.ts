@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOGO_TYPES, MAX_LOGO_BYTES } from '../domain/settings';
-import { shortText } from './schemas';
+import { shortText, text } from './schemas';
 
 /**
  * Input of updateSettings (contract section "settings"). Text is trimmed, so a field of only
@@ -9,9 +9,9 @@ import { shortText } from './schemas';
  * The cap here only keeps an absurd payload out, well above 1 MB of file.
  */
 export const logoInput = z.strictObject({
-  name: z.string().trim().min(1).max(260),
+  name: text().trim().min(1).max(260),
   type: z.enum(LOGO_TYPES),
-  base64: z.string().max(MAX_LOGO_BYTES * 2).refine((v) => /^[A-Za-z0-9+/]*={0,2}$/.test(v), { message: 'filen kom inte fram hel. Försök igen.' }),
+  base64: text().max(MAX_LOGO_BYTES * 2).refine((v) => /^[A-Za-z0-9+/]*={0,2}$/.test(v), { message: 'filen kom inte fram hel. Försök igen.' }),
 });
 
 export const settingsUpdate = z.strictObject({

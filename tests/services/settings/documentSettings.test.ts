@@ -72,7 +72,7 @@ describe('Inställningar: who writes the kommun’s documents', () => {
       ['an SVG with entities', svgLogo(`<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>${svg}`), /DOCTYPE eller entiteter/],
       ['an SVG with foreignObject', svgLogo(svg.replace('</svg>', '<foreignObject><p>x</p></foreignObject></svg>')), /foreignObject/],
       ['a file that is not SVG at all', svgLogo('hej'), /är inte en SVG-bild/],
-      ['a type other than PNG or SVG', { name: 'logo.gif', type: 'image/gif', base64: 'R0lGODlh' }, 'Filtyp: måste vara ett av: image/png, image/svg+xml.'],
+      ['a type other than PNG or SVG', { name: 'logo.gif', type: 'image/gif', base64: 'R0lGODlh' }, 'Filtyp: måste vara ett av: PNG, SVG. Inget har sparats.'],
     ])('%s', async (_, logo, message) => {
       const { session, file } = withDemoPlan();
       await update(session, { authorName: 'Anna Lind' });
