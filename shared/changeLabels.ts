@@ -23,6 +23,10 @@ const ENTITIES: Record<string, { name: string; neuter?: true }> = {
   report_text: { name: 'rapporttext' },
   report_snapshot: { name: 'stängning av rapportår' },
   meeting_note: { name: 'mötesanteckning' },
+  plan_revision: { name: 'revidering' },
+  report_question: { name: 'bedömningsfråga' },
+  report_finding: { name: 'iakttagelse' },
+  report_source: { name: 'källa i källförteckningen' },
   undo: { name: 'ångring' },
 };
 

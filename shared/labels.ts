@@ -90,6 +90,13 @@ export const FIELD_LABEL: Record<string, string> = {
   landscape: 'Liggande',
   rhythm: 'Indelning',
   to: 'Till och med',
+  stopDecision: 'Beslut',
+  stopDecidedBy: 'Instans',
+  stopDecidedOn: 'Beslutsdatum',
+  revisedOn: 'Datum för revideringen',
+  changes: 'Vad ändrades',
+  sourceIds: 'Källor',
+  suggestion: 'Förslag till iakttagelse',
 };
 
 export function fieldLabel(field: string): string {

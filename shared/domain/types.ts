@@ -13,6 +13,8 @@
 import type { Assessment, EffectiveStatus, ReportedStatus, StatusCounts } from './status';
 
 export type BodyKind = 'namnd' | 'styrelse' | 'bolag';
+/** A källa is a document, or an intervju the strateg held (both go in the report's källförteckning). */
+export type SourceKind = 'dokument' | 'intervju';
 export type FollowUpRhythm = 'år' | 'halvår' | 'tertial';
 export type ResponsibilityRole = 'huvudansvarig' | 'medansvarig';
 
@@ -78,7 +80,13 @@ export interface ActionStatusRow extends Action {
   latestAssessment: Assessment | null;
   latestComment: string;
   latestReportedOn: string | null;
+  /** The beslut behind the latest report when it is Avbruten (empty otherwise; see StatusReport). */
+  latestStopDecision: string;
+  latestStopDecidedBy: string;
+  latestStopDecidedOn: string | null;
   effectiveStatus: EffectiveStatus;
+  /** "Ej rapporterad under året" (shared/domain/reporting.ts): a mark beside the status, not a status. */
+  notReportedInYear: boolean;
 }
 
 export interface StatusReport {
@@ -94,6 +102,13 @@ export interface StatusReport {
   reportedBy: string;
   bodyId: number | null;
   bodyName: string | null;
+  /**
+   * The beslut behind an Avbruten report: what was decided, by which instans, on which date.
+   * Empty on every other status; an Avbruten without them counts against its område in the report.
+   */
+  stopDecision: string;
+  stopDecidedBy: string;
+  stopDecidedOn: string | null;
   createdAt: string;
 }
 
@@ -104,6 +119,7 @@ export interface Source {
   publishedOn: string | null;
   reference: string;
   url: string;
+  kind: SourceKind;
 }
 
 export interface Audit {
@@ -214,6 +230,8 @@ export interface StatusGroup {
   name: string;
   total: number;
   counts: StatusCounts;
+  /** Åtgärder marked "Ej rapporterad under året"; they are also counted under their status. */
+  notReportedInYear: number;
 }
 
 export interface StatusSummary {
@@ -221,6 +239,8 @@ export interface StatusSummary {
   planId: number | null;
   total: number;
   counts: StatusCounts;
+  /** Åtgärder marked "Ej rapporterad under året"; `counts` still adds up to `total` without them. */
+  notReportedInYear: number;
   byArea: StatusGroup[];
   byBody: StatusGroup[];
 }
@@ -234,6 +254,8 @@ export interface FileSummary {
   bodies: number;
   statusReports: number;
   byStatus: StatusCounts;
+  /** Åtgärder marked "Ej rapporterad under året" (a mark beside the status: byStatus still adds up to actions). */
+  notReportedInYear: number;
 }
 
 export interface AppInfo {

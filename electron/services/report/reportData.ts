@@ -5,6 +5,7 @@ import { listAreas } from '../plan/areas';
 import { listBodies } from '../plan/bodies';
 import { getPlan } from '../plan/plans';
 import { getStatusSummary } from '../plan/statusSummary';
+import { toSource } from '../plan/sources';
 import { listMeetingNoteReferences, type ProtocolReference } from './meetingNotes';
 import { reportAsOf } from './reportYear';
 
@@ -44,7 +45,7 @@ export function loadReportData(ctx: ServiceContext, planId: number, year: number
     GROUP BY b.name ORDER BY b.name IS NULL, b.name COLLATE NOCASE`).all(inYear)) as { bodyName: string | null; reports: number }[];
   const sources = ctx.db.prepare(`SELECT src.*, COUNT(*) AS citations ${yearReports.replace('WHERE', 'JOIN source src ON src.id = s.source_id WHERE')}
     GROUP BY src.id ORDER BY src.published_on IS NULL, src.published_on, src.title COLLATE NOCASE`).all(inYear) as
-    { id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string; citations: number }[];
+    (Parameters<typeof toSource>[0] & { citations: number })[];
   return {
     plan, year, asOf, today: ctx.today(), user: ctx.user,
     areas: listAreas(ctx, planId),
@@ -54,9 +55,7 @@ export function loadReportData(ctx: ServiceContext, planId: number, year: number
     reportsByBody,
     reportsInYear: totals.reports,
     actionsReportedInYear: totals.actions,
-    sources: sources.map((s) => ({
-      id: s.id, title: s.title, publisher: s.publisher, publishedOn: s.published_on, reference: s.reference, url: s.url, citations: s.citations,
-    })),
+    sources: sources.map((s) => ({ ...toSource(s), citations: s.citations })),
     protocols: listMeetingNoteReferences(ctx, planId, from, asOf),
   };
 }
