@@ -90,6 +90,18 @@ export const FIELD_LABEL: Record<string, string> = {
   landscape: 'Liggande',
   rhythm: 'Indelning',
   to: 'Till och med',
+  unit: 'Enhet',
+  direction: 'Riktning',
+  baselineValue: 'Utgångsvärde',
+  baselineYear: 'År för utgångsvärdet',
+  targetValue: 'Målvärde',
+  targetDate: 'Målvärdet ska vara nått',
+  source: 'Källa',
+  definition: 'Definition',
+  measureId: 'Mått',
+  measuredOn: 'Datum',
+  value: 'Utfall',
+  measureValues: 'Utfall',
 };
 
 export function fieldLabel(field: string): string {

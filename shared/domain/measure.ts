@@ -6,6 +6,8 @@
  * Glossary: measure = mått/nyckeltal · measure value = utfall · baseline = utgångsvärde ·
  * target = målvärde · direction = riktning (högre/lägre är bättre) · unit = enhet.
  */
+import type { MeasurePoint, MeasureProgressCounts, MeasureProgressState } from './measureProgress';
+
 export const MEASURE_UNITS = ['antal', 'procent', 'kronor', 'dagar', 'ja_nej'] as const;
 export type MeasureUnit = (typeof MEASURE_UNITS)[number];
 
@@ -52,4 +54,34 @@ export interface MeasureValue {
 /** A mått with its utfall, oldest period first. */
 export interface MeasureWithValues extends Measure {
   values: MeasureValue[];
+}
+
+/** One mått on Översikt's Mått panel, the slides and the report: where it belongs and how it stands. */
+export interface MeasureStanding {
+  measureId: number;
+  name: string;
+  unit: MeasureUnit;
+  direction: MeasureDirection;
+  planId: number;
+  /** The område it belongs to, directly or through its åtgärd. */
+  areaId: number;
+  areaName: string;
+  actionId: number | null;
+  /** "2.3 Samverkan med Kriminalvården", or null for an område's own mått. */
+  actionName: string | null;
+  baselineValue: number | null;
+  baselineYear: number | null;
+  targetValue: number | null;
+  targetDate: string | null;
+  state: MeasureProgressState;
+  latest: MeasurePoint | null;
+  expected: number | null;
+}
+
+/** Every mått of a plan (or the file) as of a date, judged for that date's year. */
+export interface MeasureOverview {
+  asOf: string;
+  year: number;
+  counts: MeasureProgressCounts;
+  measures: MeasureStanding[];
 }

@@ -6,6 +6,7 @@ import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow } from '../records';
 import { Problems } from '../validation';
 import { getAction } from './actions';
+import { recordReportedValues } from '../measure/measureValues';
 
 interface StatusReportRow {
   id: number; action_id: number; reported_on: string; status: ReportedStatus; assessment: Assessment | null; comment: string;
@@ -25,6 +26,8 @@ function toStatusReport(row: StatusReportRow): StatusReport {
 }
 
 export type StatusReportFields = Omit<StatusReport, 'id' | 'sourceTitle' | 'bodyName' | 'createdAt'>;
+/** Utfall for the åtgärd's mått, entered in the same form and saved in the same transaction. */
+export type ReportedValues = { measureValues?: { measureId: number; value: number; comment: string }[] };
 
 /** Newest first: the history as a timeline. */
 export function listStatusReports(ctx: ServiceContext, actionId: number): StatusReport[] {
@@ -39,7 +42,7 @@ export function getStatusReport(ctx: ServiceContext, id: number): StatusReport {
   return toStatusReport(row);
 }
 
-export function createStatusReport(ctx: ServiceContext, input: StatusReportFields): StatusReport {
+export function createStatusReport(ctx: ServiceContext, input: StatusReportFields & ReportedValues): StatusReport {
   return inTransaction(ctx, () => {
     const action = getAction(ctx, input.actionId);
     const problems = new Problems();
@@ -56,8 +59,11 @@ export function createStatusReport(ctx: ServiceContext, input: StatusReportField
       comment: input.comment, source_id: input.sourceId, period: input.period, reported_by: input.reportedBy,
       body_id: input.bodyId, created_at: ctx.now(),
     });
-    logCreate(ctx, 'status_report', id, input, { planId: action.planId, actionId: action.id });
-    return getStatusReport(ctx, id);
+    const { measureValues = [], ...fields } = input;
+    logCreate(ctx, 'status_report', id, fields, { planId: action.planId, actionId: action.id });
+    const report = getStatusReport(ctx, id);
+    recordReportedValues(ctx, { ...report, planId: action.planId, source: report.sourceTitle ?? '' }, measureValues);
+    return report;
   });
 }
 

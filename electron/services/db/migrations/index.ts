@@ -5,6 +5,7 @@ import { up as undoJournal } from './0030-undo-journal';
 import { up as reportSnapshots } from './0040-report-snapshots';
 import { up as meetingNotes } from './0050-meeting-notes';
 import { up as fileIdentity } from './0060-file-identity';
+import { up as measures } from './0100-measures';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: 'report-snapshots', up: reportSnapshots },
   { version: 50, name: 'meeting-notes', up: meetingNotes },
   { version: 60, name: 'file-identity', up: fileIdentity },
+  { version: 100, name: 'measures', up: measures },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
