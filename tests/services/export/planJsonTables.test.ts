@@ -57,7 +57,7 @@ describe('the JSON export of a plan holds every table that belongs to it', () =>
     await call({ ...s, platform }, 'exportPlanJson', { planId: 1 });
     const [json] = platform.files;
     const exported = JSON.parse(new TextDecoder().decode(json.bytes));
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(3);
     expect(exported.reportSnapshots).toHaveLength(1);
 
     // A file whose ids differ from the demo's: one nämnd there first, under another name.
@@ -69,11 +69,12 @@ describe('the JSON export of a plan holds every table that belongs to it', () =>
     expect(target.file.db.pragma('foreign_key_check')).toEqual([]);
 
     const compared = userTables(demo.file.db).filter((t) => !(t in NOT_EXPORTED));
-    expect(compared).toEqual(expect.arrayContaining(['meeting_note', 'report_snapshot', 'report_text', 'plan', 'action']));
+    expect(compared).toEqual(expect.arrayContaining(['meeting_note', 'report_snapshot', 'report_text', 'plan', 'action', 'measure', 'measure_value']));
     const before = canonicalTables(demo.file.db, compared, IDS_IN_TEXT);
     const after = canonicalTables(target.file.db, compared, IDS_IN_TEXT);
     for (const table of compared) expect(after[table], table).toEqual(before[table]);
     expect(before.meeting_note).toHaveLength(3);
+    expect(before.measure_value.length).toBeGreaterThan(30);
 
     // The restored file uses them: the closed year's reports come from the snapshot, with the new ids.
     const restoredBodies = await call(target.session, 'listBodies', {});
@@ -93,7 +94,7 @@ describe('the JSON export of a plan holds every table that belongs to it', () =>
     await call(target.session, 'undoLastChange', {});
     await call(target.session, 'undoLastChange', {});
     expect(await call(target.session, 'listPlans', {})).toEqual([]);
-    for (const table of ['meeting_note', 'report_snapshot', 'report_text']) {
+    for (const table of ['meeting_note', 'report_snapshot', 'report_text', 'measure', 'measure_value']) {
       expect(target.file.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
     }
   });

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/services/api/dispatch';
-import type { Session } from '../../../electron/services/api/handlers';
-import type { CallName, CallOutput } from '../../../shared/api/contract';
 import type { MeasureWithValues } from '../../../shared/domain/measure';
+import { capturePlatform } from '../../helpers/capturePlatform';
 import { createTestPlanFile, tableRows } from '../../helpers/planFile';
-
-async function call<K extends CallName>(session: Session, name: K, input: unknown = {}): Promise<CallOutput<K>> {
-  const result = await dispatch(session, name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as CallOutput<K>;
-}
-
-async function refusal(session: Session, name: CallName, input: unknown) {
-  const result = await dispatch(session, name, input);
-  if (result.ok) throw new Error(`${name} was accepted`);
-  return result.error;
-}
+import { call, refusal, upload } from '../import/importHelpers';
 
 /** A plan 2023–2026 with one område and one åtgärd, and a mått on the åtgärd. */
 async function planWithMeasure() {
@@ -171,3 +158,25 @@ describe('deleting a mått', () => {
     expect(file.db.pragma('foreign_key_check')).toEqual([]);
   });
 });
+
+describe('mått in the JSON export', () => {
+  it('travel with their åtgärd and område, and a document whose figures the unit does not allow is refused whole', async () => {
+    const { session, measure } = await planWithMeasure();
+    await call(session, 'setMeasureValue', { measureId: measure.id, period: '2024', measuredOn: '2025-02-01', value: 52 });
+    const platform = capturePlatform();
+    await call({ ...session, platform }, 'exportPlanJson', { planId: measure.planId });
+    const json = JSON.parse(new TextDecoder().decode(platform.files[0].bytes));
+    expect(json.areas[0].actions[0].measures[0]).toMatchObject({ name: measure.name, unit: 'procent', values: [{ period: '2024', value: 52 }] });
+
+    json.areas[0].actions[0].measures[0].values[0].value = 152;
+    json.areas[0].actions[0].measures[0].values.push({ ...json.areas[0].actions[0].measures[0].values[0], period: 'våren', value: 50 });
+    const target = createTestPlanFile();
+    const error = await refusal(target.session, 'restorePlanJson', { file: upload('plan.json', JSON.stringify(json)) });
+    expect(error.problems?.map((p) => p.message)).toEqual([
+      'Åtgärd ”5.1 Utbilda personal i att fråga om våld”, måttet ”Andel medarbetare som frågar om våld”: värdet 152 måste vara en andel mellan 0 och 100 procent.',
+      'Åtgärd ”5.1 Utbilda personal i att fråga om våld”, måttet ”Andel medarbetare som frågar om våld”: ”våren” är ingen period.',
+    ]);
+    expect(tableRows(target.file, 'plan')).toEqual([]);
+  });
+});
+
