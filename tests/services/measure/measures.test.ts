@@ -101,8 +101,8 @@ describe('utfall in Ny lägesrapport', () => {
     const listed = await call(session, 'listMeasures', { actionId: action.id });
     expect(listed.map((m: MeasureWithValues) => m.values.map((v) => ({ period: v.period, measuredOn: v.measuredOn, value: v.value, reportedBy: v.reportedBy }))))
       .toEqual([[{ period: '2025', measuredOn: '2026-02-15', value: 66, reportedBy: 'Kim' }], [{ period: '2025', measuredOn: '2026-02-15', value: 2480, reportedBy: 'Kim' }]]);
-    expect((await call(session, 'getUndoState'))?.label).toBe('Ny lägesrapport (3 ändringar)');
-    await call(session, 'undoLastChange');
+    expect((await call(session, 'getUndoState', {}))?.label).toBe('Ny lägesrapport (3 ändringar)');
+    await call(session, 'undoLastChange', {});
     expect(measureCount(file, 'measure_value')).toBe(0);
     expect(measureCount(file, 'status_report')).toBe(0);
   });
@@ -143,7 +143,7 @@ describe('deleting a mått', () => {
     expect(impact.message).toBe('Måttet ”Andel medarbetare som frågar om våld” tas bort tillsammans med 2 utfall. Du kan ångra med Ctrl+Z.');
     await call(session, 'deleteMeasure', { id: measure.id });
     expect(measureCount(file, 'measure_value')).toBe(0);
-    expect((await call(session, 'undoLastChange')).label).toBe('Mått borttaget');
+    expect((await call(session, 'undoLastChange', {})).label).toBe('Mått borttaget');
     expect({ measure: tableRows(file, 'measure'), values: tableRows(file, 'measure_value') }).toEqual(before);
   });
 
@@ -153,7 +153,7 @@ describe('deleting a mått', () => {
     expect((await call(session, 'getDeleteImpact', { entity: 'action', id: action.id })).message).toMatch(/1 mått och 1 utfall/);
     await call(session, 'deleteAction', { id: action.id });
     expect(measureCount(file, 'measure')).toBe(0);
-    await call(session, 'undoLastChange');
+    await call(session, 'undoLastChange', {});
     expect(measureCount(file, 'measure_value')).toBe(1);
     expect(file.db.pragma('foreign_key_check')).toEqual([]);
   });
