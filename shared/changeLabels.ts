@@ -27,6 +27,8 @@ const ENTITIES: Record<string, { name: string; neuter?: true }> = {
   report_question: { name: 'bedömningsfråga' },
   report_finding: { name: 'iakttagelse' },
   report_source: { name: 'källa i källförteckningen' },
+  measure: { name: 'mått', neuter: true },
+  measure_value: { name: 'utfall', neuter: true },
   undo: { name: 'ångring' },
 };
 

@@ -97,6 +97,18 @@ export const FIELD_LABEL: Record<string, string> = {
   changes: 'Vad ändrades',
   sourceIds: 'Källor',
   suggestion: 'Förslag till iakttagelse',
+  unit: 'Enhet',
+  direction: 'Riktning',
+  baselineValue: 'Utgångsvärde',
+  baselineYear: 'År för utgångsvärdet',
+  targetValue: 'Målvärde',
+  targetDate: 'Målvärdet ska vara nått',
+  source: 'Källa',
+  definition: 'Definition',
+  measureId: 'Mått',
+  measuredOn: 'Datum',
+  value: 'Utfall',
+  measureValues: 'Utfall',
 };
 
 export function fieldLabel(field: string): string {

@@ -24,6 +24,8 @@ import * as rv from './revisionSchemas';
 import type { PlanRevision, RevisionStatus } from '../domain/planRevision';
 import type { ReportQuestion } from '../domain/reportQuestion';
 import type { ReportFinding, ReportFindings } from '../domain/reportFinding';
+import * as m from './measureSchemas';
+import type { Measure, MeasureOverview, MeasureValue, MeasureWithValues } from '../domain/measure';
 
 /**
  * THE API contract: every call the renderer can make, its input schema and its output type.
@@ -173,6 +175,18 @@ export const contract = {
   exportStatusList: read<TransferFile>()(tr.statusListExportInput),
   exportPlanJson: read<TransferFile>()(tr.planJsonExportInput),
   restorePlanJson: write<transfer.RestoreResult>()(tr.planRestoreInput),
+
+  // — mått and utfall (electron/services/measure/) —
+  listMeasures: read<MeasureWithValues[]>()(m.measureList),
+  createMeasure: write<Measure>()(m.measureInput),
+  updateMeasure: write<Measure>()(m.measureUpdate),
+  /** Takes the mått's utfall with it (getDeleteImpact says how many first); Ctrl+Z brings them back. */
+  deleteMeasure: write<null>()(s.byId),
+  /** One utfall per mått and period: recording a period again replaces its value. */
+  setMeasureValue: write<MeasureValue>()(m.measureValueInput),
+  deleteMeasureValue: write<null>()(s.byId),
+  /** Every mått judged for the year of the date: Översikt's Mått panel and the slides. */
+  getMeasureOverview: read<MeasureOverview>()(m.measureOverviewInput),
 
   // — backups: automatic rotating copies of the open file (electron/services/backup/) —
   /** The open file's backups, newest first, with what each holds. */

@@ -91,6 +91,11 @@ export const actionList = z.strictObject({
   asOf: isoDate.optional(),
 });
 
+/** A mått's figure (utgångsvärde, målvärde, utfall): what the unit allows is checked by the service. */
+export const measureNumber = z.number().min(-1e12).max(1e12);
+/** One utfall as the Ny lägesrapport form sends it with the status: period, date and who come from the report. */
+export const reportedMeasureValue = z.strictObject({ measureId: id, value: measureNumber, comment: longText.default('') });
+
 export const statusReportInput = z.strictObject({
   actionId: id,
   reportedOn: isoDate,
@@ -104,6 +109,8 @@ export const statusReportInput = z.strictObject({
   stopDecision: shortText.default(''),
   stopDecidedBy: shortText.default(''),
   stopDecidedOn: optionalDate.default(null),
+  /** Utfall for the åtgärd's mått, saved with the status (see measureSchemas.ts). */
+  measureValues: z.array(reportedMeasureValue).max(50).default([]),
 });
 export const byActionId = z.strictObject({ actionId: id });
 
@@ -216,7 +223,7 @@ export const changesInput = z.strictObject({
 });
 
 export const deleteImpactInput = z.strictObject({
-  entity: z.enum(['plan', 'area', 'action', 'status_report', 'body', 'source', 'audit', 'audit_question', 'recommendation', 'indicator']),
+  entity: z.enum(['plan', 'area', 'action', 'status_report', 'body', 'source', 'audit', 'audit_question', 'recommendation', 'indicator', 'measure']),
   id,
 });
 export const byPlan = z.strictObject({ planId: id.optional() });

@@ -121,6 +121,8 @@ export interface RestoreResult {
   actions: number;
   statusReports: number;
   meetingNotes: number;
+  /** Mått (with their utfall). */
+  measures: number;
   /** Closed report years (their frozen reports). */
   closedYears: number;
   bodiesCreated: number;

@@ -33,6 +33,7 @@ import { exportAuditResponse } from '../audit/exportResponse';
 import { addIndicatorCatalogue, getCatalogueInfo } from '../indicator/indicatorCatalogue';
 import { getIndicatorSummary } from '../indicator/indicatorSummary';
 import { transferHandlers } from './transferHandlers';
+import { measureHandlers } from './measureHandlers';
 import { backupsOf, type SessionBackups } from '../backup/sessionBackups';
 import * as reportQuestions from '../report/reportQuestions';
 import * as reportFindings from '../report/reportFindings';
@@ -169,6 +170,9 @@ export const handlers: Handlers = {
 
   // — import, export and underlag —
   ...transferHandlers,
+
+  // — mått and utfall —
+  ...measureHandlers,
 
   // — backups: automatic rotating copies of the open file (electron/services/backup/) —
   listBackups: (s) => backupsOf(s).list(),

@@ -27,13 +27,16 @@ export const CHILDREN: Record<string, ChildLink[]> = {
     { table: 'meeting_note', column: 'area_id', onDelete: 'cascade' },
     { table: 'report_question', column: 'area_id', onDelete: 'cascade' },
     { table: 'report_finding', column: 'area_id', onDelete: 'cascade' },
+    { table: 'measure', column: 'area_id', onDelete: 'cascade' },
   ],
   action: [
     { table: 'action_body', column: 'action_id', onDelete: 'cascade' },
     { table: 'status_report', column: 'action_id', onDelete: 'cascade' },
     { table: 'recommendation_action', column: 'action_id', onDelete: 'cascade' },
     { table: 'meeting_note', column: 'action_id', onDelete: 'cascade' },
+    { table: 'measure', column: 'action_id', onDelete: 'cascade' },
   ],
+  measure: [{ table: 'measure_value', column: 'measure_id', onDelete: 'cascade' }],
   body: [
     { table: 'action_body', column: 'body_id', onDelete: 'restrict' },
     { table: 'status_report', column: 'body_id', onDelete: 'restrict' },

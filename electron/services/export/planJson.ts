@@ -6,6 +6,7 @@ import { getPlan } from '../plan/plans';
 import type { ExportedFile } from '../platform';
 import { planMeetingNotes } from './meetingNoteJson';
 import { reportInputsToJson, sourceIdsOfReportInputs } from './reportInputsJson';
+import { planMeasures } from './measureJson';
 import { reportBodyNames, reportTextsToJson, snapshotsToJson } from './reportJson';
 import { PLAN_JSON_FORMAT, PLAN_JSON_VERSION, type PlanJson } from './planJsonSchema';
 import { fileNamePart } from './workbook';
@@ -39,6 +40,7 @@ export function planToJson(ctx: ServiceContext, planId: number): PlanJson {
   const reportTexts = reportTextsToJson(ctx, planId, names);
   const reportSnapshots = snapshotsToJson(ctx, planId, names);
   const notes = planMeetingNotes(ctx, planId);
+  const measures = planMeasures(ctx, planId);
   const bodyNames = new Set([...actions.flatMap((a) => a.responsible.map((r) => r.bodyName)), ...reports.flatMap((r) => (r.body_name ? [r.body_name] : [])),
     ...reportBodyNames(reportTexts, reportSnapshots)]);
   const bodies = allBodies.filter((b) => bodyNames.has(b.name)).map((b) => ({ name: b.name, kind: b.kind, active: b.active === 1 }));
@@ -75,10 +77,12 @@ export function planToJson(ctx: ServiceContext, planId: number): PlanJson {
           body: r.body_name, stopDecision: r.stop_decision, stopDecidedBy: r.stop_decided_by, stopDecidedOn: r.stop_decided_on, createdAt: r.created_at,
         })),
         meetingNotes: notes.byAction.get(a.id) ?? [],
+        measures: measures.byAction.get(a.id) ?? [],
       })),
       meetingNotes: notes.byArea.get(area.id) ?? [],
       questions: inputs.questionsByArea.get(area.id) ?? [],
       findings: inputs.findingsByArea.get(area.id) ?? [],
+      measures: measures.byArea.get(area.id) ?? [],
     })),
     meetingNotes: notes.plan,
     findings: inputs.planFindings,

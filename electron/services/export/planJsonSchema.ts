@@ -3,15 +3,17 @@ import { isIsoDate } from '../../../shared/dates';
 import { ASSESSMENTS, REPORTED_STATUSES } from '../../../shared/domain/status';
 import { REPORT_KINDS } from '../../../shared/report/model';
 import { SUGGESTION_KINDS } from '../../../shared/domain/reportFinding';
+import { MEASURE_DIRECTIONS, MEASURE_UNITS } from '../../../shared/domain/measure';
 
 /**
  * The JSON backup of one plan: everything that belongs to it, with nämnder and källor by name
  * rather than by id, so it can be restored into any plan file. Versioned; a newer version is refused.
  * Version 2 added mötesanteckningar, closed years (report_snapshot) and report texts whose key names
  * an område or nämnd by reference instead of by id; a version 1 file reads as having none of them.
- * Version 3 added the plan's revisions, Vår bedömning's questions and the iakttagelser per område and
- * year, the källförteckning's own entries, a source's kind and the beslut behind an Avbruten report;
- * an older file reads as having none of them (its saved answers in report texts become questions).
+ * Version 3 added mått with their utfall, under their område or åtgärd; the plan's revisions, Vår
+ * bedömning's questions and the iakttagelser per område and year, the källförteckning's own entries,
+ * a source's kind and the beslut behind an Avbruten report. An older file reads as having none of
+ * them (its saved answers in report texts become questions).
  */
 export const PLAN_JSON_FORMAT = 'planuppfoljning-plan';
 export const PLAN_JSON_VERSION = 3;
@@ -102,6 +104,26 @@ const reportSnapshot = z.object({
   })).min(1),
 });
 
+/** A mått with its utfall; what it belongs to is where it sits in the document. */
+const measure = z.object({
+  name,
+  unit: z.enum(MEASURE_UNITS),
+  direction: z.enum(MEASURE_DIRECTIONS),
+  baselineValue: z.number().nullable(),
+  baselineYear: z.number().int().nullable(),
+  targetValue: z.number().nullable(),
+  targetDate: date.nullable(),
+  source: short,
+  definition: text,
+  comment: text,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  values: z.array(z.object({
+    period: short, measuredOn: date, value: z.number(), comment: text, source: short, reportedBy: short, createdAt: timestamp,
+  })),
+});
+const measures = z.array(measure).default([]);
+
 const action = z.object({
   number: short,
   title: name,
@@ -115,6 +137,7 @@ const action = z.object({
   responsible: z.array(z.object({ body: name, role: z.enum(['huvudansvarig', 'medansvarig']) })).min(1),
   statusReports: z.array(statusReport),
   meetingNotes,
+  measures,
 });
 
 export const planJsonSchema = z.object({
@@ -142,6 +165,7 @@ export const planJsonSchema = z.object({
   })),
   areas: z.array(z.object({
     name, description: text, actions: z.array(action), meetingNotes,
+    measures,
     questions: z.array(reportQuestion).default([]),
     findings: z.array(reportFinding).default([]),
   })),
@@ -158,6 +182,7 @@ export const planJsonSchema = z.object({
 
 export type PlanJson = z.infer<typeof planJsonSchema>;
 export type MeetingNoteJson = z.infer<typeof meetingNote>;
+export type MeasureJson = z.infer<typeof measure>;
 export type ReportTextJson = z.infer<typeof reportText>;
 export type ReportSnapshotJson = z.infer<typeof reportSnapshot>;
 export type ReportQuestionJson = z.infer<typeof reportQuestion>;

@@ -7,6 +7,7 @@ import { createSource } from '../plan/sources';
 import { inTransaction, insertRow } from '../records';
 import { tidy } from '../import/text';
 import { restoreMeetingNotes } from './meetingNoteJson';
+import { checkMeasureJson, restoreMeasures } from './measureJson';
 import { checkReportRefs, restoreReportTexts, restoreSnapshots } from './reportJson';
 import { questionsFromLegacyTexts, restoreFindings, restoreQuestions, restoreReportSources, restoreRevisions } from './reportInputsJson';
 import { PLAN_JSON_FORMAT, PLAN_JSON_VERSION, planJsonSchema, type PlanJson } from './planJsonSchema';
@@ -52,6 +53,7 @@ export function parsePlanJson(bytes: Uint8Array, fileName: string): PlanJson {
     problems.push({ field: 'Källförteckning', message: `Källförteckning: källa ${key} saknas i filens lista över källor.` });
   }
   problems.push(...checkReportRefs(plan, (body) => bodies.has(tidy(body))));
+  problems.push(...checkMeasureJson(plan));
   if (problems.length > 0) refuse(`”${fileName}” hänger inte ihop och kan inte återställas.`, problems);
   return plan;
 }
@@ -98,11 +100,13 @@ export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult 
     restoreRevisions(ctx, planId, json.revisions);
     let actions = 0;
     let statusReports = 0;
+    let measures = 0;
     let meetingNotes = restoreMeetingNotes(ctx, json.meetingNotes, { planId, areaId: null, actionId: null });
     const areaIds = json.areas.map((area, areaIndex) => {
       const areaId = insertRow(ctx, 'area', { plan_id: planId, position: areaIndex, name: area.name, description: area.description });
       logCreate(ctx, 'area', areaId, { planId, name: area.name, description: area.description }, { planId });
       meetingNotes += restoreMeetingNotes(ctx, area.meetingNotes, { planId, areaId, actionId: null });
+      measures += restoreMeasures(ctx, area.measures, { planId, areaId, actionId: null });
       area.actions.forEach((a, actionIndex) => {
         const actionId = insertRow(ctx, 'action', {
           area_id: areaId, position: actionIndex, number: a.number, title: a.title, description: a.description,
@@ -110,7 +114,7 @@ export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult 
           created_at: a.createdAt, updated_at: a.updatedAt,
         });
         for (const r of a.responsible) insertRow(ctx, 'action_body', { action_id: actionId, body_id: bodyId.get(tidy(r.body)), role: r.role });
-        const { statusReports: reports, meetingNotes: notes, ...fields } = a;
+        const { statusReports: reports, meetingNotes: notes, measures: actionMeasures, ...fields } = a;
         logCreate(ctx, 'action', actionId, { ...fields, responsible: a.responsible.map((r) => `${r.body} (${r.role})`).join(', ') }, { planId, actionId });
         actions++;
         for (const s of reports) {
@@ -124,6 +128,7 @@ export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult 
           statusReports++;
         }
         meetingNotes += restoreMeetingNotes(ctx, notes, { planId, areaId: null, actionId });
+        measures += restoreMeasures(ctx, actionMeasures, { planId, areaId: null, actionId });
       });
       restoreQuestions(ctx, { planId, areaId }, [...area.questions, ...(legacy.questions.get(areaIndex + 1) ?? [])]);
       restoreFindings(ctx, { planId, areaId }, area.findings, sourceOf);
@@ -134,6 +139,6 @@ export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult 
     const ids = { planId, areaIds, bodyId: (name: string) => bodyId.get(tidy(name))! };
     restoreReportTexts(ctx, legacy.texts, ids);
     const closedYears = restoreSnapshots(ctx, json.reportSnapshots, ids);
-    return { planId, planName: p.name, areas: json.areas.length, actions, statusReports, meetingNotes, closedYears, bodiesCreated, sourcesCreated };
+    return { planId, planName: p.name, areas: json.areas.length, actions, statusReports, meetingNotes, measures, closedYears, bodiesCreated, sourcesCreated };
   });
 }

@@ -6,6 +6,7 @@ import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow } from '../records';
 import { Problems } from '../validation';
 import { getAction } from './actions';
+import { recordReportedValues } from '../measure/measureValues';
 
 interface StatusReportRow {
   id: number; action_id: number; reported_on: string; status: ReportedStatus; assessment: Assessment | null; comment: string;
@@ -50,6 +51,8 @@ function checkStop(problems: Problems, input: StatusReportFields, today: string)
   problems.check(stop.stopDecidedOn === null || stop.stopDecidedOn <= today, 'stopDecidedOn', 'Beslutsdatum kan inte ligga i framtiden.');
   return stop;
 }
+/** Utfall for the åtgärd's mått, entered in the same form and saved in the same transaction. */
+export type ReportedValues = { measureValues?: { measureId: number; value: number; comment: string }[] };
 
 /** Newest first: the history as a timeline. */
 export function listStatusReports(ctx: ServiceContext, actionId: number): StatusReport[] {
@@ -64,7 +67,7 @@ export function getStatusReport(ctx: ServiceContext, id: number): StatusReport {
   return toStatusReport(row);
 }
 
-export function createStatusReport(ctx: ServiceContext, input: StatusReportFields): StatusReport {
+export function createStatusReport(ctx: ServiceContext, input: StatusReportFields & ReportedValues): StatusReport {
   return inTransaction(ctx, () => {
     const action = getAction(ctx, input.actionId);
     const problems = new Problems();
@@ -83,8 +86,11 @@ export function createStatusReport(ctx: ServiceContext, input: StatusReportField
       body_id: input.bodyId, stop_decision: stop.stopDecision, stop_decided_by: stop.stopDecidedBy, stop_decided_on: stop.stopDecidedOn,
       created_at: ctx.now(),
     });
-    logCreate(ctx, 'status_report', id, { ...input, ...stop }, { planId: action.planId, actionId: action.id });
-    return getStatusReport(ctx, id);
+    const { measureValues = [], ...fields } = input;
+    logCreate(ctx, 'status_report', id, { ...fields, ...stop }, { planId: action.planId, actionId: action.id });
+    const report = getStatusReport(ctx, id);
+    recordReportedValues(ctx, { ...report, planId: action.planId, source: report.sourceTitle ?? '' }, measureValues);
+    return report;
   });
 }
 

@@ -80,12 +80,13 @@ describe('the JSON export of a plan holds every table that belongs to it', () =>
     expect(target.file.db.pragma('foreign_key_check')).toEqual([]);
 
     const compared = userTables(demo.file.db).filter((t) => !(t in NOT_EXPORTED));
-    expect(compared).toEqual(expect.arrayContaining(['meeting_note', 'report_snapshot', 'report_text', 'plan', 'action',
+    expect(compared).toEqual(expect.arrayContaining(['meeting_note', 'report_snapshot', 'report_text', 'plan', 'action', 'measure', 'measure_value',
       'plan_revision', 'report_question', 'report_finding', 'report_finding_source', 'report_source']));
     const before = canonicalTables(demo.file.db, compared, IDS_IN_TEXT);
     const after = canonicalTables(target.file.db, compared, IDS_IN_TEXT);
     for (const table of compared) expect(after[table], table).toEqual(before[table]);
     expect(before.meeting_note).toHaveLength(3);
+    expect(before.measure_value.length).toBeGreaterThan(30);
     expect([before.plan_revision, before.report_question, before.report_finding, before.report_finding_source, before.report_source].map((t) => t.length))
       .toEqual([1, 3, 3, 2, 1]);
 
@@ -107,7 +108,7 @@ describe('the JSON export of a plan holds every table that belongs to it', () =>
     await call(target.session, 'undoLastChange', {});
     await call(target.session, 'undoLastChange', {});
     expect(await call(target.session, 'listPlans', {})).toEqual([]);
-    for (const table of ['meeting_note', 'report_snapshot', 'report_text']) {
+    for (const table of ['meeting_note', 'report_snapshot', 'report_text', 'measure', 'measure_value']) {
       expect(target.file.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
     }
   });

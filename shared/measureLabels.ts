@@ -1,0 +1,24 @@
+import type { MeasureDirection, MeasureUnit } from './domain/measure';
+import type { MeasureProgressState } from './domain/measureProgress';
+
+/** The Swedish words for mått codes: units, riktning and how a mått stands against its line. */
+export const MEASURE_UNIT_LABEL: Record<MeasureUnit, string> = {
+  antal: 'Antal', procent: 'Procent', kronor: 'Kronor', dagar: 'Dagar', ja_nej: 'Ja/nej',
+};
+
+export const MEASURE_DIRECTION_LABEL: Record<MeasureDirection, string> = {
+  hogre: 'Högre är bättre', lagre: 'Lägre är bättre',
+};
+
+/** Short, for tables, the Översikt panel and the slides; "no_value" names the year where it is shown. */
+export const MEASURE_PROGRESS_LABEL: Record<MeasureProgressState, string> = {
+  on_track: 'I fas', off_track: 'Efter plan', no_value: 'Inget utfall', not_judged: 'Kan inte bedömas',
+};
+
+/** What each state means, for the Översikt panel's help and the report's Metod. */
+export const MEASURE_PROGRESS_MEANING: Record<MeasureProgressState, string> = {
+  on_track: 'Årets senaste utfall ligger på eller bättre än linjen från utgångsvärdet till målvärdet.',
+  off_track: 'Årets senaste utfall ligger sämre än linjen från utgångsvärdet till målvärdet.',
+  no_value: 'Inget utfall är registrerat för någon period under året.',
+  not_judged: 'Måttet saknar målvärde, eller både utgångsvärde och tidigare utfall, och kan inte bedömas.',
+};
