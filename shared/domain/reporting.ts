@@ -22,3 +22,8 @@ export function isNotReportedInYear(status: EffectiveStatus, reportedInYear: boo
 export function hasStopDecision(report: { stopDecision: string; stopDecidedBy: string; stopDecidedOn: string | null }): boolean {
   return report.stopDecision.trim() !== '' && report.stopDecidedBy.trim() !== '' && report.stopDecidedOn !== null;
 }
+
+/** The same for an åtgärd's latest report, as lists and reports carry it. */
+export function latestStopDecided(action: { latestStopDecision: string; latestStopDecidedBy: string; latestStopDecidedOn: string | null }): boolean {
+  return hasStopDecision({ stopDecision: action.latestStopDecision, stopDecidedBy: action.latestStopDecidedBy, stopDecidedOn: action.latestStopDecidedOn });
+}

@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context';
 import type { Plan } from '../../../shared/domain/types';
 import type { RevisionStatus } from '../../../shared/domain/planRevision';
 import type { SuggestedFinding } from '../../../shared/domain/reportFinding';
-import { hasStopDecision } from '../../../shared/domain/reporting';
+import { latestStopDecided } from '../../../shared/domain/reporting';
 import { revisionIntervalLabel } from '../../../shared/labels';
 import { NOUNS, PARTICIPLES, agree, bodyInText, dateInText, namedItems, sentence } from '../../../shared/text';
 import { listActionStatus } from '../plan/actionStatus';
@@ -45,9 +45,7 @@ export function suggestFindings(ctx: ServiceContext, planId: number, year: numbe
   const suggestions: SuggestedFinding[] = [];
   const revision = revisionFindingText(plan, getRevisionStatus(ctx, { planId, asOf }));
   if (revision) suggestions.push({ key: 'revision', areaId: null, text: revision });
-  const stopped = listActionStatus(ctx, { planId, asOf }).filter((a) => a.effectiveStatus === 'avbruten' && !hasStopDecision({
-    stopDecision: a.latestStopDecision, stopDecidedBy: a.latestStopDecidedBy, stopDecidedOn: a.latestStopDecidedOn,
-  }));
+  const stopped = listActionStatus(ctx, { planId, asOf }).filter((a) => a.effectiveStatus === 'avbruten' && !latestStopDecided(a));
   for (const areaId of [...new Set(stopped.map((a) => a.areaId))]) {
     const names = stopped.filter((a) => a.areaId === areaId).map((a) => a.number || a.title);
     suggestions.push({ key: 'avbruten-utan-beslut', areaId, text: stoppedWithoutDecisionText(names) });

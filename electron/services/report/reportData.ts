@@ -8,6 +8,7 @@ import { getStatusSummary } from '../plan/statusSummary';
 import { toSource } from '../plan/sources';
 import { listMeetingNoteReferences, type ProtocolReference } from './meetingNotes';
 import { reportAsOf } from './reportYear';
+import { loadYearInputs, type YearInputs } from './yearInputs';
 
 /** Everything the reports read from the plan file for one plan and year, read once. */
 export interface ReportData {
@@ -30,6 +31,8 @@ export interface ReportData {
   sources: (Source & { citations: number })[];
   /** Protocols from meeting notes of the year, when the plan file has them. */
   protocols: ProtocolReference[];
+  /** Revisions, questions, iakttagelser, mått, indicators, granskningar, silent nämnder, signer. */
+  inputs: YearInputs;
 }
 
 export function loadReportData(ctx: ServiceContext, planId: number, year: number): ReportData {
@@ -46,16 +49,19 @@ export function loadReportData(ctx: ServiceContext, planId: number, year: number
   const sources = ctx.db.prepare(`SELECT src.*, COUNT(*) AS citations ${yearReports.replace('WHERE', 'JOIN source src ON src.id = s.source_id WHERE')}
     GROUP BY src.id ORDER BY src.published_on IS NULL, src.published_on, src.title COLLATE NOCASE`).all(inYear) as
     (Parameters<typeof toSource>[0] & { citations: number })[];
+  const actions = listActionStatus(ctx, { planId, asOf });
+  const bodies = listBodies(ctx);
   return {
     plan, year, asOf, today: ctx.today(), user: ctx.user,
     areas: listAreas(ctx, planId),
-    actions: listActionStatus(ctx, { planId, asOf }),
+    actions,
     summary: getStatusSummary(ctx, { planId, asOf }),
-    bodies: listBodies(ctx),
+    bodies,
     reportsByBody,
     reportsInYear: totals.reports,
     actionsReportedInYear: totals.actions,
     sources: sources.map((s) => ({ ...toSource(s), citations: s.citations })),
     protocols: listMeetingNoteReferences(ctx, planId, from, asOf),
+    inputs: loadYearInputs(ctx, { plan, year, asOf, actions, bodies }),
   };
 }

@@ -48,7 +48,7 @@ describe('the JSON export of a plan holds every table that belongs to it', () =>
     await call(s, 'createMeetingNote', { ...meeting, note: 'Planen som helhet godkändes.' });
     await call(s, 'createMeetingNote', { ...meeting, areaId: area.id, note: 'Området behöver fler åtgärder.' });
     await call(s, 'createMeetingNote', { ...meeting, actionId: action.id, note: 'Beslut: nämnden återrapporterar i mars.' });
-    await call(s, 'saveReportText', { planId: 1, year: 2025, key: YEARLY_KEYS.areaMotivation(area.id), text: 'Egen motivering.' });
+    await call(s, 'saveReportText', { planId: 1, year: 2025, key: YEARLY_KEYS.recommendations(bodies[1].id), text: '- Egen rekommendation.' });
     await call(s, 'saveReportText', { planId: 1, year: 2025, key: BODY_KEYS.summary(bodies[0].id), text: 'Nämndens sammanfattning.' });
     await call(s, 'saveReportText', { planId: 1, year: 2025, key: YEARLY_KEYS.summary, text: 'Sammanfattning för året.' });
     // Issue 14: revisions, questions, iakttagelser with källor, the källförteckning's own entries, a beslut behind Avbruten.
@@ -114,10 +114,10 @@ describe('the JSON export of a plan holds every table that belongs to it', () =>
   });
 
   it('names the område or nämnd of a report text key instead of its id', () => {
-    expect(keyReference(YEARLY_KEYS.areaAssessment(12))).toEqual({ key: 'omrade.*.bedomning', kind: 'area', id: 12 });
+    expect(keyReference('omrade.12.bedomning')).toEqual({ key: 'omrade.*.bedomning', kind: 'area', id: 12 });
     expect(keyReference(YEARLY_KEYS.recommendations(3))).toEqual({ key: 'rekommendation.*', kind: 'body', id: 3 });
     expect(keyReference(BODY_KEYS.summary(7))).toEqual({ key: 'namnd.*.sammanfattning', kind: 'body', id: 7 });
     expect(keyReference(YEARLY_KEYS.summary)).toBeNull();
-    expect(keyWithId('omrade.*.motivering', 40)).toBe(YEARLY_KEYS.areaMotivation(40));
+    expect(keyWithId('omrade.*.motivering', 40)).toBe('omrade.40.motivering');
   });
 });
