@@ -1,5 +1,6 @@
 import { formatDate } from '../../../../shared/dates';
-import type { ActionStatusRow } from '../../../../shared/domain/types';
+import type { ActionStatusRow, Plan } from '../../../../shared/domain/types';
+import { revisionIntervalLabel } from '../../../../shared/labels';
 import { agree, count, nounFor, NOUNS, numberInText, PARTICIPLES } from '../../../../shared/text';
 import { useFollowUpUiStore } from '../../stores/followUpUiStore';
 import { useUiStore } from '../../stores/uiStore';
@@ -70,6 +71,39 @@ export function AnswerItem({ answer, today }: { answer: AnswerDue; today: string
         onClick={() => useUiStore.getState().show('granskningar')}>
         Öppna Granskningar
       </button>
+    </li>
+  );
+}
+
+/** An åtgärd without a lägesrapport this year: when it was last reported, and who leads it. */
+export function UnreportedItem({ action }: { action: ActionStatusRow }) {
+  const lead = leadOf(action);
+  return (
+    <li className="todo-item" data-action-id={action.id}>
+      <div className="todo-item-text">
+        <ActionLink action={action} />
+        <span className="todo-meta">
+          {action.latestReportedOn ? `Senaste lägesrapport ${formatDate(action.latestReportedOn)}` : 'Ingen lägesrapport'}
+          {lead && <> · {lead.bodyName}</>}
+        </span>
+      </div>
+      <ReportButton action={action} />
+    </li>
+  );
+}
+
+/** The plan's revision is overdue: when it was due, one click from the plan's revision history. */
+export function RevisionItem({ plan, nextDue, today }: { plan: Plan; nextDue: string; today: string }) {
+  return (
+    <li className="todo-item" data-revision-due={nextDue}>
+      <div className="todo-item-text">
+        <span className="todo-item-name">Revidera planen</span>
+        <span className="todo-meta">
+          Ska revideras {plan.revisionIntervalYears ? revisionIntervalLabel(plan.revisionIntervalYears) : ''}; skulle ha reviderats senast {formatDate(nextDue)}
+          <strong className="todo-late"> – passerat {relativeDays(today, nextDue)}</strong>
+        </span>
+      </div>
+      <button type="button" className="button" onClick={() => useUiStore.getState().show('plan')}>Visa revideringar</button>
     </li>
   );
 }

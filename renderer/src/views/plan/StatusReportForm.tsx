@@ -10,8 +10,9 @@ import { FormDialog } from './FormDialog';
 import { useFormSave, useResetOnOpen } from './formState';
 import { actionName } from './actionName';
 import { suggestPeriod } from './reportPeriod';
+import { NO_STOP_DECISION, STOP_FIELDS, StopDecisionFields, type StopDecision } from './StopDecisionFields';
 
-interface ReportDraft {
+interface ReportDraft extends StopDecision {
   status: ReportedStatus;
   assessment: Assessment | null;
   comment: string;
@@ -22,7 +23,7 @@ interface ReportDraft {
   bodyId: number | null;
 }
 
-const FIELDS = ['status', 'assessment', 'comment', 'reportedOn', 'period', 'sourceId', 'reportedBy', 'bodyId'];
+const FIELDS = ['status', ...STOP_FIELDS, 'assessment', 'comment', 'reportedOn', 'period', 'sourceId', 'reportedBy', 'bodyId'];
 
 /**
  * Ny lägesrapport. Starts from the åtgärd's latest status, today's date, the period that date
@@ -44,7 +45,7 @@ export function StatusReportForm({ action, latest, rhythm, sources, bodies, toda
   const initial: ReportDraft = {
     status: latest?.status ?? 'ej_paborjad', assessment: null, comment: '', reportedOn: today,
     period: suggestPeriod(today, rhythm), sourceId: null, reportedBy: lastReportedBy,
-    bodyId: action.responsible.find((r) => r.role === 'huvudansvarig')?.bodyId ?? null,
+    bodyId: action.responsible.find((r) => r.role === 'huvudansvarig')?.bodyId ?? null, ...NO_STOP_DECISION,
   };
   const [draft, setDraft] = useState(initial);
   const [periodTyped, setPeriodTyped] = useState(false);
@@ -78,7 +79,7 @@ export function StatusReportForm({ action, latest, rhythm, sources, bodies, toda
           <ErrorMessage text={failure?.message ?? null} />
           <div className="form-row">
             <Field label="Status" error={error('status')}>
-              <select value={draft.status} onChange={(e) => set({ status: e.target.value as ReportedStatus })}>
+              <select value={draft.status} onChange={(e) => set({ status: e.target.value as ReportedStatus, ...NO_STOP_DECISION })}>
                 {REPORTED_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
               </select>
             </Field>
@@ -89,6 +90,7 @@ export function StatusReportForm({ action, latest, rhythm, sources, bodies, toda
               </select>
             </Field>
           </div>
+          {draft.status === 'avbruten' && <StopDecisionFields value={draft} onChange={set} error={error} />}
           <Field label="Kommentar" error={error('comment')} hint="Ctrl+Enter sparar">
             <textarea rows={4} value={draft.comment} onChange={(e) => set({ comment: e.target.value })}
               onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(); }} />
