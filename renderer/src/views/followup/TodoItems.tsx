@@ -11,20 +11,25 @@ import type { AnswerDue, SilentBody } from './todoRules';
 
 /** The rows of Att göra; each ends in the button that leads to where it is handled. */
 
-export function ActionItem({ action, today }: { action: ActionStatusRow; today: string }) {
+/** An åtgärd in a card: its link, what the card says about it, the huvudansvarig nämnd, and "Rapportera status". */
+function ActionRow({ action, meta }: { action: ActionStatusRow; meta: string }) {
   const lead = leadOf(action);
   return (
     <li className="todo-item" data-action-id={action.id}>
       <div className="todo-item-text">
         <ActionLink action={action} />
         <span className="todo-meta">
-          Klart senast {formatDate(action.deadline)} ({relativeDays(today, action.deadline ?? today)})
+          {meta}
           {lead && <> · {lead.bodyName}</>}
         </span>
       </div>
       <ReportButton action={action} />
     </li>
   );
+}
+
+export function ActionItem({ action, today }: { action: ActionStatusRow; today: string }) {
+  return <ActionRow action={action} meta={`Klart senast ${formatDate(action.deadline)} (${relativeDays(today, action.deadline ?? today)})`} />;
 }
 
 /** "en ej avslutad åtgärd", "tre ej avslutade åtgärder" */
@@ -77,19 +82,7 @@ export function AnswerItem({ answer, today }: { answer: AnswerDue; today: string
 
 /** An åtgärd without a lägesrapport this year: when it was last reported, and who leads it. */
 export function UnreportedItem({ action }: { action: ActionStatusRow }) {
-  const lead = leadOf(action);
-  return (
-    <li className="todo-item" data-action-id={action.id}>
-      <div className="todo-item-text">
-        <ActionLink action={action} />
-        <span className="todo-meta">
-          {action.latestReportedOn ? `Senaste lägesrapport ${formatDate(action.latestReportedOn)}` : 'Ingen lägesrapport'}
-          {lead && <> · {lead.bodyName}</>}
-        </span>
-      </div>
-      <ReportButton action={action} />
-    </li>
-  );
+  return <ActionRow action={action} meta={action.latestReportedOn ? `Senaste lägesrapport ${formatDate(action.latestReportedOn)}` : 'Ingen lägesrapport'} />;
 }
 
 /** The plan's revision is overdue: when it was due, one click from the plan's revision history. */
