@@ -79,6 +79,8 @@ export interface ActionStatusRow extends Action {
   latestComment: string;
   latestReportedOn: string | null;
   effectiveStatus: EffectiveStatus;
+  /** How many mått the åtgärd has (uppföljningsbarhet: a mått makes it measurable). */
+  measureCount: number;
 }
 
 export interface StatusReport {

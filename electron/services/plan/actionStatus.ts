@@ -9,7 +9,7 @@ interface Row {
   description: string; proposed_measures: string; start_date: string | null; deadline: string | null;
   indicator_text: string; created_at: string; updated_at: string;
   latest_status: ReportedStatus | null; latest_assessment: Assessment | null; latest_comment: string | null;
-  latest_reported_on: string | null;
+  latest_reported_on: string | null; measure_count: number;
 }
 
 /**
@@ -27,7 +27,7 @@ export function listActionStatus(ctx: ServiceContext, input: { planId?: number; 
       WHERE (@planId IS NULL OR ar.plan_id = @planId)
     )
     SELECT l.*, s.status AS latest_status, s.assessment AS latest_assessment, s.comment AS latest_comment,
-      s.reported_on AS latest_reported_on
+      s.reported_on AS latest_reported_on, (SELECT COUNT(*) FROM measure m WHERE m.action_id = l.id) AS measure_count
     FROM latest l LEFT JOIN status_report s ON s.id = l.latest_id
     ORDER BY l.plan_id, l.area_position, l.position, l.id`).all({ asOf, planId: input.planId ?? null }) as Row[];
   const responsible = responsibilitiesByAction(ctx, undefined, input.planId);
@@ -39,5 +39,6 @@ export function listActionStatus(ctx: ServiceContext, input: { planId?: number; 
     latestComment: row.latest_comment ?? '',
     latestReportedOn: row.latest_reported_on,
     effectiveStatus: effectiveStatus(row.latest_status, row.deadline, asOf),
+    measureCount: row.measure_count,
   }));
 }
