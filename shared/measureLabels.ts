@@ -1,5 +1,5 @@
 import type { MeasureDirection, MeasureUnit } from './domain/measure';
-import type { MeasureProgressState } from './domain/measureProgress';
+import type { MeasureProgressState, MeasureTrend } from './domain/measureProgress';
 import { formatNumber, NOUNS, nounFor } from './text';
 
 /** The Swedish words for mått codes: units, riktning and how a mått stands against its line. */
@@ -15,6 +15,9 @@ export const MEASURE_DIRECTION_LABEL: Record<MeasureDirection, string> = {
 export const MEASURE_PROGRESS_LABEL: Record<MeasureProgressState, string> = {
   on_track: 'I fas', off_track: 'Efter plan', no_value: 'Inget utfall', not_judged: 'Kan inte bedömas',
 };
+
+/** Which way the figures move, for the report's Trend column. */
+export const MEASURE_TREND_LABEL: Record<MeasureTrend, string> = { up: 'Ökar', down: 'Minskar', flat: 'Oförändrat' };
 
 /** What each state means, for the Översikt panel's help and the report's Metod. */
 export const MEASURE_PROGRESS_MEANING: Record<MeasureProgressState, string> = {

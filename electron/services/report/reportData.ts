@@ -7,6 +7,8 @@ import { getPlan } from '../plan/plans';
 import { getStatusSummary } from '../plan/statusSummary';
 import { listMeetingNoteReferences, type ProtocolReference } from './meetingNotes';
 import { reportAsOf } from './reportYear';
+import type { MeasureStanding } from '../../../shared/domain/measure';
+import { getMeasureOverview } from '../measure/measureOverview';
 
 /** Everything the reports read from the plan file for one plan and year, read once. */
 export interface ReportData {
@@ -29,6 +31,8 @@ export interface ReportData {
   sources: (Source & { citations: number })[];
   /** Protocols from meeting notes of the year, when the plan file has them. */
   protocols: ProtocolReference[];
+  /** Every mått of the plan judged for the year, with every utfall recorded until today (in plan order). */
+  measures: MeasureStanding[];
 }
 
 export function loadReportData(ctx: ServiceContext, planId: number, year: number): ReportData {
@@ -58,5 +62,6 @@ export function loadReportData(ctx: ServiceContext, planId: number, year: number
       id: s.id, title: s.title, publisher: s.publisher, publishedOn: s.published_on, reference: s.reference, url: s.url, citations: s.citations,
     })),
     protocols: listMeetingNoteReferences(ctx, planId, from, asOf),
+    measures: getMeasureOverview(ctx, { planId, asOf: ctx.today(), year }).measures,
   };
 }

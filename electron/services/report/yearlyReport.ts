@@ -10,6 +10,7 @@ import {
 } from './reportParts';
 import { areaCounts, areaQuestion, YEARLY_KEYS } from './yearlyTexts';
 import { periodText } from './reportYear';
+import { areaMeasureBlocks } from './measureTable';
 
 /**
  * The yearly uppföljningsrapport, in the order of a municipal audit report (DESIGN.md § "The
@@ -104,6 +105,7 @@ function areaChapter(data: ReportData, texts: ReportTexts, areaIndex: number): R
         rows: actions.map((a) => [a.number, a.title, responsibleText(a), deadlineText(a), statusCell(a), latestCommentText(a)]),
       },
       chartBlock(`Åtgärdernas status inom ${area.name}`, counts, total),
+      ...areaMeasureBlocks(data.measures, area.id, data.year, new Map(actions.map((a) => [a.id, a.number]))),
       {
         type: 'assessment',
         rows: [{ question: areaQuestion(area.name), answer: assessmentOf(texts, area.id), motivation: texts.get(YEARLY_KEYS.areaMotivation(area.id)) }],
