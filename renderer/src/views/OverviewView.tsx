@@ -25,6 +25,7 @@ import { StatusTable } from './dashboard/StatusTable';
 import { TrendChart, TrendLegend, TrendTable, trendRows } from './dashboard/TrendChart';
 import { SlidesForPrint } from './presentation/SlidesForPrint';
 import { RecommendationsDue } from './audit/RecommendationsDue';
+import { MeasurePanel } from './measure/MeasurePanel';
 import './dashboard/dashboard.css';
 
 const RECENT_CHANGES_SHOWN = 8;
@@ -185,6 +186,7 @@ export function OverviewView({ plan }: { plan: Plan }) {
             caption="Andelen av åtgärderna vid varje periods slut, beräknad ur lägesrapporternas historik."
             chart={<TrendChart rows={trend} />} legend={<TrendLegend />}
             table={<TrendTable rows={trend} caption={`Andel genomförda och försenade åtgärder per ${dash.rhythm}`} />} />
+          <MeasurePanel planId={plan.id} asOf={asOf} areaId={areaId} />
           <OverdueList rows={view.late} asOf={asOf} onShowAll={showAllOverdue} />
           <RecentChanges changes={changes.shown} openable={changes.openable} />
         </div>

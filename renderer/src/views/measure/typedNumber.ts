@@ -18,3 +18,11 @@ export function typedNumber(text: string, field: string, label: string): number 
 export function numberForInput(value: number | null): string {
   return value === null ? '' : String(value).replace('.', ',');
 }
+
+/** The same for a field that must be filled in. */
+export function requiredNumber(text: string, field: string, label: string): number {
+  const value = typedNumber(text, field, label);
+  if (value !== null) return value;
+  const message = `${label}: måste fyllas i.`;
+  throw new ApiError('validation', message, [{ field, message }]);
+}
