@@ -74,5 +74,5 @@ export async function runSvar(options: AuditCliOptions, UsageError: UsageErrorCl
     file.db.close();
   }
   writeAtomically(out, await renderResponseDocx(model));
-  return `Svaret för ${model.bodyName} skrevs till ${out}`;
+  return `Svaret för ${model.body.name} skrevs till ${out}`;
 }

@@ -20,6 +20,10 @@ import type { ActionStatuses, HandoutResult, MeetingNote, StatusTrend } from '..
 import * as d from './dashboardSchemas';
 import * as bk from './backupSchemas';
 import type { BackupList, RestoredBackup } from '../domain/backup';
+import * as rv from './revisionSchemas';
+import type { PlanRevision, RevisionStatus } from '../domain/planRevision';
+import type { ReportQuestion } from '../domain/reportQuestion';
+import type { ReportFinding, ReportFindings } from '../domain/reportFinding';
 import * as m from './measureSchemas';
 import type { Measure, MeasureOverview, MeasureValue, MeasureWithValues } from '../domain/measure';
 
@@ -116,6 +120,29 @@ export const contract = {
   listClosedYears: read<ClosedYear[]>()(r.closedYearsInput),
   closeReportYear: write<ClosedYear>()(r.reportYearKey),
   reopenReportYear: write<null>()(r.reportYearKey),
+  /** Vår bedömning's questions per område for the year; the standard question where none is saved. */
+  listReportQuestions: read<ReportQuestion[]>()(r.reportQuestionsInput),
+  createReportQuestion: write<ReportQuestion>()(r.reportQuestionInput),
+  updateReportQuestion: write<ReportQuestion>()(r.reportQuestionUpdate),
+  deleteReportQuestion: write<null>()(r.reportQuestionKey),
+  /** The year's iakttagelser and the suggestions not yet rewritten or removed. */
+  listReportFindings: read<ReportFindings>()(r.reportYearKey),
+  createReportFinding: write<ReportFinding>()(r.reportFindingInput),
+  updateReportFinding: write<ReportFinding>()(r.reportFindingUpdate),
+  deleteReportFinding: write<null>()(s.byId),
+  dismissFindingSuggestion: write<null>()(r.findingSuggestionKey),
+  /** Documents and intervjuer the strateg adds to the year's källförteckning. */
+  listReportSources: read<Source[]>()(r.reportYearKey),
+  addReportSource: write<Source>()(r.reportSourceLink),
+  createReportSource: write<Source>()(r.reportSourceInput),
+  removeReportSource: write<null>()(r.reportSourceLink),
+
+  // — the plan's revisions —
+  listRevisions: read<PlanRevision[]>()(rv.revisionList),
+  createRevision: write<PlanRevision>()(rv.revisionInput),
+  updateRevision: write<PlanRevision>()(rv.revisionUpdate),
+  deleteRevision: write<null>()(s.byId),
+  getRevisionStatus: read<RevisionStatus>()(rv.revisionStatusInput),
 
   // — dashboards, presentation mode and meeting notes —
   getStatusTrend: read<StatusTrend>()(d.statusTrendInput),

@@ -106,18 +106,23 @@ export const statusReportInput = z.strictObject({
   period: shortText.default(''),
   reportedBy: shortText.default(''),
   bodyId: id.nullable().default(null),
+  stopDecision: shortText.default(''),
+  stopDecidedBy: shortText.default(''),
+  stopDecidedOn: optionalDate.default(null),
   /** Utfall for the åtgärd's mått, saved with the status (see measureSchemas.ts). */
   measureValues: z.array(reportedMeasureValue).max(50).default([]),
 });
 export const byActionId = z.strictObject({ actionId: id });
 
-const sourceFields = { title: requiredText, publisher: shortText, publishedOn: optionalDate, reference: shortText, url: shortText };
+export const sourceKind = z.enum(['dokument', 'intervju']);
+const sourceFields = { title: requiredText, publisher: shortText, publishedOn: optionalDate, reference: shortText, url: shortText, kind: sourceKind };
 export const sourceInput = z.strictObject({
   ...sourceFields,
   publisher: shortText.default(''),
   publishedOn: optionalDate.default(null),
   reference: shortText.default(''),
   url: shortText.default(''),
+  kind: sourceKind.default('dokument'),
 });
 export const sourceUpdate = z.strictObject({ id, patch: z.strictObject(sourceFields).partial() });
 

@@ -14,6 +14,8 @@ import type { Assessment, EffectiveStatus, ReportedStatus, StatusCounts } from '
 import type { MeasureUnit } from './measure';
 
 export type BodyKind = 'namnd' | 'styrelse' | 'bolag';
+/** A källa is a document, or an intervju the strateg held (both go in the report's källförteckning). */
+export type SourceKind = 'dokument' | 'intervju';
 export type FollowUpRhythm = 'år' | 'halvår' | 'tertial';
 export type ResponsibilityRole = 'huvudansvarig' | 'medansvarig';
 
@@ -79,7 +81,13 @@ export interface ActionStatusRow extends Action {
   latestAssessment: Assessment | null;
   latestComment: string;
   latestReportedOn: string | null;
+  /** The beslut behind the latest report when it is Avbruten (empty otherwise; see StatusReport). */
+  latestStopDecision: string;
+  latestStopDecidedBy: string;
+  latestStopDecidedOn: string | null;
   effectiveStatus: EffectiveStatus;
+  /** "Ej rapporterad under året" (shared/domain/reporting.ts): a mark beside the status, not a status. */
+  notReportedInYear: boolean;
   /** How many mått the åtgärd has (uppföljningsbarhet: a mått makes it measurable). */
   measureCount: number;
 }
@@ -97,6 +105,13 @@ export interface StatusReport {
   reportedBy: string;
   bodyId: number | null;
   bodyName: string | null;
+  /**
+   * The beslut behind an Avbruten report: what was decided, by which instans, on which date.
+   * Empty on every other status; an Avbruten without them counts against its område in the report.
+   */
+  stopDecision: string;
+  stopDecidedBy: string;
+  stopDecidedOn: string | null;
   createdAt: string;
 }
 
@@ -107,6 +122,7 @@ export interface Source {
   publishedOn: string | null;
   reference: string;
   url: string;
+  kind: SourceKind;
 }
 
 export interface Audit {
@@ -224,6 +240,8 @@ export interface StatusGroup {
   name: string;
   total: number;
   counts: StatusCounts;
+  /** Åtgärder marked "Ej rapporterad under året"; they are also counted under their status. */
+  notReportedInYear: number;
 }
 
 export interface StatusSummary {
@@ -231,6 +249,8 @@ export interface StatusSummary {
   planId: number | null;
   total: number;
   counts: StatusCounts;
+  /** Åtgärder marked "Ej rapporterad under året"; `counts` still adds up to `total` without them. */
+  notReportedInYear: number;
   byArea: StatusGroup[];
   byBody: StatusGroup[];
 }
@@ -244,6 +264,8 @@ export interface FileSummary {
   bodies: number;
   statusReports: number;
   byStatus: StatusCounts;
+  /** Åtgärder marked "Ej rapporterad under året" (a mark beside the status: byStatus still adds up to actions). */
+  notReportedInYear: number;
 }
 
 export interface AppInfo {

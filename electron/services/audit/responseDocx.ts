@@ -1,10 +1,12 @@
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell,
+  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell,
   TableRow, TextRun, WidthType,
 } from 'docx';
-import { formatDateLong } from '../../../shared/dates';
 import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../shared/labels';
 import type { ResponseItem, ResponseModel } from './responseModel';
+import {
+  addressedSentence, alsoToSentence, auditor, auditSentence, backgroundSentences, decisionSentence, proposalSentence, scopeSentence,
+} from './responseTexts';
 
 /**
  * "Svar på revisionsrapport": a draft tjänsteutlåtande in the shape of seed 003 (förslag till
@@ -17,6 +19,7 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 
 const FONT = 'Calibri';
 const QUOTE_STYLE = 'Quote';
+const ATTACHMENTS = 'bilagor';
 /** Where the nämnd must write something itself: visible in the draft, easy to find. */
 const PLACEHOLDER = { highlight: 'yellow' as const };
 
@@ -32,16 +35,6 @@ function placeholder(text: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text, ...PLACEHOLDER })] });
 }
 
-/** "Kommunstyrelsen, Socialnämnden och Åsbackahem AB" */
-function listSv(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
-}
-
-function auditedBy(model: ResponseModel): string {
-  return model.audit.auditor || 'Revisorerna';
-}
-
 function headerBlock(model: ResponseModel): Paragraph[] {
   const { audit } = model;
   const line = (label: string, value: string): Paragraph =>
@@ -51,42 +44,32 @@ function headerBlock(model: ResponseModel): Paragraph[] {
     ...(model.municipality ? [line('Kommun', model.municipality)] : []),
     line('Datum', model.date),
     new Paragraph({ children: [new TextRun({ text: 'Handläggare\t', bold: true }), new TextRun({ text: '[Namn, telefon]', ...PLACEHOLDER })], tabStops: [{ type: 'left', position: 1800 }] }),
-    line('Till', model.bodyName),
+    line('Till', model.body.name),
     new Paragraph({ text: audit.title ? `Revisionsrapport – ${audit.title}` : 'Revisionsrapport', heading: HeadingLevel.TITLE }),
     new Paragraph({
-      children: [new TextRun({ text: `Svar på revisionsrapport från ${auditedBy(model)}${audit.diaryNumber ? `, dnr ${audit.diaryNumber}` : ''}`, italics: true })],
+      children: [new TextRun({ text: `Svar på revisionsrapport från ${auditor(model)}${audit.diaryNumber ? `, dnr ${audit.diaryNumber}` : ''}`, italics: true })],
       spacing: { after: 240 },
     }),
   ];
 }
 
-function decisionText(model: ResponseModel): string {
-  return `${model.bodyName} godkänner förvaltningens tjänsteutlåtande som svar på revisionsrapporten och överlämnar det till revisorerna.`;
-}
-
 function summary(model: ResponseModel): Paragraph[] {
-  const { audit, items } = model;
-  const scope = model.auditedBodyNames.length > 0 ? ` De som har granskats är ${listSv(model.auditedBodyNames)}.` : '';
-  const count = items.length === 1 ? 'en av rapportens rekommendationer' : `${items.length} av rapportens ${model.recommendationCount} rekommendationer`;
   return [
     heading('Sammanfattning'),
-    new Paragraph({ text: `${auditedBy(model)} har granskat ${audit.title ? `”${audit.title}”` : 'kommunens arbete'}.${scope}` }),
-    ...(items.length > 0
-      ? [new Paragraph({ text: `Till ${model.bodyName} riktas ${count}. Förvaltningens svar på var och en av dem finns under Förvaltningens synpunkter.` })]
-      : [new Paragraph({ text: `Granskningen riktar inga rekommendationer till ${model.bodyName}.` })]),
+    new Paragraph({ text: [auditSentence(model), scopeSentence(model)].filter(Boolean).join(' ') }),
+    new Paragraph({
+      text: addressedSentence(model) + (model.items.length > 0 ? ' Förvaltningens svar på var och en av dem finns under Förvaltningens synpunkter.' : ''),
+    }),
     placeholder('[Sammanfatta nämndens svar här.]'),
-    new Paragraph({ text: decisionText(model) }),
+    new Paragraph({ text: decisionSentence(model) }),
   ];
 }
 
 function background(model: ResponseModel): Paragraph[] {
   const { audit } = model;
-  const handedTo = model.auditedBodyNames.length > 0 ? ` och överlämnat den till ${listSv(model.auditedBodyNames)}` : '';
-  const reported = audit.reportDate ? ` den ${formatDateLong(audit.reportDate)}` : '';
-  const due = audit.answerDue ? ` Svaret ska ha inkommit senast den ${formatDateLong(audit.answerDue)}.` : '';
   return [
     heading('Bakgrund'),
-    new Paragraph({ text: `${auditedBy(model)} har${reported} lämnat revisionsrapporten ”${audit.title}”${handedTo}.${due}` }),
+    new Paragraph({ text: backgroundSentences(model) }),
     ...(audit.purpose ? [new Paragraph({ text: 'Syftet med granskningen:' }), ...paragraphs(audit.purpose)] : []),
   ];
 }
@@ -160,7 +143,7 @@ function answerBlock(item: ResponseItem): Paragraph[] {
       ? [new Paragraph({ children: [new TextRun({ text: `Åtgärder i handlingsplanen: ${item.linkedActions.join('; ')}`, size: 20 })] })]
       : []),
     ...(item.alsoTo.length > 0
-      ? [new Paragraph({ children: [new TextRun({ text: `Rekommendationen riktas också till ${listSv(item.alsoTo)}.`, size: 20 })] })]
+      ? [new Paragraph({ children: [new TextRun({ text: alsoToSentence(item.alsoTo), size: 20 })] })]
       : []),
   ];
 }
@@ -172,21 +155,22 @@ function viewpoints(model: ResponseModel): Paragraph[] {
       ? [new Paragraph({ text: 'Nedan citeras varje rekommendation till nämnden, följd av förvaltningens svar.' })]
       : [placeholder('[Skriv förvaltningens synpunkter på rapporten här.]')]),
     ...model.items.flatMap(answerBlock),
-    new Paragraph({ text: `Förvaltningen föreslår att ${model.bodyName} godkänner detta tjänsteutlåtande som svar på revisionsrapporten.`, spacing: { before: 240 } }),
+    new Paragraph({ text: proposalSentence(model), spacing: { before: 240 } }),
   ];
 }
 
 function appendix(model: ResponseModel): Paragraph[] {
   const { audit } = model;
   const parts = [audit.title, 'revisionsrapport', audit.auditor, audit.diaryNumber ? `dnr ${audit.diaryNumber}` : ''].filter((p) => p);
-  return [heading('Bilaga'), new Paragraph({ text: `1. ${parts.join(', ')}` })];
+  // Word numbers the attachment ("1."), so the text itself does not begin with a digit.
+  return [heading('Bilaga'), new Paragraph({ text: parts.join(', '), numbering: { reference: ATTACHMENTS, level: 0 } })];
 }
 
 export function responseDocument(model: ResponseModel): Document {
   return new Document({
     creator: 'Planuppföljning',
     title: `Svar på revisionsrapport – ${model.audit.title}`,
-    subject: model.bodyName,
+    subject: model.body.name,
     description: 'Utkast till tjänsteutlåtande som svar på revisionsrapport',
     styles: {
       default: {
@@ -201,6 +185,9 @@ export function responseDocument(model: ResponseModel): Document {
         paragraph: { indent: { left: 567 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: '8A94A3', space: 8 } } },
       }],
     },
+    numbering: {
+      config: [{ reference: ATTACHMENTS, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
+    },
     sections: [{
       properties: { page: { margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },
       footers: {
@@ -214,7 +201,7 @@ export function responseDocument(model: ResponseModel): Document {
       children: [
         ...headerBlock(model),
         heading('Förvaltningens förslag till beslut'),
-        new Paragraph({ text: decisionText(model) }),
+        new Paragraph({ text: decisionSentence(model) }),
         ...summary(model),
         ...background(model),
         ...matter(model),
@@ -231,5 +218,5 @@ export async function renderResponseDocx(model: ResponseModel): Promise<Uint8Arr
 
 /** "Svar på revisionsrapport – Socialnämnden.docx", without characters a file system refuses. */
 export function responseFileName(model: ResponseModel): string {
-  return `Svar på revisionsrapport – ${model.bodyName}.docx`.replace(/[\\/:*?"<>|]+/g, '-');
+  return `Svar på revisionsrapport – ${model.body.name}.docx`.replace(/[\\/:*?"<>|]+/g, '-');
 }

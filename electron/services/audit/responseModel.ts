@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import type { Audit, AuditQuestion, RecommendationResponse } from '../../../shared/domain/types';
+import type { Audit, AuditQuestion, Body, RecommendationResponse } from '../../../shared/domain/types';
 import { invalid, notFound } from '../../../shared/errors';
 import { getAudit } from './audits';
 
@@ -12,17 +12,20 @@ export interface ResponseItem {
   /** Åtgärder of the plan linked to the recommendation: "5.1 Kartlägga våldet". */
   linkedActions: string[];
   /** The other nämnder the same recommendation is addressed to. */
-  alsoTo: string[];
+  alsoTo: NamedBody[];
 }
+
+/** A nämnd, styrelse or bolag as the svar names it: its kind decides its case mid-sentence. */
+export type NamedBody = Pick<Body, 'name' | 'kind'>;
 
 /** Everything the Svar på revisionsrapport draft is written from (seed 003's shape). */
 export interface ResponseModel {
-  bodyName: string;
+  body: NamedBody;
   municipality: string;
   /** The day the draft is made (ISO). */
   date: string;
   audit: Audit;
-  auditedBodyNames: string[];
+  auditedBodies: NamedBody[];
   questions: AuditQuestion[];
   items: ResponseItem[];
   /** How many recommendations the granskning has in all, to every nämnd. */
@@ -35,9 +38,10 @@ export interface ResponseModel {
  */
 export function buildResponseModel(ctx: ServiceContext, input: { auditId: number; bodyId: number }): ResponseModel {
   const audit = getAudit(ctx, input.auditId);
-  const body = ctx.db.prepare('SELECT name FROM body WHERE id = ?').get(input.bodyId) as { name: string } | undefined;
+  const bodies = new Map((ctx.db.prepare('SELECT id, name, kind FROM body').all() as (NamedBody & { id: number })[])
+    .map(({ id, name, kind }) => [id, { name, kind }]));
+  const body = bodies.get(input.bodyId);
   if (!body) throw notFound(`Nämnden finns inte (id ${input.bodyId}).`);
-  const names = new Map((ctx.db.prepare('SELECT id, name FROM body').all() as { id: number; name: string }[]).map((b) => [b.id, b.name]));
   const actionName = ctx.db.prepare("SELECT trim(number || ' ' || title) AS name FROM action WHERE id = ?");
   const items: ResponseItem[] = [];
   audit.recommendations.forEach((rec, index) => {
@@ -48,7 +52,7 @@ export function buildResponseModel(ctx: ServiceContext, input: { auditId: number
       text: rec.text,
       answer,
       linkedActions: rec.actionIds.map((id) => (actionName.get(id) as { name: string }).name),
-      alsoTo: rec.addressees.filter((a) => a.bodyId !== input.bodyId).map((a) => a.bodyName),
+      alsoTo: rec.addressees.filter((a) => a.bodyId !== input.bodyId).map((a) => bodies.get(a.bodyId)!),
     });
   });
   if (items.length === 0 && !audit.auditedBodyIds.includes(input.bodyId)) {
@@ -57,11 +61,11 @@ export function buildResponseModel(ctx: ServiceContext, input: { auditId: number
   const plan = ctx.db.prepare("SELECT municipality FROM plan WHERE municipality <> '' ORDER BY id LIMIT 1").get() as { municipality: string } | undefined;
   const { questions, recommendations, ...record } = audit;
   return {
-    bodyName: body.name,
+    body,
     municipality: plan?.municipality ?? '',
     date: ctx.today(),
     audit: record,
-    auditedBodyNames: audit.auditedBodyIds.map((id) => names.get(id) ?? ''),
+    auditedBodies: audit.auditedBodyIds.map((id) => bodies.get(id)!),
     questions,
     items,
     recommendationCount: recommendations.length,

@@ -1,9 +1,13 @@
-import type { ReportTextField } from '../../../shared/report/model';
+import type { EditorQuestion, ReportTextField } from '../../../shared/report/model';
 import type { Assessment, StatusCounts } from '../../../shared/domain/status';
-import { formatDateLong } from '../../../shared/dates';
 import { ASSESSMENT_LABEL, RHYTHM_LABEL, revisionIntervalLabel } from '../../../shared/labels';
-import { suggestAssessment } from '../../../shared/report/assessmentRule';
-import { joinList, percentText as percent } from '../../../shared/text';
+import { NOT_REPORTED_LABEL } from '../../../shared/domain/reporting';
+import {
+  agree, bodyInText, capitalise, count, countAtStart, dateInText, joinList, nameInText, NOUNS, numberInText, PARTICIPLES, percentText as percent,
+  pronounFor, sentenceWithList,
+} from '../../../shared/text';
+import { areaAnswer, overallSuggestion } from './areaJudgement';
+import { recommendationBodies, recommendationsDefault } from './yearlyRecommendations';
 import { countStatuses, fieldMaker } from './reportParts';
 import type { ReportData } from './reportData';
 import { periodText } from './reportYear';
@@ -20,55 +24,73 @@ export const YEARLY_KEYS = {
   purpose: 'inledning.syfte',
   bodies: 'inledning.namnder',
   method: 'inledning.metod',
+  scope: 'inledning.avgransning',
   criteria: 'inledning.kriterier',
+  criteriaList: 'inledning.kriterier.lista',
   recommendations: (bodyId: number) => `rekommendation.${bodyId}`,
-  areaAssessment: (areaId: number) => `omrade.${areaId}.bedomning`,
-  areaMotivation: (areaId: number) => `omrade.${areaId}.motivering`,
 };
-
-export function areaQuestion(areaName: string): string {
-  return `Har åtgärderna inom utvecklingsområdet ${areaName} genomförts enligt planen?`;
-}
 
 export function areaCounts(data: ReportData, areaId: number): { counts: StatusCounts; total: number } {
   const rows = data.actions.filter((a) => a.areaId === areaId);
   return { counts: countStatuses(rows), total: rows.length };
 }
 
-function numbersOf(data: ReportData, filter: (a: ReportData['actions'][number]) => boolean): string[] {
-  return data.actions.filter(filter).map((a) => a.number || a.title);
+/** "i allt väsentligt", "delvis", "inte": how the plan is carried out, without repeating "plan". */
+const VERDICT: Record<Assessment, string> = {
+  ja: 'i allt väsentligt genomförs som avsett',
+  delvis: 'delvis genomförs som avsett',
+  nej: 'inte genomförs som avsett',
+};
+
+/** One sentence per answer; a list of names that themselves contain "och" becomes bullets. */
+function perAreaSentences(data: ReportData, assessments: Map<number, Assessment>): string[] {
+  return (['ja', 'delvis', 'nej'] as const).flatMap((answer) => {
+    const names = data.areas.filter((a) => assessments.get(a.id) === answer).map((a) => a.name);
+    if (names.length === 0) return [];
+    return [sentenceWithList(`Bedömningen är ${ASSESSMENT_LABEL[answer]} för ${count(names.length, NOUNS.utvecklingsomrade)}`, names)];
+  });
+}
+
+function reportingSentences(data: ReportData): string {
+  const total = data.actions.length;
+  const reported = data.actionsReportedInYear;
+  const late = data.summary.counts.forsenad;
+  const missing = data.summary.counts.ingen_uppfoljning;
+  const unreported = data.actions.filter((a) => a.notReportedInYear && a.effectiveStatus !== 'forsenad' && a.effectiveStatus !== 'ingen_uppfoljning').length;
+  const silent = data.inputs.silentBodies;
+  const atgard = NOUNS.atgard;
+  return [
+    data.reportsInYear === 0
+      ? `Under ${data.year} lämnades inga lägesrapporter.`
+      : `Under ${data.year} lämnades ${count(data.reportsInYear, NOUNS.lagesrapport)} om ${numberInText(reported)} av planens ${count(total, atgard)} (${percent(reported, total)}).`,
+    late > 0
+      ? `${countAtStart(late, atgard)} är ${agree(PARTICIPLES.forsenad, late, atgard)}, det vill säga att datumet då ${pronounFor(late, atgard)} skulle vara `
+        + `${agree(PARTICIPLES.klar, late, atgard)} har passerats utan att ${pronounFor(late, atgard)} har genomförts.`
+      : '',
+    missing > 0 ? `För ${count(missing, atgard)} har ingen lägesrapport lämnats.` : '',
+    unreported > 0
+      ? `Ytterligare ${count(unreported, atgard)} som inte är ${agree(PARTICIPLES.avslutad, unreported, atgard)} saknar lägesrapport under ${data.year}.`
+      : '',
+    silent.length > 0
+      ? `${capitalise(joinList(silent.map(bodyInText)))} har inte lämnat någon lägesrapport under ${data.year}.`
+      : '',
+  ].filter(Boolean).join(' ');
+}
+
+function revisionSentence(data: ReportData): string {
+  const { revision } = data.inputs;
+  if (!revision.overdue || revision.nextDue === null) return '';
+  return `Vi noterar att handlingsplanen inte har reviderats i tid: en revidering skulle ha beslutats senast den ${dateInText(revision.nextDue)}.`;
 }
 
 function summaryDefault(data: ReportData, assessments: Map<number, Assessment>): string {
-  const overall = suggestAssessment(data.summary.counts);
-  const verdict = { ja: 'genomförs i allt väsentligt enligt planen', delvis: 'delvis genomförs enligt planen', nej: 'inte genomförs enligt planen' }[overall.answer];
-  const byAnswer = (answer: Assessment) => data.areas.filter((a) => assessments.get(a.id) === answer).map((a) => a.name);
-  const parts = (['ja', 'delvis', 'nej'] as const).filter((a) => byAnswer(a).length > 0)
-    .map((a) => `${ASSESSMENT_LABEL[a]} för ${joinList(byAnswer(a))}`);
-  const late = data.summary.counts.forsenad;
-  const missing = data.summary.counts.ingen_uppfoljning;
-  const lines = [
-    `Vår sammanfattande bedömning är att handlingsplanen ${verdict}. ${overall.reason}`,
-    parts.length > 0 ? `Bedömningen per utvecklingsområde är ${joinList(parts)}.` : '',
-    `Under ${data.year} lämnades ${data.reportsInYear} lägesrapporter om ${data.actionsReportedInYear} av planens ${data.actions.length} åtgärder (${percent(data.actionsReportedInYear, data.actions.length)}).`
-      + (late > 0 ? ` ${late} ${late === 1 ? 'åtgärd är försenad' : 'åtgärder är försenade'}, det vill säga klara senast ett datum som har passerats utan att de har genomförts.` : '')
-      + (missing > 0 ? ` För ${missing} ${missing === 1 ? 'åtgärd' : 'åtgärder'} har ingen lägesrapport lämnats.` : ''),
-  ];
-  return lines.filter((l) => l.length > 0).join('\n\n');
-}
-
-function recommendationsDefault(data: ReportData, bodyId: number): string {
-  const lead = (a: ReportData['actions'][number]) => a.responsible.some((r) => r.role === 'huvudansvarig' && r.bodyId === bodyId);
-  const late = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'forsenad');
-  const missing = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'ingen_uppfoljning');
-  const nextYear = String(data.year + 1);
-  const dueSoon = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'ej_paborjad' && (a.deadline ?? '').startsWith(nextYear));
-  const lines: string[] = [];
-  const list = (numbers: string[]) => `${numbers.length === 1 ? 'åtgärd' : 'åtgärderna'} ${joinList(numbers)}`;
-  if (late.length > 0) lines.push(`Ta fram en ny tidplan för ${list(late)}, som är försenade, och redovisa den för kommunstyrelsen.`);
-  if (missing.length > 0) lines.push(`Lämna lägesrapport för ${list(missing)}, där ingen uppföljning har rapporterats.`);
-  if (dueSoon.length > 0) lines.push(`Påbörja ${list(dueSoon)}, som ska vara klara under ${nextYear} men ännu inte har påbörjats.`);
-  return lines.map((l) => `- ${l}`).join('\n');
+  const overall = overallSuggestion(data);
+  return [
+    `Vår sammanfattande bedömning är att handlingsplanen ${VERDICT[overall.answer]}. ${overall.reason}`,
+    ...perAreaSentences(data, assessments),
+    reportingSentences(data),
+    revisionSentence(data),
+  ].filter((l) => l.length > 0).join('\n\n');
 }
 
 function bodiesDefault(): string {
@@ -76,36 +98,51 @@ function bodiesDefault(): string {
     + 'Den nämnd som anges först för en åtgärd är huvudansvarig; övriga är medansvariga.';
 }
 
+/** "beslutad av kommunfullmäktige den 28 mars 2022" */
+export function decidedText(plan: ReportData['plan'], withDen = true): string {
+  return [plan.decidedBy && `beslutad av ${nameInText(plan.decidedBy)}`, plan.decidedOn && `${withDen ? 'den ' : ''}${dateInText(plan.decidedOn)}`]
+    .filter(Boolean).join(' ');
+}
+
 function backgroundDefault(data: ReportData): string {
   const { plan } = data;
-  const decided = [plan.decidedBy && `beslutad av ${plan.decidedBy.toLowerCase()}`, plan.decidedOn && `den ${formatDateLong(plan.decidedOn)}`]
-    .filter(Boolean).join(' ');
+  const decided = decidedText(plan);
   const period = periodText(plan);
-  const first = `${plan.municipality || 'Kommunen'} har en ${plan.name.charAt(0).toLowerCase()}${plan.name.slice(1)}${decided ? `, ${decided}` : ''}`
+  const first = `${plan.municipality || 'Kommunen'} har en ${nameInText(plan.name)}${decided ? `, ${decided}` : ''}`
     + `${plan.diaryNumber ? ` (dnr ${plan.diaryNumber})` : ''}.${period && !plan.name.includes(period) ? ` Planen gäller ${period}.` : ''}`;
   return [
     first,
     plan.overallGoal,
-    `Planen har ${data.areas.length} utvecklingsområden: ${joinList(data.areas.map((a) => a.name))}. `
-      + `För varje område anger planen åtgärder med ansvarig nämnd och när åtgärden ska vara klar, sammanlagt ${data.actions.length} åtgärder.`,
+    sentenceWithList(`Planen har ${count(data.areas.length, NOUNS.utvecklingsomrade)}`, data.areas.map((a) => a.name)),
+    `För varje område anger planen åtgärder med ansvarig nämnd och när åtgärden ska vara klar, sammanlagt ${count(data.actions.length, NOUNS.atgard)}.`,
   ].filter((p) => p.trim().length > 0).join('\n\n');
 }
 
 function purposeDefault(data: ReportData): string {
-  return `Syftet med uppföljningen är att bedöma om de åtgärder som handlingsplanen anger har genomförts enligt planen under ${data.year}, `
+  return `Syftet med uppföljningen är att bedöma om åtgärderna i handlingsplanen har genomförts som avsett under ${data.year} och vad de har uppnått, `
     + 'och att ge kommunstyrelsen och de ansvariga nämnderna underlag för att styra det fortsatta arbetet. '
-    + 'För varje utvecklingsområde besvaras följande fråga:';
+    + 'För utvecklingsområdena besvaras följande frågor:';
+}
+
+function scopeDefault(data: ReportData): string {
+  return `Uppföljningen bygger på nämndernas och bolagens egna lägesrapporter om åtgärderna och på de mått och utfall som har rapporterats för ${data.year}, `
+    + `med status den ${dateInText(data.asOf)}. Vi har också tagit del av de dokument och intervjuer som anges i källförteckningen, `
+    + 'kommunens svar på revisionens granskningar och kommunens självskattning av indikatorerna för brottsofferarbetet.\n\n'
+    + 'Vi har inte prövat de uppgifter som nämnderna har lämnat mot underlag i verksamheten, och uppföljningen omfattar inte '
+    + 'handläggningen av enskilda ärenden eller kvaliteten i de insatser som ges. Uppgifter som har rapporterats efter '
+    + `den ${dateInText(data.asOf)} ingår inte.`;
 }
 
 function methodDefault(data: ReportData): string {
   const rhythm = RHYTHM_LABEL[data.plan.followUpRhythm].toLowerCase();
-  return `Uppföljningen bygger på de lägesrapporter som de ansvariga nämnderna och bolagen har lämnat ${rhythm}. `
-    + `Under ${data.year} lämnades ${data.reportsInYear} lägesrapporter. Varje åtgärds status avser läget den ${formatDateLong(data.asOf)} `
+  return `Uppföljningen bygger på de lägesrapporter som de ansvariga nämnderna och bolagen har lämnat ${rhythm}, och på de utfall som har rapporterats för planens mått. `
+    + `Under ${data.year} lämnades ${count(data.reportsInYear, NOUNS.lagesrapport)}. Varje åtgärds status avser läget den ${dateInText(data.asOf)} `
     + 'och är den status som senast rapporterades före det datumet. '
     + 'En åtgärd räknas som försenad när datumet då den skulle vara klar har passerats utan att den har genomförts eller avbrutits, '
-    + 'och som utan uppföljning när ingen lägesrapport har lämnats.\n\n'
-    + 'Bedömningen Ja, Delvis eller Nej för varje utvecklingsområde utgår från åtgärdernas status enligt den regel som redovisas nedan, '
-    + 'och har därefter prövats mot innehållet i lägesrapporterna.';
+    + 'och som utan uppföljning när ingen lägesrapport har lämnats. '
+    + `En åtgärd som varken är genomförd eller avbruten och som saknar lägesrapport under ${data.year} markeras med ”${NOT_REPORTED_LABEL}”.\n\n`
+    + 'Bedömningen Ja, Delvis eller Nej för varje utvecklingsområde utgår från åtgärdernas status och rapportering och från områdets mått '
+    + 'enligt den regel som redovisas nedan, och har därefter prövats mot innehållet i lägesrapporterna och mot våra iakttagelser.';
 }
 
 function criteriaDefault(data: ReportData): string {
@@ -115,31 +152,38 @@ function criteriaDefault(data: ReportData): string {
     `De ansvariga nämnderna ska rapportera status ${RHYTHM_LABEL[plan.followUpRhythm].toLowerCase()}.`,
   ].filter(Boolean).join(' ');
   return 'Med bedömningsgrunder avses de krav som åtgärderna bedöms mot. Den huvudsakliga bedömningsgrunden är handlingsplanen '
-    + `själv, med de åtgärder, ansvariga och slutdatum som den anger. ${rules}`;
+    + `själv, med de åtgärder, ansvariga och slutdatum som den anger. ${rules} I denna uppföljning utgörs bedömningsgrunderna av:`;
 }
 
-/** Every editable text of the yearly report with its default, and the suggested assessments. */
-export function yearlyFields(data: ReportData, saved: Map<string, string>): ReportTextField[] {
+/** The plan and its revisions, one per line; the strateg adds laws, föreskrifter and KF:s budget. */
+function criteriaListDefault(data: ReportData): string {
+  const { plan } = data;
+  const planLine = [plan.name, decidedText(plan, false), plan.diaryNumber && `dnr ${plan.diaryNumber}`].filter(Boolean).join(', ');
+  const revisions = data.inputs.revisions.filter((r) => r.revisedOn <= data.asOf).map((r) => ['Revidering av handlingsplanen',
+    r.decidedBy && `beslutad av ${nameInText(r.decidedBy)}`, dateInText(r.revisedOn), r.diaryNumber && `dnr ${r.diaryNumber}`].filter(Boolean).join(', '));
+  return [planLine, ...revisions].map((l) => `- ${l}`).join('\n');
+}
+
+/**
+ * Every editable text of the yearly report with its default. Vår bedömning's questions and the
+ * iakttagelser are edited on their own (reportQuestions.ts, reportFindings.ts); their answers feed
+ * the summary's defaults here.
+ */
+export function yearlyFields(data: ReportData, saved: Map<string, string>, questions: readonly EditorQuestion[]): ReportTextField[] {
   const field = fieldMaker(saved);
-  const suggested = new Map(data.areas.map((a) => [a.id, suggestAssessment(areaCounts(data, a.id).counts)]));
-  const assessments = new Map(data.areas.map((a) => {
-    const own = saved.get(YEARLY_KEYS.areaAssessment(a.id));
-    return [a.id, (own === 'ja' || own === 'delvis' || own === 'nej' ? own : suggested.get(a.id)!.answer) as Assessment];
-  }));
-  const leadBodies = data.bodies.filter((b) => data.actions.some((a) => a.responsible.some((r) => r.role === 'huvudansvarig' && r.bodyId === b.id)));
+  const assessments = new Map(data.areas.map((a) => [a.id, areaAnswer(questions, a.id)]));
   return [
-    field(YEARLY_KEYS.author, 'Titelsida', 'Upprättad av', data.user),
+    field(YEARLY_KEYS.author, 'Titelsida', 'Upprättad av', data.inputs.signer.name),
     field(YEARLY_KEYS.diaryNumber, 'Titelsida', 'Diarienummer', ''),
     field(YEARLY_KEYS.summary, 'Sammanfattande bedömning', 'Sammanfattande bedömning', summaryDefault(data, assessments)),
-    ...leadBodies.map((b) => field(YEARLY_KEYS.recommendations(b.id), 'Rekommendationer', `Rekommendationer till ${b.name} (en per rad)`, recommendationsDefault(data, b.id))),
+    ...recommendationBodies(data).map((b) => field(YEARLY_KEYS.recommendations(b.id), 'Rekommendationer', `Rekommendationer till ${b.name} (en per rad)`,
+      recommendationsDefault(data, b))),
     field(YEARLY_KEYS.background, 'Inledning', 'Bakgrund', backgroundDefault(data)),
     field(YEARLY_KEYS.purpose, 'Inledning', 'Syfte och uppföljningsfrågor', purposeDefault(data)),
+    field(YEARLY_KEYS.scope, 'Inledning', 'Avgränsning', scopeDefault(data)),
     field(YEARLY_KEYS.bodies, 'Inledning', 'Ansvariga nämnder', bodiesDefault()),
     field(YEARLY_KEYS.method, 'Inledning', 'Metod', methodDefault(data)),
     field(YEARLY_KEYS.criteria, 'Inledning', 'Bedömningsgrunder', criteriaDefault(data)),
-    ...data.areas.flatMap((a) => [
-      field(YEARLY_KEYS.areaAssessment(a.id), a.name, 'Bedömning (Ja, Delvis eller Nej)', suggested.get(a.id)!.answer, 'assessment'),
-      field(YEARLY_KEYS.areaMotivation(a.id), a.name, 'Motivering', suggested.get(a.id)!.reason),
-    ]),
+    field(YEARLY_KEYS.criteriaList, 'Inledning', 'Bedömningsgrunder, en per rad (t.ex. SoL 5 kap. 11 §, SOSFS 2014:4, KF:s budget)', criteriaListDefault(data)),
   ];
 }

@@ -87,7 +87,7 @@ describe('Svar på revisionsrapport (DOCX)', () => {
     const snText = flat(docxText(readZipEntry(await renderResponseDocx(buildResponseModel(ctx, { auditId: fixtureAudit.id, bodyId: (ctx.db.prepare("SELECT id FROM body WHERE name = 'Socialnämnden'").get() as { id: number }).id })), 'word/document.xml')));
     expect(snText).toContain('Systematiskt kartlägga våldet i kommunen & analysera <resultatet>.');
     expect(snText.match(/\[Svar saknas – skriv nämndens svar här\.\]/g)).toHaveLength(2);
-    expect(snText).toContain('Rekommendationen riktas också till Kommunstyrelsen.');
+    expect(snText).toContain('Rekommendationen riktas också till kommunstyrelsen.');
     const ksText = flat(docxText(readZipEntry(await renderResponseDocx(buildResponseModel(ctx, { auditId: fixtureAudit.id, bodyId: ks.id })), 'word/document.xml')));
     expect(ksText).toContain('KS svarar <snart> & gärna.');
     expect(ksText).not.toContain('Systematiskt kartlägga');

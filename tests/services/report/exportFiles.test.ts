@@ -70,7 +70,7 @@ describe('the yearly report as DOCX', () => {
     expect(has('<w:pStyle w:val="Heading2"/>')).toBe(true);
     expect(has('TOC \\h \\o &quot;1-2&quot;')).toBe(true);
     expect(has('<w:tblHeader/>')).toBe(true);
-    expect(has(/<wp:docPr [^>]*descr="Åtgärdernas status inom Insatser för utsatta\. Av 7 åtgärder/)).toBe(true);
+    expect(has(/<wp:docPr [^>]*descr="Åtgärdernas status inom Insatser för utsatta\. Av sju åtgärder/)).toBe(true);
     expect(unzipEntry(docx, 'word/styles.xml')).toContain('w:lang w:val="sv-SE"');
     const entries = zipEntries(docx);
     const footers = [...entries].filter(([name]) => name.startsWith('word/footer')).map(([, data]) => data.toString('utf8')).join('');

@@ -6,6 +6,7 @@ import { up as reportSnapshots } from './0040-report-snapshots';
 import { up as meetingNotes } from './0050-meeting-notes';
 import { up as fileIdentity } from './0060-file-identity';
 import { up as measures } from './0100-measures';
+import { up as reportFindingsRevisions } from './0110-report-findings-revisions';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 50, name: 'meeting-notes', up: meetingNotes },
   { version: 60, name: 'file-identity', up: fileIdentity },
   { version: 100, name: 'measures', up: measures },
+  { version: 110, name: 'report-findings-revisions', up: reportFindingsRevisions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
