@@ -191,6 +191,7 @@ export const recommendationActionLink = z.strictObject({ recommendationId: id, a
 
 const indicatorFields = {
   code: requiredText,
+  unit: z.enum(['antal', 'procent', 'kronor', 'dagar']).nullable(),
   qualityArea: shortText,
   indicatorArea: shortText,
   text: z.string().trim().min(1).max(1_000),
@@ -201,12 +202,16 @@ export const indicatorInput = z.strictObject({
   qualityArea: shortText.default(''),
   indicatorArea: shortText.default(''),
   nationalShareYes: indicatorFields.nationalShareYes.default(null),
+  unit: indicatorFields.unit.default(null),
 });
 export const indicatorUpdate = z.strictObject({ id, patch: z.strictObject(indicatorFields).partial() });
 export const indicatorValueInput = z.strictObject({
   indicatorId: id,
   year,
-  score: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  /** Ja/Delvis/Nej for an indicator without a unit… */
+  score: z.union([z.literal(0), z.literal(1), z.literal(2)]).nullable().default(null),
+  /** …a number for one with a unit. */
+  value: measureNumber.nullable().default(null),
   comment: longText.default(''),
 });
 export const indicatorValueKey = z.strictObject({ indicatorId: id, year });

@@ -6,7 +6,7 @@
  * Glossary: measure = mått/nyckeltal · measure value = utfall · baseline = utgångsvärde ·
  * target = målvärde · direction = riktning (högre/lägre är bättre) · unit = enhet.
  */
-import type { MeasurePoint, MeasureProgressCounts, MeasureProgressState } from './measureProgress';
+import type { MeasurePoint, MeasureProgressCounts, MeasureProgressState, MeasureTrend } from './measureProgress';
 
 export const MEASURE_UNITS = ['antal', 'procent', 'kronor', 'dagar', 'ja_nej'] as const;
 export type MeasureUnit = (typeof MEASURE_UNITS)[number];
@@ -76,6 +76,8 @@ export interface MeasureStanding {
   state: MeasureProgressState;
   latest: MeasurePoint | null;
   expected: number | null;
+  /** The latest utfall up to the year against the one before. */
+  trend: MeasureTrend | null;
 }
 
 /** Every mått of a plan (or the file) as of a date, judged for that date's year. */

@@ -36,7 +36,7 @@ export interface MeasurePoint {
 
 export interface MeasureProgress {
   state: MeasureProgressState;
-  /** The year's latest utfall (null when state is no_value). */
+  /** The newest utfall up to the year: the year's own, or an earlier year's when state is no_value (null when none). */
   latest: MeasurePoint | null;
   /** Where the line is at the latest utfall's period (null when not judged). */
   expected: number | null;
@@ -70,7 +70,7 @@ function lineAt(start: { at: number; value: number }, target: { at: number; valu
 export function measureProgress(measure: MeasureLine, values: readonly MeasurePoint[], year: number): MeasureProgress {
   const upToYear = byPeriod(values).filter((v) => Number(v.end.slice(0, 4)) <= year);
   const latest = upToYear.length > 0 ? upToYear[upToYear.length - 1] : null;
-  if (latest === null || Number(latest.end.slice(0, 4)) !== year) return { state: 'no_value', latest: null, expected: null };
+  if (latest === null || Number(latest.end.slice(0, 4)) !== year) return { state: 'no_value', latest: latest?.point ?? null, expected: null };
   if (measure.targetValue === null || measure.targetDate === null) return { state: 'not_judged', latest: latest.point, expected: null };
   const start = measure.baselineValue !== null && measure.baselineYear !== null
     ? { at: yearPoint(`${measure.baselineYear}-12-31`), value: measure.baselineValue }
@@ -90,4 +90,17 @@ export function countMeasureProgress(progress: readonly Pick<MeasureProgress, 's
   const counts: MeasureProgressCounts = { on_track: 0, off_track: 0, no_value: 0, not_judged: 0 };
   for (const p of progress) counts[p.state] += 1;
   return counts;
+}
+
+export type MeasureTrend = 'up' | 'down' | 'flat';
+
+/**
+ * Which way the figures move: the latest utfall up to the year against the one before it, or null
+ * with fewer than two. Says nothing about good or bad (that is the riktning's and the line's job).
+ */
+export function measureTrend(values: readonly MeasurePoint[], year: number): MeasureTrend | null {
+  const upToYear = byPeriod(values).filter((v) => Number(v.end.slice(0, 4)) <= year);
+  if (upToYear.length < 2) return null;
+  const [before, latest] = upToYear.slice(-2).map((v) => v.point.value);
+  return latest > before ? 'up' : latest < before ? 'down' : 'flat';
 }

@@ -11,6 +11,7 @@
  *   change log = ändringslogg · as of = per datum
  */
 import type { Assessment, EffectiveStatus, ReportedStatus, StatusCounts } from './status';
+import type { MeasureUnit } from './measure';
 
 export type BodyKind = 'namnd' | 'styrelse' | 'bolag';
 /** A källa is a document, or an intervju the strateg held (both go in the report's källförteckning). */
@@ -87,6 +88,8 @@ export interface ActionStatusRow extends Action {
   effectiveStatus: EffectiveStatus;
   /** "Ej rapporterad under året" (shared/domain/reporting.ts): a mark beside the status, not a status. */
   notReportedInYear: boolean;
+  /** How many mått the åtgärd has (uppföljningsbarhet: a mått makes it measurable). */
+  measureCount: number;
 }
 
 export interface StatusReport {
@@ -181,10 +184,15 @@ export interface AuditDetail extends Audit {
   recommendations: Recommendation[];
 }
 
+/** An own indicator answered with a number has one of these units; the ÖJ indicators have none. */
+export type IndicatorUnit = Exclude<MeasureUnit, 'ja_nej'>;
+
+/** One year's answer: a score (Ja/Delvis/Nej = 2/1/0) for an indicator without a unit, else a number. */
 export interface IndicatorValue {
   indicatorId: number;
   year: number;
-  score: 0 | 1 | 2;
+  score: 0 | 1 | 2 | null;
+  value: number | null;
   comment: string;
 }
 
@@ -196,6 +204,8 @@ export interface Indicator {
   text: string;
   nationalShareYes: number | null;
   origin: string;
+  /** Null: answered Ja/Delvis/Nej (every ÖJ indicator). Set: an own indicator answered with a number. */
+  unit: IndicatorUnit | null;
   values: IndicatorValue[];
 }
 

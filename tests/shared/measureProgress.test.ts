@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMeasureProgress, measureProgress, type MeasureLine } from '../../shared/domain/measureProgress';
+import { countMeasureProgress, measureProgress, measureTrend, type MeasureLine } from '../../shared/domain/measureProgress';
 
 /** Baseline 40 at the end of 2022, target 80 at the end of 2026: the line rises 10 a year. */
 const rising: MeasureLine = { direction: 'hogre', baselineValue: 40, baselineYear: 2022, targetValue: 80, targetDate: '2026-12-31' };
@@ -24,7 +24,7 @@ describe('a mått against the line from utgångsvärde to målvärde', () => {
   });
 
   it('says no utfall this year when the newest is from an earlier year, and ignores later years', () => {
-    expect(measureProgress(rising, [{ period: '2023', value: 70 }], 2024)).toEqual({ state: 'no_value', latest: null, expected: null });
+    expect(measureProgress(rising, [{ period: '2023', value: 70 }], 2024)).toEqual({ state: 'no_value', latest: { period: '2023', value: 70 }, expected: null });
     expect(measureProgress(rising, [], 2024).state).toBe('no_value');
     // The 2025 report judges 2025's utfall, even when 2026's are already recorded.
     const values = [{ period: '2025', value: 50 }, { period: '2026', value: 90 }];
@@ -45,11 +45,21 @@ describe('a mått against the line from utgångsvärde to målvärde', () => {
   });
 
   it('leaves out utfall whose period is not a follow-up period', () => {
-    expect(measureProgress(rising, [{ period: 'okänd', value: 99 }], 2024).state).toBe('no_value');
+    expect(measureProgress(rising, [{ period: 'okänd', value: 99 }], 2024)).toEqual({ state: 'no_value', latest: null, expected: null });
   });
 
   it('counts mått per state', () => {
     expect(countMeasureProgress([{ state: 'on_track' }, { state: 'on_track' }, { state: 'no_value' }]))
       .toEqual({ on_track: 2, off_track: 0, no_value: 1, not_judged: 0 });
+  });
+});
+
+describe('a mått’s trend', () => {
+  it('compares the latest utfall up to the year with the one before, in period order', () => {
+    const values = [{ period: '2025', value: 50 }, { period: '2024', value: 40 }, { period: '2026-T1', value: 45 }];
+    expect(measureTrend(values, 2025)).toBe('up');
+    expect(measureTrend(values, 2026)).toBe('down');
+    expect(measureTrend([{ period: '2024', value: 4 }, { period: '2025', value: 4 }], 2025)).toBe('flat');
+    expect(measureTrend(values, 2024)).toBeNull();
   });
 });

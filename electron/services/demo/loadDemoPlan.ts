@@ -87,7 +87,7 @@ export function loadDemoPlan(ctx: ServiceContext): number {
       const entry = lookup(catalogue, demoIndicator.code, 'indikator');
       const indicator = createIndicator(ctx, { ...entry, origin: OJ_ORIGIN });
       for (const v of demoIndicator.values) {
-        setIndicatorValue(ctx, { indicatorId: indicator.id, year: v.year, score: v.score, comment: v.comment ?? '' });
+        setIndicatorValue(ctx, { indicatorId: indicator.id, year: v.year, score: v.score, value: null, comment: v.comment ?? '' });
       }
     }
     // The rest of the ÖJ catalogue, unanswered: what a kommun starts from.

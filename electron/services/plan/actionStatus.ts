@@ -11,7 +11,7 @@ interface Row {
   indicator_text: string; created_at: string; updated_at: string;
   latest_status: ReportedStatus | null; latest_assessment: Assessment | null; latest_comment: string | null;
   latest_reported_on: string | null; latest_stop_decision: string | null; latest_stop_decided_by: string | null;
-  latest_stop_decided_on: string | null; reported_in_year: 0 | 1;
+  latest_stop_decided_on: string | null; reported_in_year: 0 | 1; measure_count: number;
 }
 
 /**
@@ -31,7 +31,7 @@ export function listActionStatus(ctx: ServiceContext, input: { planId?: number; 
     )
     SELECT l.*, s.status AS latest_status, s.assessment AS latest_assessment, s.comment AS latest_comment,
       s.reported_on AS latest_reported_on, s.stop_decision AS latest_stop_decision, s.stop_decided_by AS latest_stop_decided_by,
-      s.stop_decided_on AS latest_stop_decided_on
+      s.stop_decided_on AS latest_stop_decided_on, (SELECT COUNT(*) FROM measure m WHERE m.action_id = l.id) AS measure_count
     FROM latest l LEFT JOIN status_report s ON s.id = l.latest_id
     ORDER BY l.plan_id, l.area_position, l.position, l.id`).all({ asOf, planId: input.planId ?? null, ...reportingYearParams(asOf) }) as Row[];
   const responsible = responsibilitiesByAction(ctx, undefined, input.planId);
@@ -46,6 +46,7 @@ export function listActionStatus(ctx: ServiceContext, input: { planId?: number; 
     latestStopDecidedBy: row.latest_stop_decided_by ?? '',
     latestStopDecidedOn: row.latest_stop_decided_on,
     ...statusAndMark(row, asOf),
+    measureCount: row.measure_count,
   }));
 }
 

@@ -4,10 +4,12 @@ import { statusCountsSentence } from '../../../shared/report/statusSentence';
 import { textToBlocks } from '../../../shared/report/textBlocks';
 import type { ReportData } from './reportData';
 import { chartBlock, countStatuses, deadlineText, findingBlocks, latestCommentText, responsibleText, statusCell } from './reportParts';
+import { areaMeasureBlocks } from './measureTable';
 
 /**
  * One utvecklingsområde's chapter: its åtgärder with status (and the rapportering mark), a chart,
- * the year's iakttagelser with their källor, and Vår bedömning with every question of the year.
+ * its mått against their målvärden, the year's iakttagelser with their källor, and Vår bedömning
+ * with every question of the year.
  */
 export function areaChapter(data: ReportData, area: Area, number: string, questions: readonly EditorQuestion[],
   sources: ReadonlyMap<number, Source>): ReportChapter {
@@ -28,6 +30,7 @@ export function areaChapter(data: ReportData, area: Area, number: string, questi
         rows: actions.map((a) => [a.number, a.title, responsibleText(a), deadlineText(a), statusCell(a), latestCommentText(a)]),
       },
       chartBlock(`Åtgärdernas status inom ${area.name}`, counts, actions.length),
+      ...areaMeasureBlocks(data.inputs.measures, area.id, data.year, new Map(actions.map((a) => [a.id, a.number]))),
       ...findingPart,
       {
         type: 'assessment',

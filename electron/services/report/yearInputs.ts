@@ -29,7 +29,7 @@ export interface YearInputs {
   ownSources: Source[];
   /** Sources registered in the register with a date in the year, and those the year's iakttagelser cite. */
   registeredSources: Source[];
-  /** The plan's mått, judged for the year as of the report date. */
+  /** The plan's mått judged for the year, with every utfall recorded until today (a year's figures come after New Year). */
   measures: MeasureStanding[];
   indicators: IndicatorSummary;
   /** Granskningar reported by the report date, with the nämndernas svar and status. */
@@ -72,7 +72,7 @@ export function loadYearInputs(ctx: ServiceContext, input: { plan: Plan; year: n
     findings: listReportFindings(ctx, { planId, year }),
     ownSources: listReportSources(ctx, { planId, year }),
     registeredSources: registeredSources(ctx, planId, year),
-    measures: getMeasureOverview(ctx, { planId, asOf }).measures,
+    measures: getMeasureOverview(ctx, { planId, asOf: ctx.today(), year }).measures,
     indicators: getIndicatorSummary(ctx, { year }),
     audits: loadRecommendationData(ctx, asOf),
     silentBodies: silentBodies(ctx, planId, year, asOf, input.actions, input.bodies),

@@ -5,11 +5,16 @@ import type { ServiceContext } from '../context';
 import { ImportProblems } from '../import/importProblems';
 import { readStatus } from '../import/statusWords';
 import { listActionStatus } from '../plan/actionStatus';
+import { getPlan } from '../plan/plans';
 import type { Body, Plan } from '../../../shared/domain/types';
 import { fileIdentity } from './fileIdentity';
 import type { SvarFile, SvarFileRow } from './svarFile';
 import { requirePeriod } from './underlagData';
 import { rowCheck } from './underlagLayout';
+import { readMeasureCell } from './underlagMeasures';
+import { listMeasures } from '../measure/measures';
+import { periodOutsidePlan } from '../../../shared/domain/measureRules';
+import { formatMeasureValue } from '../../../shared/measureLabels';
 
 export interface SvarOptions {
   /** Default: the period the underlag was sent out for. */
@@ -52,12 +57,13 @@ export function buildSvarPreview(ctx: ServiceContext, file: SvarFile, fileName: 
   if (reportedOn > ctx.today()) throw new AppError('validation', 'Datum kan inte ligga i framtiden.', [{ field: 'reportedOn', message: 'Datum kan inte ligga i framtiden.' }]);
 
   const actions = new Map(listActionStatus(ctx, { planId: marker.planId }).map((a) => [a.id, a]));
+  const measures = new Map(listMeasures(ctx, { planId: marker.planId }).map((m) => [m.id, m]));
   const isAlready = alreadyReported(ctx);
   const problems = new ImportProblems();
   const seen = new Map<number, number>();
   const rows: SvarRow[] = file.rows.map((r: SvarFileRow) => {
     const action = r.id === null ? undefined : actions.get(r.id);
-    const base = { row: r.row, actionId: r.id, number: r.number, title: r.title, comment: r.comment, source: r.source };
+    const base = { row: r.row, actionId: r.id, number: r.number, title: r.title, comment: r.comment, source: r.source, values: [] };
     const notRead = (outcome: SvarOutcome, note: string): SvarRow => ({ ...base, outcome, currentStatus: action?.latestStatus ?? null, newStatus: null, note });
     if (r.id === null) return notRead('unknown', 'Raden fanns inte i underlaget som skickades ut.');
     if (r.check !== rowCheck(marker.fileId, r.id, r.number, r.title)) return notRead('altered', 'Nr eller Åtgärd har ändrats i filen, så raden läses inte in.');
@@ -68,13 +74,28 @@ export function buildSvarPreview(ctx: ServiceContext, file: SvarFile, fileName: 
     const reading = r.status === '' ? null : readStatus(r.status);
     if (r.status !== '' && reading === null) problems.add(r.row, 'Status', r.status, 'är inte en status (Ej påbörjad, Pågående, Genomförd eller Avbruten).');
     if (r.status === '' && (r.comment !== '' || r.source !== '')) problems.add(r.row, 'Status', null, 'är tom, men Kommentar eller Källa är ifylld. Välj en status.');
+    if (r.status === '' && r.comment === '' && r.source === '' && r.measures.length > 0) problems.add(r.row, 'Status', null, 'är tom, men ett utfall är ifyllt. Välj en status.');
+    const values = r.measures.flatMap((cell) => {
+      const measure = measures.get(cell.measureId);
+      const shown = typeof cell.value === 'string' ? cell.value : String(cell.value);
+      if (!measure || measure.actionId !== action.id) {
+        problems.add(r.row, cell.header, shown, 'hör inte till åtgärden på raden. Skriv utfallet på raden för måttets åtgärd.');
+        return [];
+      }
+      const read = readMeasureCell(cell.value, measure.unit);
+      if ('problem' in read) {
+        problems.add(r.row, cell.header, shown, read.problem);
+        return [];
+      }
+      return [{ measureId: measure.id, name: measure.name, value: read.value, shown: formatMeasureValue(read.value, measure.unit) }];
+    });
     if (r.comment.length > 20_000) problems.add(r.row, 'Kommentar', null, 'är längre än 20 000 tecken.');
     if (r.source.length > 300) problems.add(r.row, 'Källa', null, 'är längre än 300 tecken.');
     const newStatus = reading?.status ?? null;
     const outcome: SvarOutcome = newStatus === null ? 'unanswered'
       : isAlready(action.id, marker.bodyId, period, newStatus, r.comment, r.source) ? 'already' : 'create';
     const note = outcome === 'already' ? 'Redan inläst.' : outcome === 'unanswered' ? 'Ingen status ifylld.' : '';
-    return { ...base, outcome, currentStatus: action.latestStatus, newStatus, note };
+    return { ...base, values, outcome, currentStatus: action.latestStatus, newStatus, note };
   });
   problems.throwIfAny(fileName);
 
@@ -82,6 +103,8 @@ export function buildSvarPreview(ctx: ServiceContext, file: SvarFile, fileName: 
   for (const row of rows) counts[row.outcome]++;
   const warnings: string[] = [];
   if (period !== marker.period) warnings.push(`Underlaget skickades ut för period ${marker.period}; lägesrapporterna sparas för ${period}.`);
+  const outside = rows.some((r) => r.values.length > 0) ? periodOutsidePlan(getPlan(ctx, marker.planId), period) : null;
+  if (outside) warnings.push(`${outside} Utfallen sparas ändå för den perioden.`);
   return {
     fileName, planId: marker.planId, planName: plan.name, bodyId: marker.bodyId, bodyName: body.name, filePeriod: marker.period,
     period, reportedOn, reportedBy: file.reportedBy || body.name, rows, counts, warnings,

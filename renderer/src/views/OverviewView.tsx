@@ -27,6 +27,7 @@ import { SlidesForPrint } from './presentation/SlidesForPrint';
 import { RecommendationsDue } from './audit/RecommendationsDue';
 import { RevisionNotice } from './dashboard/RevisionNotice';
 import { NOT_REPORTED_LABEL } from '../../../shared/domain/reporting';
+import { MeasurePanel } from './measure/MeasurePanel';
 import './dashboard/dashboard.css';
 
 const RECENT_CHANGES_SHOWN = 8;
@@ -189,6 +190,7 @@ export function OverviewView({ plan }: { plan: Plan }) {
             caption="Andelen av åtgärderna vid varje periods slut, beräknad ur lägesrapporternas historik."
             chart={<TrendChart rows={trend} />} legend={<TrendLegend />}
             table={<TrendTable rows={trend} caption={`Andel genomförda och försenade åtgärder per ${dash.rhythm}`} />} />
+          <MeasurePanel planId={plan.id} asOf={asOf} areaId={areaId} />
           <OverdueList rows={view.late} asOf={asOf} onShowAll={showAllOverdue} />
           <RecentChanges changes={changes.shown} openable={changes.openable} />
         </div>
