@@ -1,4 +1,5 @@
 import type { ActionStatusRow, Body } from '../../../shared/domain/types';
+import { authorLine } from '../../../shared/domain/settings';
 import type { ReportBlock, ReportChapter, ReportModel, ReportTextField } from '../../../shared/report/model';
 import { statusCountsSentence } from '../../../shared/report/statusSentence';
 import {
@@ -52,7 +53,7 @@ function summaryDefault(data: ReportData, body: Body): string {
 export function bodyFields(data: ReportData, body: Body, saved: Map<string, string>): ReportTextField[] {
   const field = fieldMaker(saved);
   return [
-    field(BODY_KEYS.author, 'Titelsida', 'Upprättad av', data.user),
+    field(BODY_KEYS.author, 'Titelsida', 'Upprättad av', authorLine(data.settings)),
     field(BODY_KEYS.summary(body.id), 'Sammanfattning', 'Sammanfattning', summaryDefault(data, body)),
   ];
 }
@@ -120,7 +121,7 @@ export function buildBodyReport(data: ReportData, body: Body, recommendations: R
     kind: 'namnd', planId: data.plan.id, year: data.year, bodyId: body.id, asOf: data.asOf, closed: null,
     documentTitle: `${title} – ${body.name}`,
     titlePage: {
-      municipality: data.plan.municipality, title, subtitle: `${body.name} – ${data.plan.name}`, asOf: data.asOf, date: data.today,
+      municipality: data.municipality, title, subtitle: `${body.name} – ${data.plan.name}`, asOf: data.asOf, date: data.today,
       author: texts.get(BODY_KEYS.author), diaryNumber: '',
     },
     chapters,

@@ -9,6 +9,7 @@ import { getIndicatorSummary } from '../../../electron/services/indicator/indica
 import { closeYear } from '../../../electron/services/report/closeYear';
 import { createReportQuestion } from '../../../electron/services/report/reportQuestions';
 import { listBodies } from '../../../electron/services/plan/bodies';
+import { updateSettings } from '../../../electron/services/settings/documentSettings';
 import { browserPlatform } from '../../../electron/web/browserPlatform';
 import { closePdfPrinter } from '../../../electron/web/chromiumPdf';
 import { renderReportHtml } from '../../../shared/report/renderHtml';
@@ -35,6 +36,7 @@ const htmlText = (markup: string) => flat(markup.replace(/<[^>]+>/g, ' ').replac
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-judgement-'));
   const { ctx } = withDemoPlan();
+  updateSettings(ctx, { authorName: 'Karin Ek', authorTitle: 'Jämställdhetsstrateg' });
   answered = getIndicatorSummary(ctx, { year: 2026 }).total.answered;
   model = getReportModel(ctx, { kind: 'arsrapport', planId: 1, year: 2026 });
   html = htmlText(renderReportHtml(model));
@@ -62,13 +64,19 @@ const expected = () => [
   'till kommunstyrelsen är ej påbörjad, men den kopplade åtgärden 4.1 är genomförd.',
   'Svar saknas – skulle ha lämnats 28 februari 2025',
   'Ej rapporterad under året',
-  'Åsbacka den 26 november 2026',
+  'Åsbacka den 26 november 2026 Karin Ek Jämställdhetsstrateg',
 ];
 
 describe('the 2026 uppföljningsrapport of the demo plan', () => {
   it.each([['HTML (the preview)', () => html], ['DOCX (word/document.xml)', () => docx], ['PDF (pdftotext)', () => pdf]])('%s has every finding', (_name, text) => {
     expect(answered).toBeGreaterThan(0);
     for (const phrase of expected()) expect(text(), phrase).toContain(phrase);
+  });
+
+  it('is signed at the end of the last chapter, before the källförteckning, by the strateg in Inställningar', () => {
+    const last = model.chapters.filter((c) => c.number !== null).at(-1)!;
+    expect(last.blocks.at(-1)).toEqual({ type: 'signature', placeAndDate: 'Åsbacka den 26 november 2026', name: 'Karin Ek', title: 'Jämställdhetsstrateg' });
+    expect(model.chapters.at(-2)!.title).toBe('Källförteckning');
   });
 
   it('never shows the indicators’ share of Ja without how many it rests on', () => {
