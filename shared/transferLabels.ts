@@ -27,6 +27,7 @@ export function restoredSummary(result: RestoreResult): string {
     countLabel(result.actions, 'åtgärd', 'åtgärder'),
     countLabel(result.statusReports, 'lägesrapport', 'lägesrapporter'),
     countLabel(result.meetingNotes, 'mötesanteckning', 'mötesanteckningar'),
+    countLabel(result.measures, 'mått', 'mått'),
     countLabel(result.closedYears, 'stängt år', 'stängda år'),
   ];
   return `Planen ”${result.planName}” återställdes: ${parts.join(', ')}.`;

@@ -71,6 +71,8 @@ const SUBJECT_SQL = `COALESCE(
     WHEN 'source' THEN (SELECT title FROM source WHERE id = c.entity_id)
     WHEN 'audit' THEN (SELECT title FROM audit WHERE id = c.entity_id)
     WHEN 'indicator' THEN (SELECT code FROM indicator WHERE id = c.entity_id)
+    WHEN 'measure_value' THEN CASE WHEN json_valid(c.new_value) THEN json_extract(c.new_value, '$.measure')
+      WHEN json_valid(c.old_value) THEN json_extract(c.old_value, '$.measure') END
     WHEN 'meeting_note' THEN COALESCE(
       (SELECT name FROM area WHERE id = CASE
         WHEN json_valid(c.new_value) THEN json_extract(c.new_value, '$.areaId')

@@ -9,7 +9,10 @@ export function fieldErrors(error: unknown): FieldErrors {
   for (const problem of error.problems) {
     const field = problem.field.split('.')[0];
     // The first message per field is shown; the label prefix ("Titel: …") is dropped beside the field.
-    errors[field] ??= problem.message.replace(/^[^:]+: /, '').replace(/^./, (c) => c.toUpperCase());
+    const message = problem.message.replace(/^[^:]+: /, '').replace(/^./, (c) => c.toUpperCase());
+    errors[field] ??= message;
+    // A field in a list ("measureValues.1.value") is also found by its whole path, for forms with one field per row.
+    if (field !== problem.field) errors[problem.field] ??= message;
   }
   return errors;
 }

@@ -21,6 +21,12 @@ import * as d from './dashboardSchemas';
 import * as bk from './backupSchemas';
 import type { BackupList, RestoredBackup } from '../domain/backup';
 import type { BackupStatus } from '../domain/backupStatus';
+import * as rv from './revisionSchemas';
+import type { PlanRevision, RevisionStatus } from '../domain/planRevision';
+import type { ReportQuestion } from '../domain/reportQuestion';
+import type { ReportFinding, ReportFindings } from '../domain/reportFinding';
+import * as m from './measureSchemas';
+import type { Measure, MeasureOverview, MeasureValue, MeasureWithValues } from '../domain/measure';
 import * as st from './settingsSchemas';
 import type { DocumentSettings } from '../domain/settings';
 import type { AuditResponseDraft, ResponseCheck } from '../domain/auditResponse';
@@ -122,6 +128,29 @@ export const contract = {
   listClosedYears: read<ClosedYear[]>()(r.closedYearsInput),
   closeReportYear: write<ClosedYear>()(r.reportYearKey),
   reopenReportYear: write<null>()(r.reportYearKey),
+  /** Vår bedömning's questions per område for the year; the standard question where none is saved. */
+  listReportQuestions: read<ReportQuestion[]>()(r.reportQuestionsInput),
+  createReportQuestion: write<ReportQuestion>()(r.reportQuestionInput),
+  updateReportQuestion: write<ReportQuestion>()(r.reportQuestionUpdate),
+  deleteReportQuestion: write<null>()(r.reportQuestionKey),
+  /** The year's iakttagelser and the suggestions not yet rewritten or removed. */
+  listReportFindings: read<ReportFindings>()(r.reportYearKey),
+  createReportFinding: write<ReportFinding>()(r.reportFindingInput),
+  updateReportFinding: write<ReportFinding>()(r.reportFindingUpdate),
+  deleteReportFinding: write<null>()(s.byId),
+  dismissFindingSuggestion: write<null>()(r.findingSuggestionKey),
+  /** Documents and intervjuer the strateg adds to the year's källförteckning. */
+  listReportSources: read<Source[]>()(r.reportYearKey),
+  addReportSource: write<Source>()(r.reportSourceLink),
+  createReportSource: write<Source>()(r.reportSourceInput),
+  removeReportSource: write<null>()(r.reportSourceLink),
+
+  // — the plan's revisions —
+  listRevisions: read<PlanRevision[]>()(rv.revisionList),
+  createRevision: write<PlanRevision>()(rv.revisionInput),
+  updateRevision: write<PlanRevision>()(rv.revisionUpdate),
+  deleteRevision: write<null>()(s.byId),
+  getRevisionStatus: read<RevisionStatus>()(rv.revisionStatusInput),
 
   // — dashboards, presentation mode and meeting notes —
   getStatusTrend: read<StatusTrend>()(d.statusTrendInput),
@@ -159,6 +188,18 @@ export const contract = {
   exportStatusList: read<TransferFile>()(tr.statusListExportInput),
   exportPlanJson: read<TransferFile>()(tr.planJsonExportInput),
   restorePlanJson: write<transfer.RestoreResult>()(tr.planRestoreInput),
+
+  // — mått and utfall (electron/services/measure/) —
+  listMeasures: read<MeasureWithValues[]>()(m.measureList),
+  createMeasure: write<Measure>()(m.measureInput),
+  updateMeasure: write<Measure>()(m.measureUpdate),
+  /** Takes the mått's utfall with it (getDeleteImpact says how many first); Ctrl+Z brings them back. */
+  deleteMeasure: write<null>()(s.byId),
+  /** One utfall per mått and period: recording a period again replaces its value. */
+  setMeasureValue: write<MeasureValue>()(m.measureValueInput),
+  deleteMeasureValue: write<null>()(s.byId),
+  /** Every mått judged for the year of the date: Översikt's Mått panel and the slides. */
+  getMeasureOverview: read<MeasureOverview>()(m.measureOverviewInput),
 
   // — backups: automatic rotating copies of the open file (electron/services/backup/) —
   /** The open file's backups, newest first, with what each holds. */

@@ -106,6 +106,11 @@ export const actionList = z.strictObject({
   asOf: isoDate.optional(),
 });
 
+/** A mått's figure (utgångsvärde, målvärde, utfall): what the unit allows is checked by the service. */
+export const measureNumber = z.number().min(-1e12).max(1e12);
+/** One utfall as the Ny lägesrapport form sends it with the status: period, date and who come from the report. */
+export const reportedMeasureValue = z.strictObject({ measureId: id, value: measureNumber, comment: longText.default('') });
+
 export const statusReportInput = z.strictObject({
   actionId: id,
   reportedOn: isoDate,
@@ -116,16 +121,23 @@ export const statusReportInput = z.strictObject({
   period: shortText.default(''),
   reportedBy: shortText.default(''),
   bodyId: id.nullable().default(null),
+  stopDecision: shortText.default(''),
+  stopDecidedBy: shortText.default(''),
+  stopDecidedOn: optionalDate.default(null),
+  /** Utfall for the åtgärd's mått, saved with the status (see measureSchemas.ts). */
+  measureValues: z.array(reportedMeasureValue).max(50).default([]),
 });
 export const byActionId = z.strictObject({ actionId: id });
 
-const sourceFields = { title: requiredText, publisher: shortText, publishedOn: optionalDate, reference: shortText, url: shortText };
+export const sourceKind = z.enum(['dokument', 'intervju']);
+const sourceFields = { title: requiredText, publisher: shortText, publishedOn: optionalDate, reference: shortText, url: shortText, kind: sourceKind };
 export const sourceInput = z.strictObject({
   ...sourceFields,
   publisher: shortText.default(''),
   publishedOn: optionalDate.default(null),
   reference: shortText.default(''),
   url: shortText.default(''),
+  kind: sourceKind.default('dokument'),
 });
 export const sourceUpdate = z.strictObject({ id, patch: z.strictObject(sourceFields).partial() });
 
@@ -194,6 +206,7 @@ export const recommendationActionLink = z.strictObject({ recommendationId: id, a
 
 const indicatorFields = {
   code: requiredText,
+  unit: z.enum(['antal', 'procent', 'kronor', 'dagar']).nullable(),
   qualityArea: shortText,
   indicatorArea: shortText,
   text: text().trim().min(1).max(1_000),
@@ -204,12 +217,16 @@ export const indicatorInput = z.strictObject({
   qualityArea: shortText.default(''),
   indicatorArea: shortText.default(''),
   nationalShareYes: indicatorFields.nationalShareYes.default(null),
+  unit: indicatorFields.unit.default(null),
 });
 export const indicatorUpdate = z.strictObject({ id, patch: z.strictObject(indicatorFields).partial() });
 export const indicatorValueInput = z.strictObject({
   indicatorId: id,
   year,
-  score: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  /** Ja/Delvis/Nej for an indicator without a unit… */
+  score: z.union([z.literal(0), z.literal(1), z.literal(2)]).nullable().default(null),
+  /** …a number for one with a unit. */
+  value: measureNumber.nullable().default(null),
   comment: longText.default(''),
 });
 export const indicatorValueKey = z.strictObject({ indicatorId: id, year });
@@ -226,7 +243,7 @@ export const changesInput = z.strictObject({
 });
 
 export const deleteImpactInput = z.strictObject({
-  entity: z.enum(['plan', 'area', 'action', 'status_report', 'body', 'source', 'audit', 'audit_question', 'recommendation', 'indicator']),
+  entity: z.enum(['plan', 'area', 'action', 'status_report', 'body', 'source', 'audit', 'audit_question', 'recommendation', 'indicator', 'measure']),
   id,
 });
 export const byPlan = z.strictObject({ planId: id.optional() });

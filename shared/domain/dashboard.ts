@@ -29,7 +29,8 @@ export interface StatusTrend {
 /** Every åtgärd's effective status as of a date, without the rest of the åtgärd: what a new "Per datum" needs. */
 export interface ActionStatuses {
   asOf: string;
-  statuses: { id: number; status: EffectiveStatus }[];
+  /** notReportedInYear: the "Ej rapporterad under året" mark (shared/domain/reporting.ts). */
+  statuses: { id: number; status: EffectiveStatus; notReportedInYear: boolean }[];
 }
 
 export interface MeetingNote {

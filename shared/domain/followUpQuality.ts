@@ -1,4 +1,4 @@
-import type { Action, Plan } from './types';
+import type { Action, ActionStatusRow, Plan } from './types';
 
 /**
  * Uppföljningsbarhet: can this plan be followed up at all? The audits (shared/seeds/001) find plans
@@ -19,7 +19,7 @@ export const QUALITY_ISSUE_LABEL: Record<QualityIssue, string> = {
   deadline_outside_period: 'Deadline utanför planperioden',
   no_lead: 'Ingen huvudansvarig',
   too_many_responsible: `Fler än ${MAX_RESPONSIBLE} ansvariga`,
-  no_indicator: 'Ingen indikator eller mätbart mål',
+  no_indicator: 'Inget mått, ingen indikator eller mätbart mål',
   vague: 'För vagt formulerad',
 };
 
@@ -85,8 +85,11 @@ function periodText(plan: Plan): string {
   return `${plan.periodStart}–${plan.periodEnd}`;
 }
 
+/** An åtgärd as the check reads it: its own fields and how many mått it has. */
+export type CheckedAction = Action & Pick<ActionStatusRow, 'measureCount'>;
+
 /** Every finding for one åtgärd, in the order of QUALITY_ISSUES. */
-export function checkAction(plan: Plan, action: Action): QualityFinding[] {
+export function checkAction(plan: Plan, action: CheckedAction): QualityFinding[] {
   const findings: QualityFinding[] = [];
   if (action.deadline === null) {
     findings.push({ issue: 'no_deadline', explanation: 'Åtgärden har inget datum för när den ska vara klar (Löpande).' });
@@ -107,8 +110,8 @@ export function checkAction(plan: Plan, action: Action): QualityFinding[] {
   if (action.responsible.length > MAX_RESPONSIBLE) {
     findings.push({ issue: 'too_many_responsible', explanation: `${action.responsible.length} nämnder delar på ansvaret.` });
   }
-  if (action.indicatorText.trim() === '') {
-    findings.push({ issue: 'no_indicator', explanation: 'Fältet Indikator/mål är tomt.' });
+  if (action.indicatorText.trim() === '' && action.measureCount === 0) {
+    findings.push({ issue: 'no_indicator', explanation: 'Åtgärden har inget mått och fältet Indikator/mål är tomt.' });
   }
   const vague = vagueness(action);
   if (vague) findings.push({ issue: 'vague', explanation: vague });
@@ -126,7 +129,7 @@ function checkPlan(plan: Plan, actionCount: number): string[] {
   return findings;
 }
 
-export function checkFollowUpQuality(plan: Plan, actions: Action[]): QualityReport {
+export function checkFollowUpQuality(plan: Plan, actions: CheckedAction[]): QualityReport {
   const counts = Object.fromEntries(QUALITY_ISSUES.map((k) => [k, 0])) as Record<QualityIssue, number>;
   const flagged: ActionQuality[] = [];
   for (const action of actions) {

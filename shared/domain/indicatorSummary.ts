@@ -8,7 +8,7 @@ import type { Indicator } from './types';
  * Scores are Ja/Delvis/Nej = 2/1/0. "Andel ja" is the share of the indicators answered that year
  * that were answered Ja. The national figure for a group is the mean national share of Ja over the
  * same answered indicators (those that have a national share), so both sides count the same
- * indicators.
+ * indicators. Own indicators answered with a number are not part of it: they have no Ja to count.
  */
 export type Score = 0 | 1 | 2;
 
@@ -108,7 +108,8 @@ export function indicatorYears(indicators: Indicator[]): number[] {
   return [...new Set(indicators.flatMap((i) => i.values.map((v) => v.year)))].sort((a, b) => a - b);
 }
 
-export function summarizeIndicators(indicators: Indicator[], year: number): IndicatorSummary {
+export function summarizeIndicators(all: Indicator[], year: number): IndicatorSummary {
+  const indicators = all.filter((i) => i.unit === null);
   const years = indicatorYears(indicators);
   const previousYear = years.filter((y) => y < year).pop() ?? null;
   const rows: IndicatorRow[] = indicators.map((indicator) => ({
@@ -119,7 +120,7 @@ export function summarizeIndicators(indicators: Indicator[], year: number): Indi
   // Kvalitetsområden in the order they first appear (the catalogue's order), own indicators last.
   const areaNames = [...new Set(rows.map((r) => r.qualityArea))].sort((a, b) => Number(a === OWN_GROUP) - Number(b === OWN_GROUP));
   const byYear = years.map((y): YearSummary => {
-    const scores = indicators.flatMap((i) => i.values.filter((v) => v.year === y).map((v) => v.score));
+    const scores = indicators.flatMap((i) => i.values.flatMap((v) => (v.year === y && v.score !== null ? [v.score] : [])));
     const counts = countScores(scores);
     return {
       year: y, answered: scores.length, counts, shareYes: percent(counts.ja, scores.length),

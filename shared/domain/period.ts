@@ -66,3 +66,12 @@ export function previousPeriod(rhythm: FollowUpRhythm, period: FollowUpPeriod): 
 export function isInPeriod(date: string, period: FollowUpPeriod): boolean {
   return date >= period.start && date <= period.end;
 }
+
+/** The period a key names ("2026-T3", "2026-H1", "2026"), or null when the key is not one. */
+export function periodFromKey(key: string): FollowUpPeriod | null {
+  const match = /^(\d{4})(?:-([HT]\d))?$/.exec(key.trim());
+  if (!match || Number(match[1]) < 1900 || Number(match[1]) > 2200) return null;
+  const name = match[2] ?? '';
+  const part = Object.values(PARTS).flat().find((p) => p.name === name);
+  return part ? toPeriod(Number(match[1]), part) : null;
+}

@@ -87,6 +87,8 @@ export interface SvarRow {
   newStatus: ReportedStatus | null;
   comment: string;
   source: string;
+  /** The utfall filled in on the row, read as numbers. */
+  values: { measureId: number; name: string; value: number; shown: string }[];
   /** Why a row is not read, in Swedish; empty otherwise. */
   note: string;
 }
@@ -121,6 +123,8 @@ export interface RestoreResult {
   actions: number;
   statusReports: number;
   meetingNotes: number;
+  /** Mått (with their utfall). */
+  measures: number;
   /** Closed report years (their frozen reports). */
   closedYears: number;
   bodiesCreated: number;

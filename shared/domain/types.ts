@@ -12,8 +12,11 @@
  */
 import type { Assessment, EffectiveStatus, ReportedStatus, StatusCounts } from './status';
 import type { DeliveredFile } from './deliveredFile';
+import type { MeasureUnit } from './measure';
 
 export type BodyKind = 'namnd' | 'styrelse' | 'bolag';
+/** A källa is a document, or an intervju the strateg held (both go in the report's källförteckning). */
+export type SourceKind = 'dokument' | 'intervju';
 export type FollowUpRhythm = 'år' | 'halvår' | 'tertial';
 export type ResponsibilityRole = 'huvudansvarig' | 'medansvarig';
 
@@ -79,7 +82,15 @@ export interface ActionStatusRow extends Action {
   latestAssessment: Assessment | null;
   latestComment: string;
   latestReportedOn: string | null;
+  /** The beslut behind the latest report when it is Avbruten (empty otherwise; see StatusReport). */
+  latestStopDecision: string;
+  latestStopDecidedBy: string;
+  latestStopDecidedOn: string | null;
   effectiveStatus: EffectiveStatus;
+  /** "Ej rapporterad under året" (shared/domain/reporting.ts): a mark beside the status, not a status. */
+  notReportedInYear: boolean;
+  /** How many mått the åtgärd has (uppföljningsbarhet: a mått makes it measurable). */
+  measureCount: number;
 }
 
 export interface StatusReport {
@@ -95,6 +106,13 @@ export interface StatusReport {
   reportedBy: string;
   bodyId: number | null;
   bodyName: string | null;
+  /**
+   * The beslut behind an Avbruten report: what was decided, by which instans, on which date.
+   * Empty on every other status; an Avbruten without them counts against its område in the report.
+   */
+  stopDecision: string;
+  stopDecidedBy: string;
+  stopDecidedOn: string | null;
   createdAt: string;
 }
 
@@ -105,6 +123,7 @@ export interface Source {
   publishedOn: string | null;
   reference: string;
   url: string;
+  kind: SourceKind;
 }
 
 export interface Audit {
@@ -166,10 +185,15 @@ export interface AuditDetail extends Audit {
   recommendations: Recommendation[];
 }
 
+/** An own indicator answered with a number has one of these units; the ÖJ indicators have none. */
+export type IndicatorUnit = Exclude<MeasureUnit, 'ja_nej'>;
+
+/** One year's answer: a score (Ja/Delvis/Nej = 2/1/0) for an indicator without a unit, else a number. */
 export interface IndicatorValue {
   indicatorId: number;
   year: number;
-  score: 0 | 1 | 2;
+  score: 0 | 1 | 2 | null;
+  value: number | null;
   comment: string;
 }
 
@@ -181,6 +205,8 @@ export interface Indicator {
   text: string;
   nationalShareYes: number | null;
   origin: string;
+  /** Null: answered Ja/Delvis/Nej (every ÖJ indicator). Set: an own indicator answered with a number. */
+  unit: IndicatorUnit | null;
   values: IndicatorValue[];
 }
 
@@ -215,6 +241,8 @@ export interface StatusGroup {
   name: string;
   total: number;
   counts: StatusCounts;
+  /** Åtgärder marked "Ej rapporterad under året"; they are also counted under their status. */
+  notReportedInYear: number;
 }
 
 export interface StatusSummary {
@@ -222,6 +250,8 @@ export interface StatusSummary {
   planId: number | null;
   total: number;
   counts: StatusCounts;
+  /** Åtgärder marked "Ej rapporterad under året"; `counts` still adds up to `total` without them. */
+  notReportedInYear: number;
   byArea: StatusGroup[];
   byBody: StatusGroup[];
 }
@@ -235,6 +265,8 @@ export interface FileSummary {
   bodies: number;
   statusReports: number;
   byStatus: StatusCounts;
+  /** Åtgärder marked "Ej rapporterad under året" (a mark beside the status: byStatus still adds up to actions). */
+  notReportedInYear: number;
 }
 
 export interface AppInfo {

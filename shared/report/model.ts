@@ -7,6 +7,8 @@
  * Glossary: chapter = kapitel (h1 / Heading 1), block = stycke, tabell, diagram…
  */
 import type { Assessment, EffectiveStatus } from '../domain/status';
+import type { Source } from '../domain/types';
+import type { SuggestionKind } from '../domain/reportFinding';
 
 export const REPORT_KINDS = ['arsrapport', 'namnd', 'rekommendationer'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -14,8 +16,11 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 export const EXPORT_FORMATS = ['docx', 'pdf', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** A table cell: text, or a status shown with its Swedish label (and colour where the format has it). */
-export type TableCell = string | { status: EffectiveStatus };
+/**
+ * A table cell: text, or a status shown with its Swedish label (and colour where the format has it),
+ * with an optional mark beside it ("Ej rapporterad under året", "Avbruten utan beslut").
+ */
+export type TableCell = string | { status: EffectiveStatus; mark?: string };
 
 export interface TableColumn {
   label: string;
@@ -39,7 +44,9 @@ export type ReportBlock =
   /** A bar chart with its numbers also as a table (WCAG: a chart needs a text alternative). */
   | { type: 'chart'; title: string; description: string; bars: ChartBar[] }
   /** "Vår bedömning": Fråga | Svar, where Svar begins with Ja, Delvis or Nej. */
-  | { type: 'assessment'; rows: { question: string; answer: Assessment; motivation: string }[] };
+  | { type: 'assessment'; rows: { question: string; answer: Assessment; motivation: string }[] }
+  /** The closing signature, as in seed 001: place and date, then name and title. */
+  | { type: 'signature'; placeAndDate: string; name: string; title: string };
 
 export interface ReportChapter {
   /** Stable anchor for links and the table of contents, e.g. "inledning", "omrade-3". */
@@ -93,8 +100,40 @@ export interface ReportTextField {
   kind: 'text' | 'assessment';
 }
 
+/** A question of Vår bedömning as the editor shows it: what the report prints, and what the rule suggests. */
+export interface EditorQuestion {
+  /** Null for the standard question while nothing is saved for it. */
+  id: number | null;
+  areaId: number;
+  followsRule: boolean;
+  question: string;
+  answer: Assessment;
+  motivation: string;
+  /** The rule's answer and reason, for the standard question. */
+  suggested: { answer: Assessment; reason: string } | null;
+  /** The strateg's own wording, answer or motivering replaces the standard one (for "Återställ förslag"). */
+  changed: boolean;
+}
+
+/** An iakttagelse as the editor shows it: the strateg's, or the app's suggestion not yet acted on. */
+export interface EditorFinding {
+  /** Null for a suggestion. */
+  id: number | null;
+  areaId: number | null;
+  text: string;
+  sourceIds: number[];
+  suggestion: SuggestionKind | null;
+}
+
 export interface ReportEditor {
   fields: ReportTextField[];
+  /** The yearly report's questions and iakttagelser for an open year (empty otherwise: a closed year shows them in the report). */
+  questions: EditorQuestion[];
+  findings: EditorFinding[];
+  /** Documents and intervjuer the strateg added to the year's källförteckning. */
+  reportSources: Source[];
+  /** The plan's utvecklingsområden, in order, for grouping questions and iakttagelser. */
+  areas: { id: number; name: string }[];
   /** The Ja/Delvis/Nej rule in plain Swedish (shared/report/assessmentRule.ts). */
   rule: string[];
   closed: ClosedYear | null;

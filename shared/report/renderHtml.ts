@@ -24,7 +24,8 @@ export function chapterHeading(chapter: Pick<ReportChapter, 'number' | 'title'>)
 /** A status colours its whole cell (a class on the <td>, no extra element: fewer tags in the PDF). */
 function cellHtml(cell: TableCell, nowrap: boolean): string {
   if (typeof cell === 'string') return `<td${nowrap ? ' class="nw"' : ''}>${escapeHtml(cell)}</td>`;
-  return `<td class="rs rs-${cell.status}">${escapeHtml(STATUS_LABEL[cell.status])}</td>`;
+  const mark = cell.mark ? `<br><span class="mark">${escapeHtml(cell.mark)}</span>` : '';
+  return `<td class="rs rs-${cell.status}">${escapeHtml(STATUS_LABEL[cell.status])}${mark}</td>`;
 }
 
 /** Column widths as classes (cw-1 … cw-100, in per cent; the CSP forbids style attributes), from what the columns hold. */
@@ -65,6 +66,9 @@ function blockHtml(block: ReportBlock, id: string): string {
       return '<table class="assessment keep"><caption>Vår bedömning</caption>'
         + `<thead><tr><th scope="col">Fråga</th><th scope="col">Svar</th></tr></thead><tbody>${rows}</tbody></table>`;
     }
+    case 'signature':
+      return `<div class="signature"><p>${escapeHtml(block.placeAndDate)}</p>`
+        + `${block.name ? `<p class="signature-name">${escapeHtml(block.name)}</p>` : ''}${block.title ? `<p>${escapeHtml(block.title)}</p>` : ''}</div>`;
   }
 }
 

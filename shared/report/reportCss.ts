@@ -50,6 +50,10 @@ ${Array.from({ length: 100 }, (_, i) => `.report-doc th.cw-${i + 1} { width: ${i
 .report-doc table.assessment { font-size: 10pt; }
 .report-doc table.assessment th[scope='row'] { width: 38%; font-weight: 400; font-style: italic; }
 .report-doc .answer { font-weight: 700; }
+.report-doc .rs .mark { font-weight: 400; font-size: 8.5pt; color: #6b4a00; white-space: normal; }
+.report-doc .signature { margin-top: 14mm; break-inside: avoid; }
+.report-doc .signature p { margin: 0 0 1mm; }
+.report-doc .signature-name { margin-top: 10mm; font-weight: 700; }
 
 .report-doc figure { margin: 6pt 0 6pt; break-inside: avoid; }
 .report-doc figure svg { display: block; max-width: 100%; height: auto; }

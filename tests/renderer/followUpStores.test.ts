@@ -51,6 +51,7 @@ function row(overrides: Partial<ActionStatusRow> & { effectiveStatus?: Effective
     id, planId: 1, areaId: 1, position: id, number: `1.${id}`, title: `Åtgärd ${id}`, description: '', proposedMeasures: '',
     startDate: null, deadline: '2027-06-30', indicatorText: '', responsible: [sn], createdAt: '', updatedAt: '', areaName: 'Område',
     latestStatus: 'pagaende', latestAssessment: null, latestComment: '', latestReportedOn: '2026-10-01', effectiveStatus: 'pagaende',
+    latestStopDecision: '', latestStopDecidedBy: '', latestStopDecidedOn: null, notReportedInYear: false, measureCount: 0,
     ...overrides,
   };
 }

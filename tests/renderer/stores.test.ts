@@ -47,6 +47,7 @@ const actionRow = (id: number, areaId: number): ActionStatusRow => ({
   id, planId: 1, areaId, position: id, number: `${areaId}.${id}`, title: `Åtgärd ${id}`, description: '', proposedMeasures: '',
   startDate: null, deadline: null, indicatorText: '', responsible: [], createdAt: '', updatedAt: '', areaName: '',
   latestStatus: null, latestAssessment: null, latestComment: '', latestReportedOn: null, effectiveStatus: 'ingen_uppfoljning',
+  latestStopDecision: '', latestStopDecidedBy: '', latestStopDecidedOn: null, notReportedInYear: false, measureCount: 0,
 });
 const calls = (name: CallName): unknown[] => fake[name].mock.calls.map((c) => c[0]);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
 import {
-  checkAction, checkFollowUpQuality, qualitySummaryText, type QualityIssue,
+  checkAction, checkFollowUpQuality, qualitySummaryText, type CheckedAction, type QualityIssue,
 } from '../../shared/domain/followUpQuality';
-import type { Action, Plan, Responsibility } from '../../shared/domain/types';
+import type { Plan, Responsibility } from '../../shared/domain/types';
 
 function plan(overrides: Partial<Plan> = {}): Plan {
   return {
@@ -18,18 +18,18 @@ const co = (bodyId: number): Responsibility => ({ bodyId, bodyName: `Nämnd ${bo
 
 let nextId = 1;
 /** A well-formed åtgärd: dated within the period, one huvudansvarig, a target, a clear description. */
-function action(overrides: Partial<Action> = {}): Action {
+function action(overrides: Partial<CheckedAction> = {}): CheckedAction {
   const id = nextId++;
   return {
     id, planId: 1, areaId: 1, position: id, number: `1.${id}`, title: 'Rutin för att fråga om våld',
     description: 'Socialtjänsten ska ta fram en skriftlig rutin för att fråga om våld i alla ärenden.',
     proposedMeasures: '', startDate: '2024-01-01', deadline: '2025-12-31',
     indicatorText: 'Rutinen är beslutad och används i minst 90 procent av ärendena.', responsible: [sn],
-    createdAt: '2024-02-01T10:00:00Z', updatedAt: '2024-02-01T10:00:00Z', ...overrides,
+    createdAt: '2024-02-01T10:00:00Z', updatedAt: '2024-02-01T10:00:00Z', measureCount: 0, ...overrides,
   };
 }
 
-const issues = (p: Plan, a: Action): QualityIssue[] => checkAction(p, a).map((f) => f.issue);
+const issues = (p: Plan, a: CheckedAction): QualityIssue[] => checkAction(p, a).map((f) => f.issue);
 
 describe('uppföljningsbarhet: what makes an åtgärd hard to follow up', () => {
   it('finds nothing wrong with a dated, owned, measurable and clearly worded åtgärd', () => {
@@ -66,8 +66,11 @@ describe('uppföljningsbarhet: what makes an åtgärd hard to follow up', () => 
     expect(four).toEqual([{ issue: 'too_many_responsible', explanation: '4 nämnder delar på ansvaret.' }]);
   });
 
-  it('flags an empty indicator/target, also when it is only spaces', () => {
-    expect(issues(plan(), action({ indicatorText: '  \n' }))).toEqual(['no_indicator']);
+  it('flags an åtgärd with neither a mått nor an indicator/target, also when the text is only spaces', () => {
+    expect(checkAction(plan(), action({ indicatorText: '  \n' }))).toEqual([
+      { issue: 'no_indicator', explanation: 'Åtgärden har inget mått och fältet Indikator/mål är tomt.' },
+    ]);
+    expect(issues(plan(), action({ indicatorText: '', measureCount: 1 }))).toEqual([]);
   });
 
   it('calls a title and description of fewer than eight words too vague', () => {
@@ -122,6 +125,7 @@ describe('uppföljningsbarhet for the whole plan', () => {
     const demo = plan({ periodStart: demoPlan.plan.periodStart ?? null, periodEnd: demoPlan.plan.periodEnd ?? null });
     const actions = demoPlan.areas.flatMap((area) => area.actions).map((a) => action({
       number: a.number, title: a.title, description: a.description, deadline: a.deadline ?? null, indicatorText: a.indicatorText ?? '',
+      measureCount: a.measures?.length ?? 0,
       responsible: a.responsible.map((key, i) => ({ bodyId: i + 1, bodyName: key, role: i === 0 ? 'huvudansvarig' as const : 'medansvarig' as const })),
     }));
     const report = checkFollowUpQuality(demo, actions);
@@ -129,6 +133,10 @@ describe('uppföljningsbarhet for the whole plan', () => {
     expect(withIssue('no_deadline')).toEqual(['1.5', '3.4', '6.4']);
     expect(withIssue('vague')).toEqual([]);
     expect(withIssue('no_lead')).toEqual([]);
+    // 1.6 and 3.3 have no indicator text: their mått make them measurable. 1.2 has neither.
+    expect(withIssue('no_indicator')).not.toContain('1.6');
+    expect(withIssue('no_indicator')).not.toContain('3.3');
+    expect(withIssue('no_indicator')).toContain('1.2');
     expect(report.total).toBe(33);
   });
 });

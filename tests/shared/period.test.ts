@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInPeriod, periodContaining, previousPeriod } from '../../shared/domain/period';
+import { isInPeriod, periodContaining, periodFromKey, previousPeriod } from '../../shared/domain/period';
 
 describe('follow-up periods from the plan’s rhythm', () => {
   it('splits the year into tertials T1 jan–apr, T2 maj–aug, T3 sep–dec, named as status reports name them', () => {
@@ -35,5 +35,12 @@ describe('follow-up periods from the plan’s rhythm', () => {
     expect(isInPeriod('2026-12-31', t3)).toBe(true);
     expect(isInPeriod('2026-08-31', t3)).toBe(false);
     expect(isInPeriod('2027-01-01', t3)).toBe(false);
+  });
+
+  it('reads a period back from its key, and refuses what is not one', () => {
+    expect(periodFromKey('2026-T2')).toEqual(periodContaining('tertial', '2026-06-01'));
+    expect(periodFromKey('2026-H1')?.end).toBe('2026-06-30');
+    expect(periodFromKey('2026')).toEqual(periodContaining('år', '2026-03-01'));
+    for (const key of ['T2', '2026-Q1', '2026-T4', '26', '']) expect(periodFromKey(key)).toBeNull();
   });
 });

@@ -35,7 +35,12 @@ import { getAuditResponse, saveAuditResponse } from '../audit/responseDrafts';
 import { addIndicatorCatalogue, getCatalogueInfo } from '../indicator/indicatorCatalogue';
 import { getIndicatorSummary } from '../indicator/indicatorSummary';
 import { transferHandlers } from './transferHandlers';
+import { measureHandlers } from './measureHandlers';
 import { backupsOf, type SessionBackups } from '../backup/sessionBackups';
+import * as reportQuestions from '../report/reportQuestions';
+import * as reportFindings from '../report/reportFindings';
+import * as reportSources from '../report/reportSources';
+import * as revisions from '../plan/revisions';
 import { getSettings, updateSettings } from '../settings/documentSettings';
 
 /** What a handler knows besides its input: the service context and the open file. */
@@ -150,6 +155,26 @@ export const handlers: Handlers = {
   listClosedYears: ({ ctx }, i) => listClosedYears(ctx, i.planId),
   closeReportYear: ({ ctx }, i) => closeYear(ctx, i),
   reopenReportYear: ({ ctx }, i) => reopenReportYear(ctx, i),
+  listReportQuestions: ({ ctx }, i) => reportQuestions.listReportQuestions(ctx, i),
+  createReportQuestion: ({ ctx }, i) => reportQuestions.createReportQuestion(ctx, i),
+  updateReportQuestion: ({ ctx }, i) => reportQuestions.updateReportQuestion(ctx, i),
+  deleteReportQuestion: ({ ctx }, i) => reportQuestions.deleteReportQuestion(ctx, i),
+  listReportFindings: ({ ctx }, i) => reportFindings.listReportFindings(ctx, i),
+  createReportFinding: ({ ctx }, i) => reportFindings.createReportFinding(ctx, i),
+  updateReportFinding: ({ ctx }, i) => reportFindings.updateReportFinding(ctx, i),
+  deleteReportFinding: ({ ctx }, i) => reportFindings.deleteReportFinding(ctx, i.id),
+  dismissFindingSuggestion: ({ ctx }, i) => reportFindings.dismissFindingSuggestion(ctx, i),
+  listReportSources: ({ ctx }, i) => reportSources.listReportSources(ctx, i),
+  addReportSource: ({ ctx }, i) => reportSources.addReportSource(ctx, i),
+  createReportSource: ({ ctx }, i) => reportSources.createReportSource(ctx, i),
+  removeReportSource: ({ ctx }, i) => reportSources.removeReportSource(ctx, i),
+
+  // — the plan's revisions —
+  listRevisions: ({ ctx }, i) => revisions.listRevisions(ctx, i.planId),
+  createRevision: ({ ctx }, i) => revisions.createRevision(ctx, i),
+  updateRevision: ({ ctx }, i) => revisions.updateRevision(ctx, i),
+  deleteRevision: ({ ctx }, i) => revisions.deleteRevision(ctx, i.id),
+  getRevisionStatus: ({ ctx }, i) => revisions.getRevisionStatus(ctx, i),
 
   // — dashboards, presentation mode and meeting notes —
   getStatusTrend: ({ ctx }, i) => getStatusTrend(ctx, i),
@@ -172,6 +197,9 @@ export const handlers: Handlers = {
 
   // — import, export and underlag —
   ...transferHandlers,
+
+  // — mått and utfall —
+  ...measureHandlers,
 
   // — backups: automatic rotating copies of the open file (electron/services/backup/) —
   listBackups: (s) => backupsOf(s).list(),

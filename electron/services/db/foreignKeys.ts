@@ -17,17 +17,26 @@ export const CHILDREN: Record<string, ChildLink[]> = {
     { table: 'report_text', column: 'plan_id', onDelete: 'cascade' },
     { table: 'report_snapshot', column: 'plan_id', onDelete: 'cascade' },
     { table: 'meeting_note', column: 'plan_id', onDelete: 'cascade' },
+    { table: 'plan_revision', column: 'plan_id', onDelete: 'cascade' },
+    { table: 'report_question', column: 'plan_id', onDelete: 'cascade' },
+    { table: 'report_finding', column: 'plan_id', onDelete: 'cascade' },
+    { table: 'report_source', column: 'plan_id', onDelete: 'cascade' },
   ],
   area: [
     { table: 'action', column: 'area_id', onDelete: 'cascade' },
     { table: 'meeting_note', column: 'area_id', onDelete: 'cascade' },
+    { table: 'report_question', column: 'area_id', onDelete: 'cascade' },
+    { table: 'report_finding', column: 'area_id', onDelete: 'cascade' },
+    { table: 'measure', column: 'area_id', onDelete: 'cascade' },
   ],
   action: [
     { table: 'action_body', column: 'action_id', onDelete: 'cascade' },
     { table: 'status_report', column: 'action_id', onDelete: 'cascade' },
     { table: 'recommendation_action', column: 'action_id', onDelete: 'cascade' },
     { table: 'meeting_note', column: 'action_id', onDelete: 'cascade' },
+    { table: 'measure', column: 'action_id', onDelete: 'cascade' },
   ],
+  measure: [{ table: 'measure_value', column: 'measure_id', onDelete: 'cascade' }],
   body: [
     { table: 'action_body', column: 'body_id', onDelete: 'restrict' },
     { table: 'status_report', column: 'body_id', onDelete: 'restrict' },
@@ -35,7 +44,12 @@ export const CHILDREN: Record<string, ChildLink[]> = {
     { table: 'recommendation_body', column: 'body_id', onDelete: 'restrict' },
     { table: 'audit_response', column: 'body_id', onDelete: 'restrict' },
   ],
-  source: [{ table: 'status_report', column: 'source_id', onDelete: 'set null' }],
+  source: [
+    { table: 'status_report', column: 'source_id', onDelete: 'set null' },
+    { table: 'report_finding_source', column: 'source_id', onDelete: 'cascade' },
+    { table: 'report_source', column: 'source_id', onDelete: 'cascade' },
+  ],
+  report_finding: [{ table: 'report_finding_source', column: 'finding_id', onDelete: 'cascade' }],
   audit: [
     { table: 'audit_body', column: 'audit_id', onDelete: 'cascade' },
     { table: 'audit_question', column: 'audit_id', onDelete: 'cascade' },
@@ -58,6 +72,8 @@ export const PRIMARY_KEYS: Record<string, string[]> = {
   indicator_value: ['indicator_id', 'year'],
   report_text: ['plan_id', 'year', 'key'],
   report_snapshot: ['plan_id', 'year'],
+  report_finding_source: ['finding_id', 'source_id'],
+  report_source: ['plan_id', 'year', 'source_id'],
 };
 
 export function primaryKey(table: string): string[] {

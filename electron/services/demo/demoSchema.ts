@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { ASSESSMENTS, REPORTED_STATUSES } from '../../../shared/domain/status';
 import { isoDate } from '../../../shared/api/schemas';
+import { MEASURE_DIRECTIONS, MEASURE_UNITS } from '../../../shared/domain/measure';
 
 /** The shape of resources/demo/demo-plan.json; checked on load so a bad edit fails loudly. */
 const status = z.enum(REPORTED_STATUSES);
 const assessment = z.enum(ASSESSMENTS);
+const measures = z.array(z.strictObject({
+  name: z.string(), unit: z.enum(MEASURE_UNITS), direction: z.enum(MEASURE_DIRECTIONS),
+  baselineValue: z.number().optional(), baselineYear: z.number().optional(), targetValue: z.number().optional(), targetDate: isoDate.optional(),
+  source: z.string(), definition: z.string().optional(),
+  values: z.array(z.strictObject({
+    period: z.string(), measuredOn: isoDate, value: z.number(), comment: z.string().optional(), reportedBy: z.string().optional(),
+  })),
+})).optional();
 
 export const demoSchema = z.strictObject({
   bodies: z.array(z.strictObject({ key: z.string(), name: z.string(), kind: z.enum(['namnd', 'styrelse', 'bolag']) })),
@@ -19,9 +28,11 @@ export const demoSchema = z.strictObject({
   areas: z.array(z.strictObject({
     name: z.string(),
     description: z.string(),
+    measures,
     actions: z.array(z.strictObject({
       number: z.string(), title: z.string(), description: z.string(), proposedMeasures: z.string().optional(),
       startDate: isoDate.nullable().optional(), deadline: isoDate.nullable().optional(), indicatorText: z.string().optional(),
+      measures,
       responsible: z.array(z.string()).min(1),
       reports: z.array(z.strictObject({
         reportedOn: isoDate, status, assessment: assessment.nullable().optional(), comment: z.string(),
@@ -49,6 +60,7 @@ export const demoSchema = z.strictObject({
 });
 
 export type DemoPlan = z.infer<typeof demoSchema>;
+export type DemoMeasures = z.infer<typeof measures>;
 
 export const indicatorCatalogueSchema = z.strictObject({
   source: z.string(),

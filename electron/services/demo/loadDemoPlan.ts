@@ -14,6 +14,7 @@ import { createRecommendation, linkRecommendationAction, updateRecommendationRes
 import { createIndicator, setIndicatorValue } from '../indicator/indicators';
 import { addIndicatorCatalogue, OJ_CATALOGUE, OJ_ORIGIN } from '../indicator/indicatorCatalogue';
 import { demoSchema } from './demoSchema';
+import { loadDemoMeasures } from './demoMeasures';
 
 export const demoPlan = demoSchema.parse(demoJson);
 
@@ -39,6 +40,7 @@ export function loadDemoPlan(ctx: ServiceContext): number {
     const actionIds = new Map<string, number>();
     for (const areaData of demoPlan.areas) {
       const area = createArea(ctx, { planId: plan.id, name: areaData.name, description: areaData.description });
+      loadDemoMeasures(ctx, { areaId: area.id, actionId: null }, areaData.measures);
       for (const a of areaData.actions) {
         const action = createAction(ctx, {
           areaId: area.id, number: a.number, title: a.title, description: a.description,
@@ -49,6 +51,7 @@ export function loadDemoPlan(ctx: ServiceContext): number {
           })),
         });
         actionIds.set(a.number, action.id);
+        loadDemoMeasures(ctx, { areaId: null, actionId: action.id }, a.measures);
         for (const r of a.reports) {
           createStatusReport(ctx, {
             actionId: action.id, reportedOn: r.reportedOn, status: r.status, assessment: r.assessment ?? null, comment: r.comment,
@@ -87,7 +90,7 @@ export function loadDemoPlan(ctx: ServiceContext): number {
       const entry = lookup(catalogue, demoIndicator.code, 'indikator');
       const indicator = createIndicator(ctx, { ...entry, origin: OJ_ORIGIN });
       for (const v of demoIndicator.values) {
-        setIndicatorValue(ctx, { indicatorId: indicator.id, year: v.year, score: v.score, comment: v.comment ?? '' });
+        setIndicatorValue(ctx, { indicatorId: indicator.id, year: v.year, score: v.score, value: null, comment: v.comment ?? '' });
       }
     }
     // The rest of the ÖJ catalogue, unanswered: what a kommun starts from.

@@ -3,15 +3,21 @@ import { isoDate, text as ruledText } from '../../../shared/api/schemas';
 import { cleanTextDeep } from '../../../shared/textRule';
 import { ASSESSMENTS, REPORTED_STATUSES } from '../../../shared/domain/status';
 import { REPORT_KINDS } from '../../../shared/report/model';
+import { SUGGESTION_KINDS } from '../../../shared/domain/reportFinding';
+import { MEASURE_DIRECTIONS, MEASURE_UNITS } from '../../../shared/domain/measure';
 
 /**
  * The JSON backup of one plan: everything that belongs to it, with nämnder and källor by name
  * rather than by id, so it can be restored into any plan file. Versioned; a newer version is refused.
  * Version 2 added mötesanteckningar, closed years (report_snapshot) and report texts whose key names
  * an område or nämnd by reference instead of by id; a version 1 file reads as having none of them.
+ * Version 3 added mått with their utfall, under their område or åtgärd; the plan's revisions, Vår
+ * bedömning's questions and the iakttagelser per område and year, the källförteckning's own entries,
+ * a source's kind and the beslut behind an Avbruten report. An older file reads as having none of
+ * them (its saved answers in report texts become questions).
  */
 export const PLAN_JSON_FORMAT = 'planuppfoljning-plan';
-export const PLAN_JSON_VERSION = 2;
+export const PLAN_JSON_VERSION = 3;
 
 // Every text passes the API's text rule (shared/textRule.ts): a backup restores only what could be typed in.
 const text = ruledText().max(20_000);
@@ -29,7 +35,39 @@ const statusReport = z.object({
   period: short,
   reportedBy: short,
   body: name.nullable(),
+  stopDecision: short.default(''),
+  stopDecidedBy: short.default(''),
+  stopDecidedOn: date.nullable().default(null),
   createdAt: timestamp,
+});
+
+/** A question in an område's Vår bedömning for one year (see electron/services/report/reportQuestions.ts). */
+const reportQuestion = z.object({
+  year: z.number().int(),
+  position: z.number().int().min(0),
+  followsRule: z.boolean(),
+  question: z.string().trim().min(1).max(1_000).nullable(),
+  assessment: z.enum(ASSESSMENTS).nullable(),
+  motivation: text.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/** An iakttagelse; `sources` are keys in `sources`. Where it sits (the plan or an område) says what it is about. */
+const reportFinding = z.object({
+  year: z.number().int(),
+  position: z.number().int().min(0),
+  suggestion: z.enum(SUGGESTION_KINDS).nullable(),
+  dismissed: z.boolean(),
+  text,
+  sources: z.array(z.number().int().positive()),
+  createdBy: short,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const revision = z.object({
+  revisedOn: date, decidedBy: short, diaryNumber: short, changes: text, createdAt: timestamp, updatedAt: timestamp,
 });
 
 /** A mötesanteckning; where it hangs (plan, område, åtgärd) is where it sits in the document. */
@@ -69,6 +107,26 @@ const reportSnapshot = z.object({
   })).min(1),
 });
 
+/** A mått with its utfall; what it belongs to is where it sits in the document. */
+const measure = z.object({
+  name,
+  unit: z.enum(MEASURE_UNITS),
+  direction: z.enum(MEASURE_DIRECTIONS),
+  baselineValue: z.number().nullable(),
+  baselineYear: z.number().int().nullable(),
+  targetValue: z.number().nullable(),
+  targetDate: date.nullable(),
+  source: short,
+  definition: text,
+  comment: text,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  values: z.array(z.object({
+    period: short, measuredOn: date, value: z.number(), comment: text, source: short, reportedBy: short, createdAt: timestamp,
+  })),
+});
+const measures = z.array(measure).default([]);
+
 const action = z.object({
   number: short,
   title: name,
@@ -82,6 +140,7 @@ const action = z.object({
   responsible: z.array(z.object({ body: name, role: z.enum(['huvudansvarig', 'medansvarig']) })).min(1),
   statusReports: z.array(statusReport),
   meetingNotes,
+  measures,
 });
 
 export const planJsonSchema = z.object({
@@ -103,15 +162,32 @@ export const planJsonSchema = z.object({
     updatedAt: timestamp,
   }),
   bodies: z.array(z.object({ name, kind: z.enum(['namnd', 'styrelse', 'bolag']), active: z.boolean() })),
-  sources: z.array(z.object({ key: z.number().int().positive(), title: name, publisher: short, publishedOn: date.nullable(), reference: short, url: short })),
-  areas: z.array(z.object({ name, description: text, actions: z.array(action), meetingNotes })),
+  sources: z.array(z.object({
+    key: z.number().int().positive(), title: name, publisher: short, publishedOn: date.nullable(), reference: short, url: short,
+    kind: z.enum(['dokument', 'intervju']).default('dokument'),
+  })),
+  areas: z.array(z.object({
+    name, description: text, actions: z.array(action), meetingNotes,
+    measures,
+    questions: z.array(reportQuestion).default([]),
+    findings: z.array(reportFinding).default([]),
+  })),
   /** Notes about the plan as a whole. */
   meetingNotes,
+  /** Iakttagelser about the plan as a whole. */
+  findings: z.array(reportFinding).default([]),
+  revisions: z.array(revision).default([]),
+  /** Sources the strateg added to a year's källförteckning, by key in `sources`. */
+  reportSources: z.array(z.object({ year: z.number().int(), source: z.number().int().positive() })).default([]),
   reportTexts: z.array(reportText),
   reportSnapshots: z.array(reportSnapshot).default([]),
 });
 
 export type PlanJson = z.infer<typeof planJsonSchema>;
 export type MeetingNoteJson = z.infer<typeof meetingNote>;
+export type MeasureJson = z.infer<typeof measure>;
 export type ReportTextJson = z.infer<typeof reportText>;
 export type ReportSnapshotJson = z.infer<typeof reportSnapshot>;
+export type ReportQuestionJson = z.infer<typeof reportQuestion>;
+export type ReportFindingJson = z.infer<typeof reportFinding>;
+export type RevisionJson = z.infer<typeof revision>;

@@ -7,8 +7,10 @@ import { createSource } from '../plan/sources';
 import { inTransaction, insertRow } from '../records';
 import { tidy } from '../import/text';
 import { restoreMeetingNotes } from './meetingNoteJson';
+import { checkMeasureJson, restoreMeasures } from './measureJson';
 import { checkReportRefs, restoreReportTexts, restoreSnapshots } from './reportJson';
 import { planJsonProblems } from './planJsonProblems';
+import { questionsFromLegacyTexts, restoreFindings, restoreQuestions, restoreReportSources, restoreRevisions } from './reportInputsJson';
 import { PLAN_JSON_FORMAT, PLAN_JSON_VERSION, planJsonSchema, type PlanJson } from './planJsonSchema';
 
 function refuse(message: string, problems: FieldProblem[] = []): never {
@@ -46,7 +48,12 @@ export function parsePlanJson(bytes: Uint8Array, fileName: string): PlanJson {
       if (s.source !== null && !sources.has(s.source)) add(`källa ${s.source} saknas i filens lista över källor.`);
     }
   }));
+  const cited = [...plan.findings, ...plan.areas.flatMap((a) => a.findings)].flatMap((f) => f.sources).concat(plan.reportSources.map((r) => r.source));
+  for (const key of new Set(cited.filter((k) => !sources.has(k)))) {
+    problems.push({ field: 'Källförteckning', message: `Källförteckning: källa ${key} saknas i filens lista över källor.` });
+  }
   problems.push(...checkReportRefs(plan, (body) => bodies.has(tidy(body))));
+  problems.push(...checkMeasureJson(plan));
   if (problems.length > 0) refuse(`”${fileName}” hänger inte ihop och kan inte återställas.`, problems);
   return plan;
 }
@@ -70,13 +77,18 @@ export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult 
       bodiesCreated++;
     }
     let sourcesCreated = 0;
-    const findSource = ctx.db.prepare('SELECT id FROM source WHERE title = ? AND publisher = ? AND published_on IS ? AND reference = ? AND url = ? ORDER BY id LIMIT 1');
+    const findSource = ctx.db.prepare(`SELECT id FROM source WHERE title = ? AND publisher = ? AND published_on IS ? AND reference = ? AND url = ?
+      AND kind = ? ORDER BY id LIMIT 1`);
     const sourceId = new Map<number, number>();
     for (const s of json.sources) {
-      const found = findSource.get(s.title, s.publisher, s.publishedOn, s.reference, s.url) as { id: number } | undefined;
+      const found = findSource.get(s.title, s.publisher, s.publishedOn, s.reference, s.url, s.kind) as { id: number } | undefined;
       if (!found) sourcesCreated++;
-      sourceId.set(s.key, found?.id ?? createSource(ctx, { title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, reference: s.reference, url: s.url }).id);
+      sourceId.set(s.key, found?.id ?? createSource(ctx, {
+        title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, reference: s.reference, url: s.url, kind: s.kind,
+      }).id);
     }
+    const sourceOf = (key: number) => sourceId.get(key)!;
+    const legacy = json.version < 3 ? questionsFromLegacyTexts(json.reportTexts) : { texts: json.reportTexts, questions: new Map() };
 
     const p = json.plan;
     const planId = insertRow(ctx, 'plan', {
@@ -85,13 +97,16 @@ export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult 
       follow_up_rhythm: p.followUpRhythm, created_at: p.createdAt, updated_at: p.updatedAt,
     });
     logCreate(ctx, 'plan', planId, p, { planId });
+    restoreRevisions(ctx, planId, json.revisions);
     let actions = 0;
     let statusReports = 0;
+    let measures = 0;
     let meetingNotes = restoreMeetingNotes(ctx, json.meetingNotes, { planId, areaId: null, actionId: null });
     const areaIds = json.areas.map((area, areaIndex) => {
       const areaId = insertRow(ctx, 'area', { plan_id: planId, position: areaIndex, name: area.name, description: area.description });
       logCreate(ctx, 'area', areaId, { planId, name: area.name, description: area.description }, { planId });
       meetingNotes += restoreMeetingNotes(ctx, area.meetingNotes, { planId, areaId, actionId: null });
+      measures += restoreMeasures(ctx, area.measures, { planId, areaId, actionId: null });
       area.actions.forEach((a, actionIndex) => {
         const actionId = insertRow(ctx, 'action', {
           area_id: areaId, position: actionIndex, number: a.number, title: a.title, description: a.description,
@@ -99,25 +114,31 @@ export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult 
           created_at: a.createdAt, updated_at: a.updatedAt,
         });
         for (const r of a.responsible) insertRow(ctx, 'action_body', { action_id: actionId, body_id: bodyId.get(tidy(r.body)), role: r.role });
-        const { statusReports: reports, meetingNotes: notes, ...fields } = a;
+        const { statusReports: reports, meetingNotes: notes, measures: actionMeasures, ...fields } = a;
         logCreate(ctx, 'action', actionId, { ...fields, responsible: a.responsible.map((r) => `${r.body} (${r.role})`).join(', ') }, { planId, actionId });
         actions++;
         for (const s of reports) {
           const values = {
             action_id: actionId, reported_on: s.reportedOn, status: s.status, assessment: s.assessment, comment: s.comment,
             source_id: s.source === null ? null : sourceId.get(s.source), period: s.period, reported_by: s.reportedBy,
-            body_id: s.body === null ? null : bodyId.get(tidy(s.body)), created_at: s.createdAt,
+            body_id: s.body === null ? null : bodyId.get(tidy(s.body)), stop_decision: s.stopDecision, stop_decided_by: s.stopDecidedBy,
+            stop_decided_on: s.stopDecidedOn, created_at: s.createdAt,
           };
           logCreate(ctx, 'status_report', insertRow(ctx, 'status_report', values), s, { planId, actionId });
           statusReports++;
         }
         meetingNotes += restoreMeetingNotes(ctx, notes, { planId, areaId: null, actionId });
+        measures += restoreMeasures(ctx, actionMeasures, { planId, areaId: null, actionId });
       });
+      restoreQuestions(ctx, { planId, areaId }, [...area.questions, ...(legacy.questions.get(areaIndex + 1) ?? [])]);
+      restoreFindings(ctx, { planId, areaId }, area.findings, sourceOf);
       return areaId;
     });
+    restoreFindings(ctx, { planId, areaId: null }, json.findings, sourceOf);
+    restoreReportSources(ctx, planId, json.reportSources, sourceOf);
     const ids = { planId, areaIds, bodyId: (name: string) => bodyId.get(tidy(name))! };
-    restoreReportTexts(ctx, json.reportTexts, ids);
+    restoreReportTexts(ctx, legacy.texts, ids);
     const closedYears = restoreSnapshots(ctx, json.reportSnapshots, ids);
-    return { planId, planName: p.name, areas: json.areas.length, actions, statusReports, meetingNotes, closedYears, bodiesCreated, sourcesCreated };
+    return { planId, planName: p.name, areas: json.areas.length, actions, statusReports, meetingNotes, measures, closedYears, bodiesCreated, sourcesCreated };
   });
 }

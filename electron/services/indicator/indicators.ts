@@ -1,20 +1,38 @@
 import type { ServiceContext } from '../context';
-import type { Indicator, IndicatorValue } from '../../../shared/domain/types';
+import type { Indicator, IndicatorUnit, IndicatorValue } from '../../../shared/domain/types';
+import { measureValueProblem } from '../../../shared/domain/measureRules';
 import { conflict, notFound } from '../../../shared/errors';
+import { MEASURE_UNIT_LABEL } from '../../../shared/measureLabels';
+import { Problems } from '../validation';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateColumns, upsertRow, type ColumnMap } from '../records';
 
-interface IndicatorRow { id: number; code: string; quality_area: string; indicator_area: string; text: string; national_share_yes: number | null; origin: string }
-interface ValueRow { indicator_id: number; year: number; score: 0 | 1 | 2; comment: string }
+interface IndicatorRow {
+  id: number; code: string; quality_area: string; indicator_area: string; text: string; national_share_yes: number | null; origin: string;
+  unit: IndicatorUnit | null;
+}
+interface ValueRow { indicator_id: number; year: number; score: 0 | 1 | 2 | null; value: number | null; comment: string }
 
 const COLUMNS: ColumnMap<Indicator> = {
-  code: 'code', qualityArea: 'quality_area', indicatorArea: 'indicator_area', text: 'text', nationalShareYes: 'national_share_yes',
+  code: 'code', qualityArea: 'quality_area', indicatorArea: 'indicator_area', text: 'text', nationalShareYes: 'national_share_yes', unit: 'unit',
 };
 
-export type IndicatorFields = Pick<Indicator, 'code' | 'qualityArea' | 'indicatorArea' | 'text' | 'nationalShareYes'> & { origin?: string };
+export type IndicatorFields = Pick<Indicator, 'code' | 'qualityArea' | 'indicatorArea' | 'text' | 'nationalShareYes'>
+  & { unit?: IndicatorUnit | null; origin?: string };
 
 function toValue(row: ValueRow): IndicatorValue {
-  return { indicatorId: row.indicator_id, year: row.year, score: row.score, comment: row.comment };
+  return { indicatorId: row.indicator_id, year: row.year, score: row.score, value: row.value, comment: row.comment };
+}
+
+/** Only the kommun's own indicators take numbers: the ÖJ indicators are answered as SKL asks, Ja/Delvis/Nej. */
+function checkUnit(origin: string, unit: IndicatorUnit | null, hasValues: boolean, changed: boolean): void {
+  const problems = new Problems();
+  if (unit !== null && origin !== 'egen') {
+    problems.check(false, 'unit', 'Bara egna indikatorer kan besvaras med tal. ÖJ-indikatorerna besvaras med Ja, Delvis eller Nej.');
+  } else {
+    problems.check(!(changed && hasValues), 'unit', 'Svarssättet kan inte ändras när indikatorn har svar. Ta bort svaren först.');
+  }
+  problems.throwIfAny();
 }
 
 export function listIndicators(ctx: ServiceContext): Indicator[] {
@@ -24,7 +42,7 @@ export function listIndicators(ctx: ServiceContext): Indicator[] {
   }
   return (ctx.db.prepare('SELECT * FROM indicator ORDER BY code').all() as IndicatorRow[]).map((row) => ({
     id: row.id, code: row.code, qualityArea: row.quality_area, indicatorArea: row.indicator_area, text: row.text,
-    nationalShareYes: row.national_share_yes, origin: row.origin, values: values.get(row.id) ?? [],
+    nationalShareYes: row.national_share_yes, origin: row.origin, unit: row.unit, values: values.get(row.id) ?? [],
   }));
 }
 
@@ -43,9 +61,10 @@ function assertCodeFree(ctx: ServiceContext, code: string, exceptId: number | nu
 export function createIndicator(ctx: ServiceContext, input: IndicatorFields): Indicator {
   return inTransaction(ctx, () => {
     assertCodeFree(ctx, input.code, null);
+    checkUnit(input.origin ?? 'egen', input.unit ?? null, false, false);
     const id = insertRow(ctx, 'indicator', {
       code: input.code, quality_area: input.qualityArea, indicator_area: input.indicatorArea, text: input.text,
-      national_share_yes: input.nationalShareYes, origin: input.origin ?? 'egen',
+      national_share_yes: input.nationalShareYes, origin: input.origin ?? 'egen', unit: input.unit ?? null,
     });
     logCreate(ctx, 'indicator', id, input);
     return getIndicator(ctx, id);
@@ -56,6 +75,7 @@ export function updateIndicator(ctx: ServiceContext, input: { id: number; patch:
   return inTransaction(ctx, () => {
     const before = getIndicator(ctx, input.id);
     if (input.patch.code !== undefined) assertCodeFree(ctx, input.patch.code, input.id);
+    if (input.patch.unit !== undefined) checkUnit(before.origin, input.patch.unit, before.values.length > 0, input.patch.unit !== before.unit);
     updateColumns(ctx, { table: 'indicator', entity: 'indicator', id: input.id, columns: COLUMNS, before, patch: input.patch });
     return getIndicator(ctx, input.id);
   });
@@ -73,9 +93,18 @@ export function deleteIndicator(ctx: ServiceContext, id: number): null {
 /** One value per indicator and year: setting it again replaces it (and the log keeps the old one). */
 export function setIndicatorValue(ctx: ServiceContext, input: IndicatorValue): IndicatorValue {
   return inTransaction(ctx, () => {
-    getIndicator(ctx, input.indicatorId);
+    const indicator = getIndicator(ctx, input.indicatorId);
+    const problems = new Problems();
+    if (indicator.unit === null) {
+      problems.check(input.score !== null && input.value === null, 'score', `${indicator.code} besvaras med Ja, Delvis eller Nej.`);
+    } else {
+      const problem = input.value === null ? null : measureValueProblem(indicator.unit, input.value);
+      problems.check(input.value !== null && input.score === null, 'value', `${indicator.code} besvaras med ett tal (${MEASURE_UNIT_LABEL[indicator.unit].toLowerCase()}).`);
+      problems.check(problem === null, 'value', `${indicator.code}: värdet ${problem}`);
+    }
+    problems.throwIfAny();
     const before = ctx.db.prepare('SELECT * FROM indicator_value WHERE indicator_id = ? AND year = ?').get(input.indicatorId, input.year) as ValueRow | undefined;
-    upsertRow(ctx, 'indicator_value', { indicator_id: input.indicatorId, year: input.year }, { score: input.score, comment: input.comment });
+    upsertRow(ctx, 'indicator_value', { indicator_id: input.indicatorId, year: input.year }, { score: input.score, value: input.value, comment: input.comment });
     if (before) logUpdate(ctx, 'indicator_value', input.indicatorId, toValue(before), input);
     else logCreate(ctx, 'indicator_value', input.indicatorId, input);
     return input;

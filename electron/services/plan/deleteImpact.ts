@@ -4,7 +4,7 @@ import { notFound } from '../../../shared/errors';
 import { CHILDREN, primaryKey } from '../db/foreignKeys';
 
 /** What the user is shown before a delete: what goes with it, in Swedish, counted from the schema. */
-export const DELETABLE = ['plan', 'area', 'action', 'status_report', 'body', 'source', 'audit', 'audit_question', 'recommendation', 'indicator'] as const;
+export const DELETABLE = ['plan', 'area', 'action', 'status_report', 'body', 'source', 'audit', 'audit_question', 'recommendation', 'indicator', 'measure'] as const;
 export type Deletable = (typeof DELETABLE)[number];
 
 const SUBJECT: Record<Deletable, { sql: string; label: string }> = {
@@ -18,6 +18,7 @@ const SUBJECT: Record<Deletable, { sql: string; label: string }> = {
   audit_question: { sql: "SELECT question AS name FROM audit_question WHERE id = ?", label: 'Revisionsfrågan' },
   recommendation: { sql: "SELECT text AS name FROM recommendation WHERE id = ?", label: 'Rekommendationen' },
   indicator: { sql: "SELECT code || ' ' || text AS name FROM indicator WHERE id = ?", label: 'Indikatorn' },
+  measure: { sql: "SELECT name AS name FROM measure WHERE id = ?", label: 'Måttet' },
 };
 
 /** Singular and plural of what a delete can take with it; link tables the user never sees are left out. */
@@ -33,6 +34,8 @@ const NOUNS: Record<string, [string, string]> = {
   recommendation_action: ['koppling till en rekommendation', 'kopplingar till rekommendationer'],
   indicator_value: ['årsvärde', 'årsvärden'],
   meeting_note: ['mötesanteckning', 'mötesanteckningar'],
+  measure: ['mått', 'mått'],
+  measure_value: ['utfall', 'utfall'],
   audit_response: ['sparat svarsutkast', 'sparade svarsutkast'],
 };
 

@@ -1,16 +1,23 @@
 import type { ServiceContext } from '../context';
-import type { Source } from '../../../shared/domain/types';
+import type { Source, SourceKind } from '../../../shared/domain/types';
 import { notFound } from '../../../shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
 
-interface SourceRow { id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string }
+interface SourceRow { id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string; kind: SourceKind }
 
-const COLUMNS: ColumnMap<Source> = { title: 'title', publisher: 'publisher', publishedOn: 'published_on', reference: 'reference', url: 'url' };
+const COLUMNS: ColumnMap<Source> = {
+  title: 'title', publisher: 'publisher', publishedOn: 'published_on', reference: 'reference', url: 'url', kind: 'kind',
+};
 
-function toSource(row: SourceRow): Source {
-  return { id: row.id, title: row.title, publisher: row.publisher, publishedOn: row.published_on, reference: row.reference, url: row.url };
+export function toSource(row: SourceRow): Source {
+  return {
+    id: row.id, title: row.title, publisher: row.publisher, publishedOn: row.published_on, reference: row.reference, url: row.url, kind: row.kind,
+  };
 }
+
+/** What a new källa needs; a document unless it says it is an intervju. */
+export type SourceFields = Omit<Source, 'id' | 'kind'> & { kind?: SourceKind };
 
 export function listSources(ctx: ServiceContext): Source[] {
   return (ctx.db.prepare('SELECT * FROM source ORDER BY title COLLATE NOCASE, id').all() as SourceRow[]).map(toSource);
@@ -22,12 +29,13 @@ export function getSource(ctx: ServiceContext, id: number): Source {
   return toSource(row);
 }
 
-export function createSource(ctx: ServiceContext, input: Omit<Source, 'id'>): Source {
+export function createSource(ctx: ServiceContext, input: SourceFields): Source {
   return inTransaction(ctx, () => {
+    const kind = input.kind ?? 'dokument';
     const id = insertRow(ctx, 'source', {
-      title: input.title, publisher: input.publisher, published_on: input.publishedOn, reference: input.reference, url: input.url,
+      title: input.title, publisher: input.publisher, published_on: input.publishedOn, reference: input.reference, url: input.url, kind,
     });
-    logCreate(ctx, 'source', id, input);
+    logCreate(ctx, 'source', id, { ...input, kind });
     return getSource(ctx, id);
   });
 }

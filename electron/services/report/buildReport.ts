@@ -1,18 +1,20 @@
 import type { ServiceContext } from '../context';
-import type { ReportEditor, ReportKind, ReportModel, ReportTextField } from '../../../shared/report/model';
+import type { EditorQuestion, ReportEditor, ReportKind, ReportModel, ReportTextField } from '../../../shared/report/model';
 import { invalid } from '../../../shared/errors';
 import { ASSESSMENT_RULE } from '../../../shared/report/assessmentRule';
 import { getBody } from '../plan/bodies';
 import { getPlan } from '../plan/plans';
 import { bodyFields, buildBodyReport } from './bodyReport';
-import { loadRecommendationData } from './recommendationData';
 import { buildRecommendationsReport, recommendationFields } from './recommendationsReport';
-import { loadReportData } from './reportData';
+import { loadReportData, type ReportData } from './reportData';
+import { resolvedQuestions } from './areaJudgement';
 import { listReportTexts } from './reportTexts';
 import { reportYears } from './reportYear';
 import { findSnapshotEntry, getClosedYear } from './snapshots';
 import { buildYearlyReport } from './yearlyReport';
-import { yearlyFields } from './yearlyTexts';
+import { yearlyFields, YEARLY_KEYS } from './yearlyTexts';
+import { recommendationsDefault } from './yearlyRecommendations';
+import { textToItems } from '../../../shared/report/textBlocks';
 
 /** Which report: the yearly one, one nämnd's, or the audit recommendations'. */
 export interface ReportRequest {
@@ -25,6 +27,24 @@ export interface ReportRequest {
 export interface BuiltReport {
   model: ReportModel;
   fields: ReportTextField[];
+}
+
+/** What the editor shows besides the texts, for an open year's yearly report. */
+type EditorExtras = Pick<ReportEditor, 'questions' | 'findings' | 'reportSources' | 'areas'>;
+
+const NO_EXTRAS: EditorExtras = { questions: [], findings: [], reportSources: [], areas: [] };
+
+function editorExtras(data: ReportData, questions: EditorQuestion[]): EditorExtras {
+  const { findings, suggestions } = data.inputs.findings;
+  return {
+    questions,
+    findings: [
+      ...findings.map((f) => ({ id: f.id, areaId: f.areaId, text: f.text, sourceIds: f.sourceIds, suggestion: f.suggestion })),
+      ...suggestions.map((s) => ({ id: null, areaId: s.areaId, text: s.text, sourceIds: [], suggestion: s.key })),
+    ],
+    reportSources: data.inputs.ownSources,
+    areas: data.areas.map((a) => ({ id: a.id, name: a.name })),
+  };
 }
 
 /** How a closed year's snapshot names each report it froze. */
@@ -43,23 +63,30 @@ function requireBody(ctx: ServiceContext, request: ReportRequest) {
 
 /** Builds a report from the plan file as it is now, with the strateg's saved texts. */
 export function buildLiveReport(ctx: ServiceContext, request: ReportRequest): BuiltReport {
+  return buildLive(ctx, request).report;
+}
+
+function buildLive(ctx: ServiceContext, request: ReportRequest): { report: BuiltReport; extras: EditorExtras } {
   const data = loadReportData(ctx, request.planId, request.year);
   const saved = new Map(listReportTexts(ctx, { planId: request.planId, year: request.year }).map((t) => [t.key, t.text]));
+  const plain = (report: BuiltReport) => ({ report, extras: NO_EXTRAS });
   switch (request.kind) {
     case 'arsrapport': {
-      const fields = yearlyFields(data, saved);
-      return { model: buildYearlyReport(data, fields), fields };
+      const questions = resolvedQuestions(data);
+      const fields = yearlyFields(data, saved, questions);
+      return { report: { model: buildYearlyReport(data, fields, questions), fields }, extras: editorExtras(data, questions) };
     }
     case 'namnd': {
       const body = requireBody(ctx, request);
-      const recommendations = loadRecommendationData(ctx, data.asOf).flatMap((a) => a.lines).filter((l) => l.bodyId === body.id);
+      const recommendations = data.inputs.audits.flatMap((a) => a.lines).filter((l) => l.bodyId === body.id);
       const fields = bodyFields(data, body, saved);
-      return { model: buildBodyReport(data, body, recommendations, fields), fields };
+      const own = textToItems(saved.get(YEARLY_KEYS.recommendations(body.id)) ?? recommendationsDefault(data, body));
+      return plain({ model: buildBodyReport(data, body, recommendations, fields, own), fields });
     }
     case 'rekommendationer': {
-      const audits = loadRecommendationData(ctx, data.asOf);
+      const audits = data.inputs.audits;
       const fields = recommendationFields(data, audits, saved);
-      return { model: buildRecommendationsReport(data, audits, fields), fields };
+      return plain({ model: buildRecommendationsReport(data, audits, fields), fields });
     }
   }
 }
@@ -80,6 +107,8 @@ export function getReportModel(ctx: ServiceContext, request: ReportRequest): Rep
 }
 
 export function getReportEditor(ctx: ServiceContext, request: ReportRequest): ReportEditor {
-  const { fields, model } = getReport(ctx, request);
-  return { fields, rule: [...ASSESSMENT_RULE], closed: getClosedYear(ctx, request.planId, request.year), years: reportYears(ctx, getPlan(ctx, model.planId)) };
+  const closed = getClosedYear(ctx, request.planId, request.year);
+  // A closed year shows its frozen texts; its questions and iakttagelser are in the frozen report.
+  const { report: { fields, model }, extras } = closed ? { report: getReport(ctx, request), extras: NO_EXTRAS } : buildLive(ctx, request);
+  return { fields, ...extras, rule: [...ASSESSMENT_RULE], closed, years: reportYears(ctx, getPlan(ctx, model.planId)) };
 }

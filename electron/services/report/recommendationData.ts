@@ -14,8 +14,9 @@ export interface RecommendationLine {
   plannedMeasures: string;
   deadline: string | null;
   status: EffectiveStatus;
-  /** Åtgärder in the plan the recommendation is linked to ("2.3, 6.4"). */
+  /** Åtgärder in the plan the recommendation is linked to ("2.3, 6.4"), and their ids. */
   actionNumbers: string[];
+  actionIds: number[];
 }
 
 export interface AuditWithLines {
@@ -43,6 +44,7 @@ export function loadRecommendationData(ctx: ServiceContext, asOf: string): Audit
           auditId: audit.id, text: rec.text, bodyId: r.bodyId, bodyName: r.bodyName, response: r.response, plannedMeasures: r.plannedMeasures,
           deadline: r.deadline, status: effectiveStatus(latest?.status ?? r.status, r.deadline, asOf),
           actionNumbers: rec.actionIds.map((id) => numbers.get(id) ?? '').filter(Boolean),
+          actionIds: rec.actionIds,
         };
       }));
       return { audit, recommendations, lines };

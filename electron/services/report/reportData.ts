@@ -5,8 +5,10 @@ import { listAreas } from '../plan/areas';
 import { listBodies } from '../plan/bodies';
 import { getPlan } from '../plan/plans';
 import { getStatusSummary } from '../plan/statusSummary';
+import { toSource } from '../plan/sources';
 import { listMeetingNoteReferences, type ProtocolReference } from './meetingNotes';
 import { reportAsOf } from './reportYear';
+import { loadYearInputs, type YearInputs } from './yearInputs';
 import { getSettings } from '../settings/documentSettings';
 import type { DocumentSettings } from '../../../shared/domain/settings';
 
@@ -34,6 +36,8 @@ export interface ReportData {
   sources: (Source & { citations: number })[];
   /** Protocols from meeting notes of the year, when the plan file has them. */
   protocols: ProtocolReference[];
+  /** Revisions, questions, iakttagelser, mått, indicators, granskningar, silent nämnder, signer. */
+  inputs: YearInputs;
 }
 
 export function loadReportData(ctx: ServiceContext, planId: number, year: number): ReportData {
@@ -50,19 +54,20 @@ export function loadReportData(ctx: ServiceContext, planId: number, year: number
     GROUP BY b.name ORDER BY b.name IS NULL, b.name COLLATE NOCASE`).all(inYear)) as { bodyName: string | null; reports: number }[];
   const sources = ctx.db.prepare(`SELECT src.*, COUNT(*) AS citations ${yearReports.replace('WHERE', 'JOIN source src ON src.id = s.source_id WHERE')}
     GROUP BY src.id ORDER BY src.published_on IS NULL, src.published_on, src.title COLLATE NOCASE`).all(inYear) as
-    { id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string; citations: number }[];
+    (Parameters<typeof toSource>[0] & { citations: number })[];
+  const actions = listActionStatus(ctx, { planId, asOf });
+  const bodies = listBodies(ctx);
   return {
     plan, year, asOf, today: ctx.today(), settings, municipality: settings.municipality || plan.municipality,
     areas: listAreas(ctx, planId),
-    actions: listActionStatus(ctx, { planId, asOf }),
+    actions,
     summary: getStatusSummary(ctx, { planId, asOf }),
-    bodies: listBodies(ctx),
+    bodies,
     reportsByBody,
     reportsInYear: totals.reports,
     actionsReportedInYear: totals.actions,
-    sources: sources.map((s) => ({
-      id: s.id, title: s.title, publisher: s.publisher, publishedOn: s.published_on, reference: s.reference, url: s.url, citations: s.citations,
-    })),
+    sources: sources.map((s) => ({ ...toSource(s), citations: s.citations })),
     protocols: listMeetingNoteReferences(ctx, planId, from, asOf),
+    inputs: loadYearInputs(ctx, { plan, year, asOf, actions, bodies, settings }),
   };
 }

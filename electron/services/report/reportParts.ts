@@ -1,6 +1,8 @@
-import type { ActionStatusRow } from '../../../shared/domain/types';
+import type { ActionStatusRow, Source } from '../../../shared/domain/types';
+import { textToBlocks } from '../../../shared/report/textBlocks';
 import { emptyStatusCounts, type EffectiveStatus, type StatusCounts } from '../../../shared/domain/status';
 import { formatDate } from '../../../shared/dates';
+import { latestStopDecided, NOT_REPORTED_LABEL } from '../../../shared/domain/reporting';
 import type { ReportBlock, ReportTextField, TableCell } from '../../../shared/report/model';
 import { REPORT_STATUS_ORDER, statusCountsSentence } from '../../../shared/report/statusSentence';
 
@@ -24,13 +26,18 @@ export function leadBody(action: ActionStatusRow): string {
   return action.responsible.find((r) => r.role === 'huvudansvarig')?.bodyName ?? '–';
 }
 
-/** The latest status report's comment with its date, or a plain note that none was made. */
+/** The latest status report's comment with its date (and the beslut behind an Avbruten), or a plain note that none was made. */
 export function latestCommentText(action: ActionStatusRow): string {
   if (action.latestReportedOn === null) return 'Ingen lägesrapport.';
-  return action.latestComment ? `${action.latestReportedOn}: ${action.latestComment}` : `${action.latestReportedOn}: (ingen kommentar)`;
+  const comment = action.latestComment ? `${action.latestReportedOn}: ${action.latestComment}` : `${action.latestReportedOn}: (ingen kommentar)`;
+  if (action.effectiveStatus !== 'avbruten' || action.latestStopDecision === '') return comment;
+  return `${comment} Beslut: ${action.latestStopDecision}, ${action.latestStopDecidedBy} ${action.latestStopDecidedOn ?? ''}.`.replace(' .', '.');
 }
 
+/** Marks printed beside a status: the rapportering mark, and an Avbruten without beslut ("Avbruten – utan beslut"). */
 export function statusCell(action: ActionStatusRow): TableCell {
+  if (action.notReportedInYear) return { status: action.effectiveStatus, mark: NOT_REPORTED_LABEL };
+  if (action.effectiveStatus === 'avbruten' && !latestStopDecided(action)) return { status: action.effectiveStatus, mark: 'utan beslut' };
   return { status: action.effectiveStatus };
 }
 
@@ -65,4 +72,25 @@ export function fieldMaker(saved: Map<string, string>) {
   return (key: string, group: string, label: string, defaultText: string, kind: ReportTextField['kind'] = 'text'): ReportTextField => ({
     key, group, label, defaultText, savedText: saved.get(key) ?? null, kind,
   });
+}
+
+/** A source as the källförteckning and an iakttagelse cite it: "Titel, utgivare, 2025-02-20, SN 2025/19". */
+export function sourceText(source: Pick<Source, 'title' | 'publisher' | 'publishedOn' | 'reference'>): string {
+  return [source.title, source.publisher, source.publishedOn, source.reference].filter(Boolean).join(', ');
+}
+
+/** Iakttagelser as paragraphs, each followed by the källor it cites. */
+export function findingBlocks(findings: readonly { text: string; sourceIds: number[] }[], sources: ReadonlyMap<number, Source>): ReportBlock[] {
+  return findings.flatMap((f) => {
+    const cited = f.sourceIds.flatMap((id) => sources.get(id) ?? []);
+    const note: ReportBlock[] = cited.length > 0
+      ? [{ type: 'paragraph', emphasis: 'note', text: `${cited.length === 1 ? 'Källa' : 'Källor'}: ${cited.map(sourceText).join('; ')}.` }]
+      : [];
+    return [...textToBlocks(f.text), ...note];
+  });
+}
+
+/** A quotation inside a sentence: ”Säkerställa att …”, without its own full stop. */
+export function quoted(text: string): string {
+  return `”${text.trim().replace(/[.]+$/, '')}”`;
 }

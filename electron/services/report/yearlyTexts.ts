@@ -1,12 +1,14 @@
-import type { ReportTextField } from '../../../shared/report/model';
+import type { EditorQuestion, ReportTextField } from '../../../shared/report/model';
 import { authorLine } from '../../../shared/domain/settings';
 import type { Assessment, StatusCounts } from '../../../shared/domain/status';
 import { ASSESSMENT_LABEL, RHYTHM_LABEL, revisionIntervalLabel } from '../../../shared/labels';
-import { suggestAssessment } from '../../../shared/report/assessmentRule';
-import type { Body } from '../../../shared/domain/types';
+import { NOT_REPORTED_LABEL } from '../../../shared/domain/reporting';
 import {
-  agree, count, countAtStart, dateInText, namedItems, nameInText, NOUNS, numberInText, PARTICIPLES, percentText as percent, pronounFor, sentenceWithList,
+  agree, bodyInText, capitalise, count, countAtStart, dateInText, joinList, nameInText, NOUNS, numberInText, PARTICIPLES, percentText as percent,
+  pronounFor, sentenceWithList,
 } from '../../../shared/text';
+import { areaAnswer, overallSuggestion } from './areaJudgement';
+import { recommendationBodies, recommendationsDefault } from './yearlyRecommendations';
 import { countStatuses, fieldMaker } from './reportParts';
 import type { ReportData } from './reportData';
 import { periodText } from './reportYear';
@@ -23,23 +25,15 @@ export const YEARLY_KEYS = {
   purpose: 'inledning.syfte',
   bodies: 'inledning.namnder',
   method: 'inledning.metod',
+  scope: 'inledning.avgransning',
   criteria: 'inledning.kriterier',
+  criteriaList: 'inledning.kriterier.lista',
   recommendations: (bodyId: number) => `rekommendation.${bodyId}`,
-  areaAssessment: (areaId: number) => `omrade.${areaId}.bedomning`,
-  areaMotivation: (areaId: number) => `omrade.${areaId}.motivering`,
 };
-
-export function areaQuestion(areaName: string): string {
-  return `Har åtgärderna inom utvecklingsområdet ${areaName} genomförts enligt planen?`;
-}
 
 export function areaCounts(data: ReportData, areaId: number): { counts: StatusCounts; total: number } {
   const rows = data.actions.filter((a) => a.areaId === areaId);
   return { counts: countStatuses(rows), total: rows.length };
-}
-
-function numbersOf(data: ReportData, filter: (a: ReportData['actions'][number]) => boolean): string[] {
-  return data.actions.filter(filter).map((a) => a.number || a.title);
 }
 
 /** "i allt väsentligt", "delvis", "inte": how the plan is carried out, without repeating "plan". */
@@ -63,6 +57,8 @@ function reportingSentences(data: ReportData): string {
   const reported = data.actionsReportedInYear;
   const late = data.summary.counts.forsenad;
   const missing = data.summary.counts.ingen_uppfoljning;
+  const unreported = data.actions.filter((a) => a.notReportedInYear && a.effectiveStatus !== 'forsenad' && a.effectiveStatus !== 'ingen_uppfoljning').length;
+  const silent = data.inputs.silentBodies;
   const atgard = NOUNS.atgard;
   return [
     data.reportsInYear === 0
@@ -73,36 +69,29 @@ function reportingSentences(data: ReportData): string {
         + `${agree(PARTICIPLES.klar, late, atgard)} har passerats utan att ${pronounFor(late, atgard)} har genomförts.`
       : '',
     missing > 0 ? `För ${count(missing, atgard)} har ingen lägesrapport lämnats.` : '',
+    unreported > 0
+      ? `Ytterligare ${count(unreported, atgard)} som inte är ${agree(PARTICIPLES.avslutad, unreported, atgard)} saknar lägesrapport under ${data.year}.`
+      : '',
+    silent.length > 0
+      ? `${capitalise(joinList(silent.map(bodyInText)))} har inte lämnat någon lägesrapport under ${data.year}.`
+      : '',
   ].filter(Boolean).join(' ');
 }
 
+function revisionSentence(data: ReportData): string {
+  const { revision } = data.inputs;
+  if (!revision.overdue || revision.nextDue === null) return '';
+  return `Vi noterar att handlingsplanen inte har reviderats i tid: en revidering skulle ha beslutats senast den ${dateInText(revision.nextDue)}.`;
+}
+
 function summaryDefault(data: ReportData, assessments: Map<number, Assessment>): string {
-  const overall = suggestAssessment(data.summary.counts);
+  const overall = overallSuggestion(data);
   return [
     `Vår sammanfattande bedömning är att handlingsplanen ${VERDICT[overall.answer]}. ${overall.reason}`,
     ...perAreaSentences(data, assessments),
     reportingSentences(data),
+    revisionSentence(data),
   ].filter((l) => l.length > 0).join('\n\n');
-}
-
-/** "Ta fram en ny tidplan för åtgärd 1.3, som är försenad, …": each line agrees with how many åtgärder it names. */
-function recommendationsDefault(data: ReportData, body: Body): string {
-  const bodyId = body.id;
-  const lead = (a: ReportData['actions'][number]) => a.responsible.some((r) => r.role === 'huvudansvarig' && r.bodyId === bodyId);
-  const late = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'forsenad');
-  const missing = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'ingen_uppfoljning');
-  const nextYear = String(data.year + 1);
-  const dueSoon = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'ej_paborjad' && (a.deadline ?? '').startsWith(nextYear));
-  const atgard = NOUNS.atgard;
-  // The kommunstyrelse is not asked to report to itself.
-  const reportTo = /^kommunstyrelsen$/i.test(body.name) ? '' : ', och redovisa den för kommunstyrelsen';
-  const lines: string[] = [];
-  if (late.length > 0) lines.push(`Ta fram en ny tidplan för ${namedItems(atgard, late)}, som är ${agree(PARTICIPLES.forsenad, late.length, atgard)}${reportTo}.`);
-  if (missing.length > 0) lines.push(`Lämna lägesrapport för ${namedItems(atgard, missing)}, där ingen uppföljning har rapporterats.`);
-  if (dueSoon.length > 0) {
-    lines.push(`Påbörja ${namedItems(atgard, dueSoon)}, som ska vara ${agree(PARTICIPLES.klar, dueSoon.length, atgard)} under ${nextYear} men ännu inte har påbörjats.`);
-  }
-  return lines.map((l) => `- ${l}`).join('\n');
 }
 
 function bodiesDefault(): string {
@@ -131,20 +120,30 @@ function backgroundDefault(data: ReportData): string {
 }
 
 function purposeDefault(data: ReportData): string {
-  return `Syftet med uppföljningen är att bedöma om åtgärderna i handlingsplanen har genomförts som avsett under ${data.year}, `
+  return `Syftet med uppföljningen är att bedöma om åtgärderna i handlingsplanen har genomförts som avsett under ${data.year} och vad de har uppnått, `
     + 'och att ge kommunstyrelsen och de ansvariga nämnderna underlag för att styra det fortsatta arbetet. '
-    + 'För varje utvecklingsområde besvaras följande fråga:';
+    + 'För utvecklingsområdena besvaras följande frågor:';
+}
+
+function scopeDefault(data: ReportData): string {
+  return `Uppföljningen bygger på nämndernas och bolagens egna lägesrapporter om åtgärderna och på de mått och utfall som har rapporterats för ${data.year}, `
+    + `med status den ${dateInText(data.asOf)}. Vi har också tagit del av de dokument och intervjuer som anges i källförteckningen, `
+    + 'kommunens svar på revisionens granskningar och kommunens självskattning av indikatorerna för brottsofferarbetet.\n\n'
+    + 'Vi har inte prövat de uppgifter som nämnderna har lämnat mot underlag i verksamheten, och uppföljningen omfattar inte '
+    + 'handläggningen av enskilda ärenden eller kvaliteten i de insatser som ges. Uppgifter som har rapporterats efter '
+    + `den ${dateInText(data.asOf)} ingår inte.`;
 }
 
 function methodDefault(data: ReportData): string {
   const rhythm = RHYTHM_LABEL[data.plan.followUpRhythm].toLowerCase();
-  return `Uppföljningen bygger på de lägesrapporter som de ansvariga nämnderna och bolagen har lämnat ${rhythm}. `
+  return `Uppföljningen bygger på de lägesrapporter som de ansvariga nämnderna och bolagen har lämnat ${rhythm}, och på de utfall som har rapporterats för planens mått. `
     + `Under ${data.year} lämnades ${count(data.reportsInYear, NOUNS.lagesrapport)}. Varje åtgärds status avser läget den ${dateInText(data.asOf)} `
     + 'och är den status som senast rapporterades före det datumet. '
     + 'En åtgärd räknas som försenad när datumet då den skulle vara klar har passerats utan att den har genomförts eller avbrutits, '
-    + 'och som utan uppföljning när ingen lägesrapport har lämnats.\n\n'
-    + 'Bedömningen Ja, Delvis eller Nej för varje utvecklingsområde utgår från åtgärdernas status enligt den regel som redovisas nedan, '
-    + 'och har därefter prövats mot innehållet i lägesrapporterna.';
+    + 'och som utan uppföljning när ingen lägesrapport har lämnats. '
+    + `En åtgärd som varken är genomförd eller avbruten och som saknar lägesrapport under ${data.year} markeras med ”${NOT_REPORTED_LABEL}”.\n\n`
+    + 'Bedömningen Ja, Delvis eller Nej för varje utvecklingsområde utgår från åtgärdernas status och rapportering och från områdets mått '
+    + 'enligt den regel som redovisas nedan, och har därefter prövats mot innehållet i lägesrapporterna och mot våra iakttagelser.';
 }
 
 function criteriaDefault(data: ReportData): string {
@@ -154,31 +153,38 @@ function criteriaDefault(data: ReportData): string {
     `De ansvariga nämnderna ska rapportera status ${RHYTHM_LABEL[plan.followUpRhythm].toLowerCase()}.`,
   ].filter(Boolean).join(' ');
   return 'Med bedömningsgrunder avses de krav som åtgärderna bedöms mot. Den huvudsakliga bedömningsgrunden är handlingsplanen '
-    + `själv, med de åtgärder, ansvariga och slutdatum som den anger. ${rules}`;
+    + `själv, med de åtgärder, ansvariga och slutdatum som den anger. ${rules} I denna uppföljning utgörs bedömningsgrunderna av:`;
 }
 
-/** Every editable text of the yearly report with its default, and the suggested assessments. */
-export function yearlyFields(data: ReportData, saved: Map<string, string>): ReportTextField[] {
+/** The plan and its revisions, one per line; the strateg adds laws, föreskrifter and KF:s budget. */
+function criteriaListDefault(data: ReportData): string {
+  const { plan } = data;
+  const planLine = [plan.name, decidedText(plan, false), plan.diaryNumber && `dnr ${plan.diaryNumber}`].filter(Boolean).join(', ');
+  const revisions = data.inputs.revisions.filter((r) => r.revisedOn <= data.asOf).map((r) => ['Revidering av handlingsplanen',
+    r.decidedBy && `beslutad av ${nameInText(r.decidedBy)}`, dateInText(r.revisedOn), r.diaryNumber && `dnr ${r.diaryNumber}`].filter(Boolean).join(', '));
+  return [planLine, ...revisions].map((l) => `- ${l}`).join('\n');
+}
+
+/**
+ * Every editable text of the yearly report with its default. Vår bedömning's questions and the
+ * iakttagelser are edited on their own (reportQuestions.ts, reportFindings.ts); their answers feed
+ * the summary's defaults here.
+ */
+export function yearlyFields(data: ReportData, saved: Map<string, string>, questions: readonly EditorQuestion[]): ReportTextField[] {
   const field = fieldMaker(saved);
-  const suggested = new Map(data.areas.map((a) => [a.id, suggestAssessment(areaCounts(data, a.id).counts)]));
-  const assessments = new Map(data.areas.map((a) => {
-    const own = saved.get(YEARLY_KEYS.areaAssessment(a.id));
-    return [a.id, (own === 'ja' || own === 'delvis' || own === 'nej' ? own : suggested.get(a.id)!.answer) as Assessment];
-  }));
-  const leadBodies = data.bodies.filter((b) => data.actions.some((a) => a.responsible.some((r) => r.role === 'huvudansvarig' && r.bodyId === b.id)));
+  const assessments = new Map(data.areas.map((a) => [a.id, areaAnswer(questions, a.id)]));
   return [
     field(YEARLY_KEYS.author, 'Titelsida', 'Upprättad av', authorLine(data.settings)),
     field(YEARLY_KEYS.diaryNumber, 'Titelsida', 'Diarienummer', ''),
     field(YEARLY_KEYS.summary, 'Sammanfattande bedömning', 'Sammanfattande bedömning', summaryDefault(data, assessments)),
-    ...leadBodies.map((b) => field(YEARLY_KEYS.recommendations(b.id), 'Rekommendationer', `Rekommendationer till ${b.name} (en per rad)`, recommendationsDefault(data, b))),
+    ...recommendationBodies(data).map((b) => field(YEARLY_KEYS.recommendations(b.id), 'Rekommendationer', `Rekommendationer till ${b.name} (en per rad)`,
+      recommendationsDefault(data, b))),
     field(YEARLY_KEYS.background, 'Inledning', 'Bakgrund', backgroundDefault(data)),
     field(YEARLY_KEYS.purpose, 'Inledning', 'Syfte och uppföljningsfrågor', purposeDefault(data)),
+    field(YEARLY_KEYS.scope, 'Inledning', 'Avgränsning', scopeDefault(data)),
     field(YEARLY_KEYS.bodies, 'Inledning', 'Ansvariga nämnder', bodiesDefault()),
     field(YEARLY_KEYS.method, 'Inledning', 'Metod', methodDefault(data)),
     field(YEARLY_KEYS.criteria, 'Inledning', 'Bedömningsgrunder', criteriaDefault(data)),
-    ...data.areas.flatMap((a) => [
-      field(YEARLY_KEYS.areaAssessment(a.id), a.name, 'Bedömning (Ja, Delvis eller Nej)', suggested.get(a.id)!.answer, 'assessment'),
-      field(YEARLY_KEYS.areaMotivation(a.id), a.name, 'Motivering', suggested.get(a.id)!.reason),
-    ]),
+    field(YEARLY_KEYS.criteriaList, 'Inledning', 'Bedömningsgrunder, en per rad (t.ex. SoL 5 kap. 11 §, SOSFS 2014:4, KF:s budget)', criteriaListDefault(data)),
   ];
 }

@@ -22,7 +22,7 @@ function sourceFinder(ctx: ServiceContext, publisher: string): (title: string) =
 
 /**
  * Reads a returned underlag in one transaction: one status report per answered row that is not
- * already in the file, from the nämnd the underlag was sent to, for the chosen period. Reading the
+ * already in the file (with the row's utfall), from the nämnd the underlag was sent to, for the chosen period. Reading the
  * same file again finds every row already there and writes nothing.
  */
 export function commitSvar(ctx: ServiceContext, file: SvarFile, fileName: string, options: SvarOptions): SvarImportResult {
@@ -35,6 +35,7 @@ export function commitSvar(ctx: ServiceContext, file: SvarFile, fileName: string
       createStatusReport(ctx, {
         actionId: row.actionId, reportedOn: preview.reportedOn, status: row.newStatus, assessment: null, comment: row.comment,
         sourceId: sourceId(row.source), period: preview.period, reportedBy: preview.reportedBy, bodyId: preview.bodyId,
+        measureValues: row.values.map((v) => ({ measureId: v.measureId, value: v.value, comment: '' })),
       });
       created++;
     }

@@ -1,12 +1,24 @@
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors';
 import { truncateText } from '../../../shared/textRule';
-import { cellText } from '../import/cells';
+import { cellText, isBlank, type CellValue } from '../import/cells';
 import { tidy } from '../import/text';
 import { loadWorkbook, plainValue } from '../import/xlsx';
 import {
-  DATA_SHEET, MARKER_FORMAT, MARKER_SHEET, REPORTED_BY_CELL, UNDERLAG_COLUMNS, type UnderlagColumnKey, type UnderlagMarker,
+  DATA_SHEET, MARKER_FORMAT, MARKER_SHEET, MARKER_VERSION, REPORTED_BY_CELL, UNDERLAG_COLUMNS, type UnderlagColumnKey, type UnderlagMarker,
 } from './underlagLayout';
+
+/** The marker's mått columns (absent before version 2): a list of { id, header }, or null when it is not one. */
+function readMeasureColumns(value: unknown): UnderlagMarker['measures'] | null {
+  if (value === undefined || value === null || value === '') return [];
+  try {
+    const list = JSON.parse(String(value)) as unknown;
+    if (Array.isArray(list) && list.every((m) => Number.isInteger(m?.id) && typeof m?.header === 'string')) return list as UnderlagMarker['measures'];
+  } catch {
+    // Not JSON: not our marker.
+  }
+  return null;
+}
 
 /** A returned underlag as read from its bytes, before it is compared with the plan file. */
 export interface SvarFileRow {
@@ -18,6 +30,8 @@ export interface SvarFileRow {
   status: string;
   comment: string;
   source: string;
+  /** The filled-in mått cells of the row, as the cell holds them (a number, or text to be read). */
+  measures: { measureId: number; header: string; value: CellValue }[];
 }
 
 export interface SvarFile {
@@ -39,25 +53,35 @@ function readMarker(workbook: ExcelJS.Workbook, fileName: string): UnderlagMarke
   const marker = {
     format: values.get('format'), version: Number(values.get('version')), fileId: values.get('fileId'),
     planId: Number(values.get('planId')), bodyId: Number(values.get('bodyId')), period: values.get('period'),
-    exportedAt: String(values.get('exportedAt') ?? ''),
+    exportedAt: String(values.get('exportedAt') ?? ''), measures: readMeasureColumns(values.get('measures')),
   };
   if (marker.format !== MARKER_FORMAT || typeof marker.fileId !== 'string' || typeof marker.period !== 'string'
-    || !Number.isInteger(marker.planId) || !Number.isInteger(marker.bodyId)) refuse(notOurs);
-  if (marker.version !== 1) refuse(`”${fileName}” är skapad av en nyare version av Planuppföljning. Uppdatera programmet.`);
+    || !Number.isInteger(marker.planId) || !Number.isInteger(marker.bodyId) || marker.measures === null) refuse(notOurs);
+  if (marker.version > MARKER_VERSION) refuse(`”${fileName}” är skapad av en nyare version av Planuppföljning. Uppdatera programmet.`);
   return marker as UnderlagMarker;
 }
 
 /** Columns found by their headers, so a column the nämnd moved is still read right. */
-function findColumns(sheet: ExcelJS.Worksheet): { headerRow: number; columns: Partial<Record<UnderlagColumnKey, number>> } | null {
+interface Layout {
+  headerRow: number;
+  columns: Partial<Record<UnderlagColumnKey, number>>;
+  /** Column per mått id, for the mått columns found. */
+  measures: Map<number, { column: number; header: string }>;
+}
+
+function findColumns(sheet: ExcelJS.Worksheet, measures: UnderlagMarker['measures']): Layout | null {
   for (let r = 1; r <= Math.min(sheet.rowCount, 30); r++) {
     const row = sheet.getRow(r);
     const columns: Partial<Record<UnderlagColumnKey, number>> = {};
+    const found = new Map<number, { column: number; header: string }>();
     row.eachCell((cell, col) => {
       const header = tidy(cellText(plainValue(cell.value)));
       const match = UNDERLAG_COLUMNS.find((c) => tidy(c.header) === header);
       if (match && columns[match.key] === undefined) columns[match.key] = col;
+      const measure = measures.find((m) => tidy(m.header) === header);
+      if (measure && !found.has(measure.id)) found.set(measure.id, { column: col, header: measure.header });
     });
-    if (columns.id !== undefined && columns.title !== undefined && columns.status !== undefined) return { headerRow: r, columns };
+    if (columns.id !== undefined && columns.title !== undefined && columns.status !== undefined) return { headerRow: r, columns, measures: found };
   }
   return null;
 }
@@ -73,7 +97,7 @@ export async function readSvarFile(bytes: Uint8Array, fileName: string): Promise
   }
   const marker = readMarker(workbook, fileName);
   const sheet = workbook.getWorksheet(DATA_SHEET) ?? workbook.worksheets[0];
-  const layout = sheet ? findColumns(sheet) : null;
+  const layout = sheet ? findColumns(sheet, marker.measures) : null;
   if (!sheet || !layout) refuse(`”${fileName}” saknar fliken ${DATA_SHEET} med kolumnerna Id, Åtgärd och Status.`);
   const text = (row: ExcelJS.Row, key: UnderlagColumnKey) => {
     const col = layout.columns[key];
@@ -86,8 +110,12 @@ export async function readSvarFile(bytes: Uint8Array, fileName: string): Promise
     const entry: SvarFileRow = {
       row: number, id: /^\d+$/.test(idText) ? Number(idText) : null, check: text(row, 'check'), number: text(row, 'number'),
       title: text(row, 'title'), status: text(row, 'status'), comment: text(row, 'comment'), source: text(row, 'source'),
+      measures: [...layout.measures].flatMap(([measureId, { column, header }]) => {
+        const value = plainValue(row.getCell(column).value);
+        return isBlank(value) ? [] : [{ measureId, header, value }];
+      }),
     };
-    if ([idText, entry.number, entry.title, entry.status, entry.comment, entry.source].some((t) => t !== '')) rows.push(entry);
+    if ([idText, entry.number, entry.title, entry.status, entry.comment, entry.source].some((t) => t !== '') || entry.measures.length > 0) rows.push(entry);
   });
   return { marker, reportedBy: truncateText(cellText(plainValue(sheet.getCell(REPORTED_BY_CELL).value)), 300), rows };
 }

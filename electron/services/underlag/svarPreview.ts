@@ -5,6 +5,7 @@ import type { ServiceContext } from '../context';
 import { ImportProblems } from '../import/importProblems';
 import { readStatus } from '../import/statusWords';
 import { listActionStatus } from '../plan/actionStatus';
+import { getPlan } from '../plan/plans';
 import type { Body, Plan } from '../../../shared/domain/types';
 import { fileIdentity } from './fileIdentity';
 import type { SvarFile, SvarFileRow } from './svarFile';
@@ -12,6 +13,10 @@ import { requirePeriod } from './underlagData';
 import { REPORTED_BY_CELL, rowCheck } from './underlagLayout';
 
 const REPORTED_BY_ROW = Number(REPORTED_BY_CELL.slice(1));
+import { readMeasureCell } from './underlagMeasures';
+import { listMeasures } from '../measure/measures';
+import { periodOutsidePlan } from '../../../shared/domain/measureRules';
+import { formatMeasureValue } from '../../../shared/measureLabels';
 
 export interface SvarOptions {
   /** Default: the period the underlag was sent out for. */
@@ -54,12 +59,13 @@ export function buildSvarPreview(ctx: ServiceContext, file: SvarFile, fileName: 
   if (reportedOn > ctx.today()) throw new AppError('validation', 'Datum kan inte ligga i framtiden.', [{ field: 'reportedOn', message: 'Datum kan inte ligga i framtiden.' }]);
 
   const actions = new Map(listActionStatus(ctx, { planId: marker.planId }).map((a) => [a.id, a]));
+  const measures = new Map(listMeasures(ctx, { planId: marker.planId }).map((m) => [m.id, m]));
   const isAlready = alreadyReported(ctx);
   const problems = new ImportProblems();
   const seen = new Map<number, number>();
   const rows: SvarRow[] = file.rows.map((r: SvarFileRow) => {
     const action = r.id === null ? undefined : actions.get(r.id);
-    const base = { row: r.row, actionId: r.id, number: r.number, title: r.title, comment: r.comment, source: r.source };
+    const base = { row: r.row, actionId: r.id, number: r.number, title: r.title, comment: r.comment, source: r.source, values: [] };
     const notRead = (outcome: SvarOutcome, note: string): SvarRow => ({ ...base, outcome, currentStatus: action?.latestStatus ?? null, newStatus: null, note });
     if (r.id === null) return notRead('unknown', 'Raden fanns inte i underlaget som skickades ut.');
     if (r.check !== rowCheck(marker.fileId, r.id, r.number, r.title)) return notRead('altered', 'Nr eller Åtgärd har ändrats i filen, så raden läses inte in.');
@@ -72,13 +78,28 @@ export function buildSvarPreview(ctx: ServiceContext, file: SvarFile, fileName: 
     if (r.status === '' && (r.comment !== '' || r.source !== '')) problems.add(r.row, 'Status', null, 'är tom, men Kommentar eller Källa är ifylld. Välj en status.');
     problems.checkText(r.row, 'Kommentar', r.comment);
     problems.checkText(r.row, 'Källa', r.source);
+    if (r.status === '' && r.comment === '' && r.source === '' && r.measures.length > 0) problems.add(r.row, 'Status', null, 'är tom, men ett utfall är ifyllt. Välj en status.');
+    const values = r.measures.flatMap((cell) => {
+      const measure = measures.get(cell.measureId);
+      const shown = typeof cell.value === 'string' ? cell.value : String(cell.value);
+      if (!measure || measure.actionId !== action.id) {
+        problems.add(r.row, cell.header, shown, 'hör inte till åtgärden på raden. Skriv utfallet på raden för måttets åtgärd.');
+        return [];
+      }
+      const read = readMeasureCell(cell.value, measure.unit);
+      if ('problem' in read) {
+        problems.add(r.row, cell.header, shown, read.problem);
+        return [];
+      }
+      return [{ measureId: measure.id, name: measure.name, value: read.value, shown: formatMeasureValue(read.value, measure.unit) }];
+    });
     if (r.comment.length > 20_000) problems.add(r.row, 'Kommentar', null, 'är längre än 20 000 tecken.');
     if (r.source.length > 300) problems.add(r.row, 'Källa', null, 'är längre än 300 tecken.');
     const newStatus = reading?.status ?? null;
     const outcome: SvarOutcome = newStatus === null ? 'unanswered'
       : isAlready(action.id, marker.bodyId, period, newStatus, r.comment, r.source) ? 'already' : 'create';
     const note = outcome === 'already' ? 'Redan inläst.' : outcome === 'unanswered' ? 'Ingen status ifylld.' : '';
-    return { ...base, outcome, currentStatus: action.latestStatus, newStatus, note };
+    return { ...base, values, outcome, currentStatus: action.latestStatus, newStatus, note };
   });
   problems.checkText(REPORTED_BY_ROW, 'Ifyllt av', file.reportedBy);
   problems.throwIfAny(fileName);
@@ -87,6 +108,8 @@ export function buildSvarPreview(ctx: ServiceContext, file: SvarFile, fileName: 
   for (const row of rows) counts[row.outcome]++;
   const warnings: string[] = [];
   if (period !== marker.period) warnings.push(`Underlaget skickades ut för period ${marker.period}; lägesrapporterna sparas för ${period}.`);
+  const outside = rows.some((r) => r.values.length > 0) ? periodOutsidePlan(getPlan(ctx, marker.planId), period) : null;
+  if (outside) warnings.push(`${outside} Utfallen sparas ändå för den perioden.`);
   return {
     fileName, planId: marker.planId, planName: plan.name, bodyId: marker.bodyId, bodyName: body.name, filePeriod: marker.period,
     period, reportedOn, reportedBy: file.reportedBy || body.name, rows, counts, warnings,

@@ -7,7 +7,8 @@ import { listActionStatus } from '../plan/actionStatus';
 import { getBody } from '../plan/bodies';
 import { getPlan } from '../plan/plans';
 import { fileIdentity } from './fileIdentity';
-import { periodFromKey } from './periodKey';
+import { periodFromKey } from '../../../shared/domain/period';
+import { underlagMeasures, type UnderlagMeasure } from './underlagMeasures';
 
 /** What one nämnd's underlag holds: its åtgärder in the plan, with their latest status. */
 export interface UnderlagAction {
@@ -29,6 +30,8 @@ export interface UnderlagData {
   period: FollowUpPeriod;
   replyBy: string | null;
   actions: UnderlagAction[];
+  /** One column each: the mått of these åtgärder, for the period's utfall. */
+  measures: UnderlagMeasure[];
 }
 
 export interface UnderlagRequest {
@@ -62,6 +65,6 @@ export function underlagData(ctx: ServiceContext, request: UnderlagRequest): Und
         deadline: a.deadline, latestStatus: a.latestStatus, latestReportedOn: a.latestReportedOn, latestComment: a.latestComment,
       }];
     });
-    return { fileId, plan, body, period, replyBy: request.replyBy, actions: own };
+    return { fileId, plan, body, period, replyBy: request.replyBy, actions: own, measures: underlagMeasures(ctx, plan.id, own) };
   });
 }

@@ -8,7 +8,8 @@ import { cleanText } from '../../../shared/textRule';
 export const DATA_SHEET = 'Åtgärder';
 export const MARKER_SHEET = 'Planuppföljning';
 export const MARKER_FORMAT = 'planuppfoljning-underlag';
-export const MARKER_VERSION = 1;
+/** Version 2 added the mått columns (the marker's `measures`): an older app would drop their utfall, so it refuses the file. */
+export const MARKER_VERSION = 2;
 
 export const HEADER_ROW = 6;
 export const REPORTED_BY_CELL = 'D4';
@@ -48,6 +49,8 @@ export interface UnderlagMarker {
   bodyId: number;
   period: string;
   exportedAt: string;
+  /** The mått columns by their headers (none in a version 1 file). */
+  measures: { id: number; header: string }[];
 }
 
 /**

@@ -4,6 +4,7 @@ import { STATUS_LABEL } from '../../../shared/labels';
 import type { ExportedFile } from '../platform';
 import { addInstructionSheet, fileNamePart, newWorkbook, statusValidation, styleHeader, toFile } from '../export/workbook';
 import type { UnderlagAction, UnderlagData } from './underlagData';
+import { measureValidation } from './underlagMeasures';
 import {
   DATA_SHEET, HEADER_ROW, MARKER_FORMAT, MARKER_SHEET, MARKER_VERSION, REPORTED_BY_CELL, UNDERLAG_COLUMNS, rowCheck,
   type UnderlagColumnKey, type UnderlagMarker,
@@ -15,6 +16,8 @@ import {
  * which plan file, plan, nämnd and period the file is for.
  */
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
+/** A mått column's cell on a row whose åtgärd does not have that mått: nothing to write there. */
+const NOT_APPLICABLE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF0F3' } };
 
 function cellValues(data: UnderlagData, a: UnderlagAction): Record<UnderlagColumnKey, string | number> {
   const latest = a.latestStatus === null ? 'Ingen uppföljning' : `${STATUS_LABEL[a.latestStatus]} (${a.latestReportedOn})`;
@@ -32,6 +35,9 @@ function instructions(data: UnderlagData): string[] {
     `Fyll i Status, Kommentar och Källa för varje åtgärd på fliken ${DATA_SHEET}. De gula cellerna är de enda som går att ändra.`,
     'Status väljs i listan: Ej påbörjad, Pågående, Genomförd eller Avbruten. Lämna Status tom om ni inte har något att rapportera för åtgärden.',
     'Kommentar: vad har gjorts och vad återstår? Källa: dokumentet som statusen bygger på, t.ex. ett protokoll (med paragraf) eller en verksamhetsberättelse.',
+    ...(data.measures.length > 0 ? [
+      `Kolumnerna som börjar med Utfall är åtgärdernas mått. Skriv periodens utfall som ett tal, utan enhet (t.ex. 64 för 64 procent), på raden för den åtgärd måttet hör till. Grå celler hör inte till åtgärden. Ett utfall kräver en status på samma rad.`,
+    ] : []),
     'Skriv ditt namn vid Ifyllt av överst på fliken.',
     'Ändra inte de andra kolumnerna och lägg inte till eller flytta rader: filen läses in automatiskt, och rader som har ändrats läses inte in.',
     `Spara som Excel-arbetsbok (.xlsx) och skicka tillbaka filen${reply}.`,
@@ -41,10 +47,10 @@ function instructions(data: UnderlagData): string[] {
 function addMarker(workbook: ExcelJS.Workbook, data: UnderlagData, exportedAt: string): void {
   const marker: UnderlagMarker = {
     format: MARKER_FORMAT, version: MARKER_VERSION, fileId: data.fileId, planId: data.plan.id, bodyId: data.body.id,
-    period: data.period.key, exportedAt,
+    period: data.period.key, exportedAt, measures: data.measures.map((m) => ({ id: m.id, header: m.header })),
   };
   const sheet = workbook.addWorksheet(MARKER_SHEET, { state: 'veryHidden' });
-  for (const [key, value] of Object.entries(marker)) sheet.addRow([key, value]);
+  for (const [key, value] of Object.entries(marker)) sheet.addRow([key, typeof value === 'object' ? JSON.stringify(value) : value]);
 }
 
 function addDataSheet(workbook: ExcelJS.Workbook, data: UnderlagData): void {
@@ -54,6 +60,7 @@ function addDataSheet(workbook: ExcelJS.Workbook, data: UnderlagData): void {
     column.width = c.width;
     column.hidden = c.hidden === true;
   });
+  data.measures.forEach((_, i) => { sheet.getColumn(UNDERLAG_COLUMNS.length + i + 1).width = 22; });
   sheet.getCell('C1').value = `Underlag för uppföljning: ${data.plan.name}`;
   sheet.getCell('C1').font = { bold: true, size: 14 };
   sheet.getCell('C2').value = `Nämnd: ${data.body.name}`;
@@ -66,7 +73,7 @@ function addDataSheet(workbook: ExcelJS.Workbook, data: UnderlagData): void {
   reportedBy.fill = INPUT_FILL;
 
   const header = sheet.getRow(HEADER_ROW);
-  header.values = UNDERLAG_COLUMNS.map((c) => c.header);
+  header.values = [...UNDERLAG_COLUMNS.map((c) => c.header), ...data.measures.map((m) => m.header)];
   styleHeader(header);
   const validation = statusValidation();
   data.actions.forEach((action, index) => {
@@ -80,6 +87,16 @@ function addDataSheet(workbook: ExcelJS.Workbook, data: UnderlagData): void {
       cell.protection = { locked: false };
       cell.fill = INPUT_FILL;
       if (c.key === 'status') cell.dataValidation = validation;
+    });
+    data.measures.forEach((m, i) => {
+      const cell = row.getCell(UNDERLAG_COLUMNS.length + i + 1);
+      if (m.actionId !== action.id) {
+        cell.fill = NOT_APPLICABLE_FILL;
+        return;
+      }
+      cell.protection = { locked: false };
+      cell.fill = INPUT_FILL;
+      cell.dataValidation = measureValidation(m);
     });
   });
 }

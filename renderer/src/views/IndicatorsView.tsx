@@ -8,6 +8,7 @@ import { CatalogueOffer } from './indicator/CatalogueOffer';
 import { IndicatorDialog } from './indicator/IndicatorDialog';
 import { IndicatorForm } from './indicator/IndicatorForm';
 import { IndicatorTable } from './indicator/IndicatorTable';
+import { NumericIndicatorTable } from './indicator/NumericIndicatorTable';
 import { useIndicatorStore } from './indicator/indicatorStore';
 import { YearFigures } from './indicator/YearFigures';
 import { YearTrend } from './indicator/YearTrend';
@@ -38,6 +39,10 @@ export function IndicatorsView() {
   const thisYear = Number((info?.today ?? new Date().toISOString()).slice(0, 4));
   const opened = indicators.find((i) => i.id === openId) ?? null;
   const [dialogOpen, setDialogOpen] = useState(false);
+  const open = (id: number): void => {
+    setOpenId(id);
+    setDialogOpen(true);
+  };
   const edit = (indicator: Indicator | null): void => {
     setDialogOpen(false);
     setEditing(indicator);
@@ -75,10 +80,8 @@ export function IndicatorsView() {
             <YearTrend summary={summary} />
           </div>
           <h2>Indikatorer och svar {summary.year}</h2>
-          <IndicatorTable summary={summary} readOnly={readOnly} onOpen={(id) => {
-            setOpenId(id);
-            setDialogOpen(true);
-          }} />
+          <IndicatorTable summary={summary} readOnly={readOnly} onOpen={open} />
+          <NumericIndicatorTable indicators={indicators} year={summary.year} onOpen={open} />
         </>
       )}
       {opened && summary && (

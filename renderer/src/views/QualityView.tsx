@@ -19,7 +19,7 @@ function HowItWorks() {
         <li>Deadline utanför planperioden: året för Klart senast ligger före eller efter planens period.</li>
         <li>Ingen huvudansvarig: ingen av de ansvariga nämnderna är markerad som huvudansvarig.</li>
         <li>Fler än {MAX_RESPONSIBLE} ansvariga: ansvaret är delat på fler än {MAX_RESPONSIBLE} nämnder.</li>
-        <li>Ingen indikator eller mätbart mål: fältet Indikator/mål är tomt.</li>
+        <li>{QUALITY_ISSUE_LABEL.no_indicator}: åtgärden har inget mått och fältet Indikator/mål är tomt.</li>
         <li>
           För vagt formulerad: titel och beskrivning har tillsammans färre än {MIN_WORDS} ord, eller texten saknar
           både ”ska” och verb som ”ta fram”, ”införa” eller ”utbilda”. Det är en enkel tumregel – läs texten själv

@@ -99,7 +99,7 @@ describe('create, read, update and delete for every record, each write logged', 
     expect((await refusal(session, 'setIndicatorValue', { indicatorId: indicator.id, year: 2026, score: 3 }))).toMatch(/Värde/);
     expect((await refusal(session, 'createIndicator', { code: 'EGEN-1', text: 'Dubblett' }))).toMatch(/redan en indikator/);
     expect(totalRows(file)).toBe(before);
-    expect((await call<{ values: unknown[] }[]>(session, 'listIndicators', {}))[0].values).toEqual([{ indicatorId: indicator.id, year: 2025, score: 2, comment: 'Alla enheter.' }]);
+    expect((await call<{ values: unknown[] }[]>(session, 'listIndicators', {}))[0].values).toEqual([{ indicatorId: indicator.id, year: 2025, score: 2, value: null, comment: 'Alla enheter.' }]);
     await call(session, 'updateIndicator', { id: indicator.id, patch: { nationalShareYes: 40 } });
     await call(session, 'deleteIndicatorValue', { indicatorId: indicator.id, year: 2025 });
     await call(session, 'deleteIndicator', { id: indicator.id });

@@ -50,16 +50,27 @@ describe('the JSON export of a plan holds every table that belongs to it', () =>
     await call(s, 'createMeetingNote', { ...meeting, note: 'Planen som helhet godkändes.' });
     await call(s, 'createMeetingNote', { ...meeting, areaId: area.id, note: 'Området behöver fler åtgärder.' });
     await call(s, 'createMeetingNote', { ...meeting, actionId: action.id, note: 'Beslut: nämnden återrapporterar i mars.' });
-    await call(s, 'saveReportText', { planId: 1, year: 2025, key: YEARLY_KEYS.areaMotivation(area.id), text: 'Egen motivering.' });
+    await call(s, 'saveReportText', { planId: 1, year: 2025, key: YEARLY_KEYS.recommendations(bodies[1].id), text: '- Egen rekommendation.' });
     await call(s, 'saveReportText', { planId: 1, year: 2025, key: BODY_KEYS.summary(bodies[0].id), text: 'Nämndens sammanfattning.' });
     await call(s, 'saveReportText', { planId: 1, year: 2025, key: YEARLY_KEYS.summary, text: 'Sammanfattning för året.' });
+    // Issue 14: revisions, questions, iakttagelser with källor, the källförteckning's own entries, a beslut behind Avbruten.
+    const areas = await call(s, 'listAreas', { planId: 1 });
+    await call(s, 'createReportQuestion', { planId: 1, year: 2025, areaId: areas[4].id, question: 'Finns aktuella kartläggningar?', assessment: 'ja', motivation: 'Kartläggning 2024.' });
+    await call(s, 'updateReportQuestion', { planId: 1, year: 2025, areaId: areas[0].id, id: null, question: null, assessment: 'nej', motivation: 'Egen motivering.' });
+    const intervju = await call(s, 'createReportSource', { planId: 1, year: 2025, title: 'Enhetschef, Utredning vuxna', kind: 'intervju' });
+    const [firstSource] = await call(s, 'listSources', {});
+    await call(s, 'createReportFinding', { planId: 1, year: 2025, areaId: areas[4].id, text: 'Vi noterar att kartläggningen inte har analyserats.', sourceIds: [intervju.id, firstSource.id] });
+    await call(s, 'createReportFinding', { planId: 1, year: 2025, suggestion: 'revision', text: 'Vi noterar att planen inte har reviderats i tid.' });
+    await call(s, 'dismissFindingSuggestion', { planId: 1, year: 2025, areaId: areas[1].id, suggestion: 'avbruten-utan-beslut' });
+    await call(s, 'createRevision', { planId: 1, revisedOn: '2024-05-20', decidedBy: 'Kommunfullmäktige', diaryNumber: 'KS 2024/101', changes: 'Ny åtgärd 6.6.' });
+    await call(s, 'createStatusReport', { actionId: action.id, reportedOn: '2025-11-20', status: 'avbruten', stopDecision: 'KS § 112', stopDecidedBy: 'Kommunstyrelsen', stopDecidedOn: '2025-11-12' });
     await call(s, 'closeReportYear', { planId: 1, year: 2025 });
 
     const platform = capturePlatform();
     await call({ ...s, platform }, 'exportPlanJson', { planId: 1 });
     const [json] = platform.files;
     const exported = JSON.parse(new TextDecoder().decode(json.bytes));
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(3);
     expect(exported.reportSnapshots).toHaveLength(1);
 
     // A file whose ids differ from the demo's: one nämnd there first, under another name.
@@ -71,11 +82,15 @@ describe('the JSON export of a plan holds every table that belongs to it', () =>
     expect(target.file.db.pragma('foreign_key_check')).toEqual([]);
 
     const compared = userTables(demo.file.db).filter((t) => !(t in NOT_EXPORTED));
-    expect(compared).toEqual(expect.arrayContaining(['meeting_note', 'report_snapshot', 'report_text', 'plan', 'action']));
+    expect(compared).toEqual(expect.arrayContaining(['meeting_note', 'report_snapshot', 'report_text', 'plan', 'action', 'measure', 'measure_value',
+      'plan_revision', 'report_question', 'report_finding', 'report_finding_source', 'report_source']));
     const before = canonicalTables(demo.file.db, compared, IDS_IN_TEXT);
     const after = canonicalTables(target.file.db, compared, IDS_IN_TEXT);
     for (const table of compared) expect(after[table], table).toEqual(before[table]);
     expect(before.meeting_note).toHaveLength(3);
+    expect(before.measure_value.length).toBeGreaterThan(30);
+    expect([before.plan_revision, before.report_question, before.report_finding, before.report_finding_source, before.report_source].map((t) => t.length))
+      .toEqual([1, 3, 3, 2, 1]);
 
     // The restored file uses them: the closed year's reports come from the snapshot, with the new ids.
     const restoredBodies = await call(target.session, 'listBodies', {});
@@ -95,16 +110,16 @@ describe('the JSON export of a plan holds every table that belongs to it', () =>
     await call(target.session, 'undoLastChange', {});
     await call(target.session, 'undoLastChange', {});
     expect(await call(target.session, 'listPlans', {})).toEqual([]);
-    for (const table of ['meeting_note', 'report_snapshot', 'report_text']) {
+    for (const table of ['meeting_note', 'report_snapshot', 'report_text', 'measure', 'measure_value']) {
       expect(target.file.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
     }
   });
 
   it('names the område or nämnd of a report text key instead of its id', () => {
-    expect(keyReference(YEARLY_KEYS.areaAssessment(12))).toEqual({ key: 'omrade.*.bedomning', kind: 'area', id: 12 });
+    expect(keyReference('omrade.12.bedomning')).toEqual({ key: 'omrade.*.bedomning', kind: 'area', id: 12 });
     expect(keyReference(YEARLY_KEYS.recommendations(3))).toEqual({ key: 'rekommendation.*', kind: 'body', id: 3 });
     expect(keyReference(BODY_KEYS.summary(7))).toEqual({ key: 'namnd.*.sammanfattning', kind: 'body', id: 7 });
     expect(keyReference(YEARLY_KEYS.summary)).toBeNull();
-    expect(keyWithId('omrade.*.motivering', 40)).toBe(YEARLY_KEYS.areaMotivation(40));
+    expect(keyWithId('omrade.*.motivering', 40)).toBe('omrade.40.motivering');
   });
 });

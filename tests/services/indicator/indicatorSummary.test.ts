@@ -5,8 +5,8 @@ import type { Indicator, IndicatorValue } from '../../../shared/domain/types';
 let nextId = 1;
 function indicator(qualityArea: string, share: number | null, values: Record<number, 0 | 1 | 2>): Indicator {
   const id = nextId++;
-  const list: IndicatorValue[] = Object.entries(values).map(([year, score]) => ({ indicatorId: id, year: Number(year), score, comment: '' }));
-  return { id, code: `K-${id}`, qualityArea, indicatorArea: '', text: `Indikator ${id}`, nationalShareYes: share, origin: '', values: list };
+  const list: IndicatorValue[] = Object.entries(values).map(([year, score]) => ({ indicatorId: id, year: Number(year), score, value: null, comment: '' }));
+  return { id, code: `K-${id}`, qualityArea, indicatorArea: '', text: `Indikator ${id}`, nationalShareYes: share, origin: '', unit: null, values: list };
 }
 
 describe('the indicator summary (what the Indikatorer view and the yearly report show)', () => {
@@ -48,5 +48,16 @@ describe('the indicator summary (what the Indikatorer view and the yearly report
       { year: 2024, answered: 2, counts: { ja: 0, delvis: 1, nej: 1 }, shareYes: 0, points: 1, maxPoints: 4 },
       { year: 2025, answered: 4, counts: { ja: 2, delvis: 1, nej: 1 }, shareYes: 50, points: 5, maxPoints: 8 },
     ]);
+  });
+
+  it('leaves out own indicators answered with a number: they have no Ja to count', () => {
+    const numeric: Indicator = {
+      id: 99, code: 'EGEN-2', qualityArea: '', indicatorArea: '', text: 'Anmälda brott', nationalShareYes: null, origin: 'egen', unit: 'antal',
+      values: [{ indicatorId: 99, year: 2025, score: null, value: 412, comment: '' }, { indicatorId: 99, year: 2023, score: null, value: 380, comment: '' }],
+    };
+    const s = summarizeIndicators([...indicators, numeric], 2025);
+    expect(s.rows.map((r) => r.code)).not.toContain('EGEN-2');
+    expect(s.years).toEqual([2024, 2025]);
+    expect(s.total).toMatchObject({ indicators: 5, answered: 4 });
   });
 });

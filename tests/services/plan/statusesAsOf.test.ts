@@ -5,9 +5,10 @@ import { createPlan } from '../../../electron/services/plan/plans';
 import { TODAY, withDemoPlan } from '../../helpers/planFile';
 
 describe('listStatusesAsOf', () => {
-  it.each(['2022-01-01', '2023-12-31', '2025-06-30', TODAY])('gives every åtgärd of the plan the status listActions gives it as of %s', (asOf) => {
+  it.each(['2022-01-01', '2023-12-31', '2025-06-30', TODAY])('gives every åtgärd of the plan the status and mark listActions gives it as of %s', (asOf) => {
     const { ctx } = withDemoPlan();
-    const full = listActionStatus(ctx, { planId: 1, asOf }).map((a) => ({ id: a.id, status: a.effectiveStatus })).sort((a, b) => a.id - b.id);
+    const full = listActionStatus(ctx, { planId: 1, asOf }).map((a) => ({ id: a.id, status: a.effectiveStatus, notReportedInYear: a.notReportedInYear }))
+      .sort((a, b) => a.id - b.id);
     expect(listStatusesAsOf(ctx, { planId: 1, asOf })).toEqual({ asOf, statuses: full });
   });
 

@@ -15,7 +15,8 @@ async function call<T = any>(session: Session, name: CallName, input: unknown = 
 }
 
 const DATA_TABLES = ['plan', 'area', 'body', 'action', 'action_body', 'source', 'status_report', 'audit', 'audit_body', 'audit_question',
-  'recommendation', 'recommendation_body', 'recommendation_followup', 'recommendation_action', 'indicator', 'indicator_value', 'report_text'];
+  'recommendation', 'recommendation_body', 'recommendation_followup', 'recommendation_action', 'indicator', 'indicator_value', 'report_text',
+  'measure', 'measure_value'];
 
 /** Everything a user can see, to compare a file before a change and after its undo. */
 function snapshot(file: OpenPlanFile): Record<string, unknown[]> {
@@ -53,6 +54,10 @@ describe('undo (Ctrl+Z)', () => {
       const audit = (await call<{ id: number }[]>(s, 'listAudits'))[0];
       const rec = (await call<{ recommendations: { id: number; addressees: { bodyId: number }[] }[] }>(s, 'getAudit', { id: audit.id })).recommendations[0];
       await call(s, 'updateRecommendation', { id: rec.id, patch: { bodyIds: [8] } });
+    }],
+    ['a mått’s utfall recorded again for the same period', async (s) => {
+      const measure = (await call<{ id: number; values: { period: string }[] }[]>(s, 'listMeasures', {})).find((m) => m.values.length > 0)!;
+      await call(s, 'setMeasureValue', { measureId: measure.id, period: measure.values[0].period, measuredOn: '2026-11-20', value: 1 });
     }],
     ['an indicator value set twice', async (s) => {
       const indicator = (await call<{ id: number }[]>(s, 'listIndicators'))[0];

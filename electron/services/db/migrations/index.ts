@@ -7,6 +7,8 @@ import { up as meetingNotes } from './0050-meeting-notes';
 import { up as fileIdentity } from './0060-file-identity';
 import { up as undoWriter } from './0070-undo-writer';
 import { up as documentSettingsAndSvar } from './0090-document-settings-and-svar';
+import { up as measures } from './0100-measures';
+import { up as reportFindingsRevisions } from './0110-report-findings-revisions';
 
 export interface Migration {
   version: number;
@@ -24,6 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 60, name: 'file-identity', up: fileIdentity },
   { version: 70, name: 'undo-writer', up: undoWriter },
   { version: 90, name: 'document-settings-and-svar', up: documentSettingsAndSvar },
+  { version: 100, name: 'measures', up: measures },
+  { version: 110, name: 'report-findings-revisions', up: reportFindingsRevisions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

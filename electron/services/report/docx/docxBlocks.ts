@@ -23,7 +23,8 @@ const HEAD_RULE = { style: BorderStyle.SINGLE, size: 10, color: ACCENT };
 
 function cellRuns(cell: ModelCell): TextRun[] {
   if (typeof cell === 'string') return [new TextRun(cell)];
-  return [new TextRun({ text: STATUS_LABEL[cell.status], bold: true, color: STATUS_COLOUR[cell.status].slice(1) })];
+  const status = new TextRun({ text: STATUS_LABEL[cell.status], bold: true, color: STATUS_COLOUR[cell.status].slice(1) });
+  return cell.mark ? [status, new TextRun({ text: cell.mark, break: 1, size: 16 })] : [status];
 }
 
 /** Twips per column, from what the columns hold (shared/report/columnWidths.ts), as in the PDF. */
@@ -115,6 +116,12 @@ export function blockToDocx(block: ReportBlock, images: ChartImages): Child[] {
             : [new TextRun({ text: `${ASSESSMENT_LABEL[r.answer]}.`, bold: true }), new TextRun(` ${r.motivation}`)];
         }),
         new Paragraph({ spacing: { after: 120 }, children: [] }),
+      ];
+    case 'signature':
+      return [
+        new Paragraph({ spacing: { before: 480 }, keepNext: Boolean(block.name || block.title), text: block.placeAndDate }),
+        ...(block.name ? [new Paragraph({ spacing: { before: 480 }, keepNext: Boolean(block.title), children: [new TextRun({ text: block.name, bold: true })] })] : []),
+        ...(block.title ? [new Paragraph({ text: block.title })] : []),
       ];
   }
 }

@@ -1,4 +1,5 @@
-import type { Indicator } from '../../../../shared/domain/types';
+import type { Indicator, IndicatorUnit } from '../../../../shared/domain/types';
+import { MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { FormDialog } from '../plan/FormDialog';
@@ -6,7 +7,8 @@ import { FormButtons } from '../audit/FormButtons';
 import { useDraftForm } from '../audit/useDraftForm';
 import { useIndicatorStore } from './indicatorStore';
 
-const FIELDS = ['code', 'qualityArea', 'indicatorArea', 'text', 'nationalShareYes'];
+const FIELDS = ['code', 'qualityArea', 'indicatorArea', 'text', 'nationalShareYes', 'unit'];
+const UNITS: IndicatorUnit[] = ['antal', 'procent', 'kronor', 'dagar'];
 
 /** The share is typed as text so "45,5" works; the main process checks it is 0–100. */
 function parseShare(text: string): number | null {
@@ -21,6 +23,7 @@ export function IndicatorForm({ indicator, open, onClose }: { indicator: Indicat
     initial: {
       code: indicator?.code ?? '', qualityArea: indicator?.qualityArea ?? '', indicatorArea: indicator?.indicatorArea ?? '',
       text: indicator?.text ?? '', share: indicator?.nationalShareYes === null || indicator === null ? '' : String(indicator.nationalShareYes).replace('.', ','),
+      unit: (indicator?.unit ?? null) as IndicatorUnit | null,
     },
     open, fields: FIELDS, onClose,
     save: ({ share, ...fields }) => saveIndicator(indicator?.id ?? null, { ...fields, nationalShareYes: parseShare(share) }),
@@ -40,6 +43,12 @@ export function IndicatorForm({ indicator, open, onClose }: { indicator: Indicat
           </div>
           <Field label="Indikator" error={failure?.fields.text}>
             <textarea rows={2} value={draft.text} onChange={(e) => update({ text: e.target.value })} aria-required="true" />
+          </Field>
+          <Field label="Besvaras med" hint="Ett tal passar för t.ex. antal anmälningar eller väntetid i dagar" error={failure?.fields.unit}>
+            <select value={draft.unit ?? ''} onChange={(e) => update({ unit: e.target.value === '' ? null : e.target.value as IndicatorUnit })}>
+              <option value="">Ja, Delvis eller Nej</option>
+              {UNITS.map((u) => <option key={u} value={u}>Tal – {MEASURE_UNIT_LABEL[u].toLowerCase()}</option>)}
+            </select>
           </Field>
           <div className="form-row">
             <Field label="Kvalitetsområde" hint="Tomt: under Egna indikatorer" error={failure?.fields.qualityArea}>

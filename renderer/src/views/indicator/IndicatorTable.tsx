@@ -2,6 +2,8 @@ import type { IndicatorRow, IndicatorSummary } from '../../../../shared/domain/i
 import { ScoreSelect } from './ScoreSelect';
 import { SCORE_CLASS, SCORE_LABEL, percentText } from './scoreLabels';
 import { useIndicatorStore } from './indicatorStore';
+import { errorMessage } from '../../api/client';
+import { useNoticeStore } from '../../stores/noticeStore';
 
 function PreviousScore({ row }: { row: IndicatorRow }) {
   if (row.previousScore === null) return <span className="muted">–</span>;
@@ -49,7 +51,8 @@ export function IndicatorTable({ summary, readOnly, onOpen }: {
               {summary.previousYear !== null && <td><PreviousScore row={row} /></td>}
               <td>
                 <ScoreSelect value={row.score} disabled={readOnly} aria-label={`${summary.year}: ${row.code} ${row.text}`}
-                  onChange={(score) => void setValue(row.indicatorId, summary.year, score)} />
+                  onChange={(score) => void setValue(row.indicatorId, summary.year, score === null ? null : { score })
+                    .catch((error: unknown) => useNoticeStore.getState().show(errorMessage(error), 'error'))} />
               </td>
             </tr>
           ))}

@@ -4,6 +4,7 @@ import type { CatalogueInfo } from '../../../../shared/domain/indicatorCatalogue
 import type { IndicatorSummary, Score } from '../../../../shared/domain/indicatorSummary';
 import type { DeleteImpact, Indicator } from '../../../../shared/domain/types';
 import { api, errorMessage } from '../../api/client';
+import { formatMeasureValue } from '../../../../shared/measureLabels';
 import { SCORE_LABEL } from './scoreLabels';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { afterWrite, onFileChanged, reloadAll } from '../../stores/undoStore';
@@ -13,6 +14,7 @@ import { afterWrite, onFileChanged, reloadAll } from '../../stores/undoStore';
  * year (computed in the main process, the same as the yearly report's), and the shipped catalogue.
  */
 export type IndicatorFields = CallInput<'createIndicator'>;
+export type Answer = { score: Score } | { value: number };
 
 interface IndicatorState {
   indicators: Indicator[];
@@ -24,8 +26,8 @@ interface IndicatorState {
   error: string | null;
   load: () => Promise<void>;
   setYear: (year: number) => Promise<void>;
-  /** Ja/Delvis/Nej for one indicator and year; null removes the value. */
-  setValue: (indicatorId: number, year: number, score: Score | null, comment?: string) => Promise<void>;
+  /** Ja/Delvis/Nej, or a number for an own indicator with a unit, for one indicator and year; null removes the answer. */
+  setValue: (indicatorId: number, year: number, answer: Answer | null, comment?: string) => Promise<void>;
   saveIndicator: (id: number | null, fields: IndicatorFields) => Promise<void>;
   deleteIndicator: (id: number) => Promise<void>;
   deleteImpact: (id: number) => Promise<DeleteImpact>;
@@ -59,19 +61,17 @@ export const useIndicatorStore = create<IndicatorState>((set, get) => ({
     set({ year });
     await get().load();
   },
-  setValue: async (indicatorId, year, score, comment) => {
-    try {
-      const indicator = get().indicators.find((i) => i.id === indicatorId);
-      const before = indicator?.values.find((v) => v.year === year);
-      if (score === null) {
-        if (before) await api.deleteIndicatorValue({ indicatorId, year });
-      } else {
-        await api.setIndicatorValue({ indicatorId, year, score, comment: comment ?? before?.comment ?? '' });
-      }
-      await written(`${indicator?.code ?? 'Indikatorn'} ${year}: ${score === null ? 'ej besvarad' : SCORE_LABEL[score]}.`);
-    } catch (error) {
-      useNoticeStore.getState().show(errorMessage(error), 'error');
+  setValue: async (indicatorId, year, answer, comment) => {
+    const indicator = get().indicators.find((i) => i.id === indicatorId);
+    const before = indicator?.values.find((v) => v.year === year);
+    if (answer === null) {
+      if (before) await api.deleteIndicatorValue({ indicatorId, year });
+    } else {
+      await api.setIndicatorValue({ indicatorId, year, ...answer, comment: comment ?? before?.comment ?? '' });
     }
+    const shown = answer === null ? 'ej besvarad'
+      : 'score' in answer ? SCORE_LABEL[answer.score] : formatMeasureValue(answer.value, indicator?.unit ?? 'antal');
+    await written(`${indicator?.code ?? 'Indikatorn'} ${year}: ${shown}.`);
   },
   saveIndicator: async (id, fields) => {
     if (id === null) await api.createIndicator(fields);

@@ -5,7 +5,7 @@ import { effectiveStatus } from '../../../../shared/domain/status';
 import type { Plan, StatusReport } from '../../../../shared/domain/types';
 import { ErrorMessage } from '../../components/Message';
 import { Responsible } from '../../components/Responsible';
-import { StatusBadge } from '../../components/StatusBadge';
+import { StatusWithMark } from '../../components/StatusBadge';
 import { useActionStore } from '../../stores/actionStore';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { usePlanStore } from '../../stores/planStore';
@@ -19,6 +19,9 @@ import { StatusReportForm } from './StatusReportForm';
 import { StatusTimeline } from './StatusTimeline';
 import { useDeleteConfirm } from './useDeleteConfirm';
 import { useToday } from './useToday';
+import { MeasureSection } from '../measure/MeasureSection';
+import { useMeasureStore } from '../measure/measureStore';
+import { useAppStore } from '../../stores/appStore';
 
 /** Focus `id` once the dialog that had focus has closed and handed it back. */
 function focusLater(id: string, onlyIfLost = false): void {
@@ -45,6 +48,7 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
   const areas = usePlanStore((s) => s.areas);
   const bodies = useRegisterStore((s) => s.bodies);
   const today = useToday();
+  const readOnly = useAppStore((s) => s.info?.readOnly ?? false);
   const [editing, setEditing] = useState(false);
   const { ask, dialog } = useDeleteConfirm();
   const focusedFor = useRef<number | null>(null);
@@ -118,7 +122,7 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
       </div>
       <ErrorMessage text={error} />
       <dl className="facts">
-        <div><dt>Status</dt><dd><StatusBadge status={status} /></dd></div>
+        <div><dt>Status</dt><dd><StatusWithMark status={status} notReportedInYear={row?.notReportedInYear ?? false} /></dd></div>
         <div><dt>Ansvariga</dt><dd><Responsible list={action.responsible} /></dd></div>
         <div><dt>Start</dt><dd>{formatDate(action.startDate)}</dd></div>
         <div><dt>Klart senast</dt><dd>{action.deadline ? formatDate(action.deadline) : 'Löpande'}</dd></div>
@@ -139,15 +143,17 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
           <MeetingNotes notes={notes} onDelete={(n) => void removeNote(n)} />
         </div>
       </div>
+      <MeasureSection plan={plan} actionId={actionId} today={today} readOnly={readOnly} />
       <ActionLog changes={changes} areas={areas} />
 
-      <StatusReportForm action={action} latest={reports[0] ?? null} rhythm={plan.followUpRhythm} sources={sources} bodies={bodies}
+      <StatusReportForm plan={plan} action={action} latest={reports[0] ?? null} rhythm={plan.followUpRhythm} sources={sources} bodies={bodies}
         today={today} open={reportOpen}
         onClose={() => {
           openAction(actionId);
           focusLater('new-report-button', true);
         }}
         onSaved={() => {
+          void useMeasureStore.getState().reload();
           useNoticeStore.getState().show('Lägesrapporten sparades.');
           openAction(actionId);
           focusLater('timeline-heading');

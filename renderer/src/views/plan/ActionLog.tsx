@@ -3,6 +3,7 @@ import { changeLabel } from '../../../../shared/changeLabels';
 import { REPORTED_STATUSES, type ReportedStatus } from '../../../../shared/domain/status';
 import type { Area, ChangeEntry } from '../../../../shared/domain/types';
 import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../../shared/labels';
+import { formatNumber } from '../../../../shared/text';
 
 function isReportedStatus(value: unknown): value is ReportedStatus {
   return typeof value === 'string' && (REPORTED_STATUSES as readonly string[]).includes(value);
@@ -30,6 +31,7 @@ function describe(entry: ChangeEntry, value: string | null, areas: Area[]): stri
         return `${STATUS_LABEL[record.status]} per ${String(record.reportedOn)}${assessment}`;
       }
       if (entry.entity === 'meeting_note' && typeof record.note === 'string') return shorten(`${String(record.meetingName)}: ${record.note}`);
+      if (entry.entity === 'measure_value' && typeof record.value === 'number') return shorten(`${String(record.measure)}: ${formatNumber(record.value)} för ${String(record.period)}`);
       return shorten(String(record.title ?? record.name ?? '–'));
     } catch {
       return shorten(value);

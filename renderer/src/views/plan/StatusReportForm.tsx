@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ASSESSMENTS, REPORTED_STATUSES, type Assessment, type ReportedStatus } from '../../../../shared/domain/status';
-import type { Action, Body, FollowUpRhythm, Source, StatusReport } from '../../../../shared/domain/types';
+import type { Action, Body, FollowUpRhythm, Plan, Source, StatusReport } from '../../../../shared/domain/types';
 import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../../shared/labels';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
@@ -10,8 +10,11 @@ import { FormDialog } from './FormDialog';
 import { useFormSave, useResetOnOpen } from './formState';
 import { actionName } from './actionName';
 import { suggestPeriod } from './reportPeriod';
+import { NO_STOP_DECISION, STOP_FIELDS, StopDecisionFields, type StopDecision } from './StopDecisionFields';
+import { useMeasureStore } from '../measure/measureStore';
+import { MeasureValueFields, useMeasureValues } from '../measure/MeasureValueFields';
 
-interface ReportDraft {
+interface ReportDraft extends StopDecision {
   status: ReportedStatus;
   assessment: Assessment | null;
   comment: string;
@@ -22,14 +25,15 @@ interface ReportDraft {
   bodyId: number | null;
 }
 
-const FIELDS = ['status', 'assessment', 'comment', 'reportedOn', 'period', 'sourceId', 'reportedBy', 'bodyId'];
+const FIELDS = ['status', ...STOP_FIELDS, 'assessment', 'comment', 'reportedOn', 'period', 'sourceId', 'reportedBy', 'bodyId', 'measureValues'];
 
 /**
  * Ny lägesrapport. Starts from the åtgärd's latest status, today's date, the period that date
  * falls in (in the plan's rhythm, until the user types another) and the huvudansvarig nämnd.
  * Enter in a one-line field saves, Ctrl+Enter saves from Kommentar, Esc closes.
  */
-export function StatusReportForm({ action, latest, rhythm, sources, bodies, today, open, onClose, onSaved }: {
+export function StatusReportForm({ plan, action, latest, rhythm, sources, bodies, today, open, onClose, onSaved }: {
+  plan: Plan;
   action: Action;
   latest: StatusReport | null;
   rhythm: FollowUpRhythm;
@@ -44,25 +48,27 @@ export function StatusReportForm({ action, latest, rhythm, sources, bodies, toda
   const initial: ReportDraft = {
     status: latest?.status ?? 'ej_paborjad', assessment: null, comment: '', reportedOn: today,
     period: suggestPeriod(today, rhythm), sourceId: null, reportedBy: lastReportedBy,
-    bodyId: action.responsible.find((r) => r.role === 'huvudansvarig')?.bodyId ?? null,
+    bodyId: action.responsible.find((r) => r.role === 'huvudansvarig')?.bodyId ?? null, ...NO_STOP_DECISION,
   };
   const [draft, setDraft] = useState(initial);
   const [periodTyped, setPeriodTyped] = useState(false);
   const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
+  const measures = useMeasureStore((st) => st.measures);
+  const measureValues = useMeasureValues(measures, plan, open);
   useResetOnOpen(open, () => {
     setDraft(initial);
     setPeriodTyped(false);
     clearFailure();
   });
-  const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
+  const dirty = JSON.stringify(draft) !== JSON.stringify(initial) || measureValues.dirty;
   const set = (change: Partial<ReportDraft>): void => setDraft((d) => ({ ...d, ...change }));
 
   const submit = async (event?: FormEvent): Promise<void> => {
     event?.preventDefault();
-    if (saving) return;
+    if (saving || measureValues.mustWarn(draft.period, draft.reportedOn)) return;
     await run(async () => {
       // An unreadable or empty date is sent as it is, so the main process names the problem.
-      onSaved(await createStatusReport({ actionId: action.id, ...draft, reportedOn: draft.reportedOn ?? '' }));
+      onSaved(await createStatusReport({ actionId: action.id, ...draft, reportedOn: draft.reportedOn ?? '', measureValues: measureValues.toInput() }));
     });
   };
 
@@ -78,7 +84,7 @@ export function StatusReportForm({ action, latest, rhythm, sources, bodies, toda
           <ErrorMessage text={failure?.message ?? null} />
           <div className="form-row">
             <Field label="Status" error={error('status')}>
-              <select value={draft.status} onChange={(e) => set({ status: e.target.value as ReportedStatus })}>
+              <select value={draft.status} onChange={(e) => set({ status: e.target.value as ReportedStatus, ...NO_STOP_DECISION })}>
                 {REPORTED_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
               </select>
             </Field>
@@ -89,10 +95,12 @@ export function StatusReportForm({ action, latest, rhythm, sources, bodies, toda
               </select>
             </Field>
           </div>
+          {draft.status === 'avbruten' && <StopDecisionFields value={draft} onChange={set} error={error} />}
           <Field label="Kommentar" error={error('comment')} hint="Ctrl+Enter sparar">
             <textarea rows={4} value={draft.comment} onChange={(e) => set({ comment: e.target.value })}
               onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(); }} />
           </Field>
+          <MeasureValueFields measures={measures} draft={measureValues} errors={failure?.fields} warning={measureValues.warning(draft.period, draft.reportedOn)} />
           <Field label="Källa" error={error('sourceId')} hint="Dokumentet rapporten bygger på">
             <select value={draft.sourceId ?? ''} onChange={(e) => set({ sourceId: e.target.value === '' ? null : Number(e.target.value) })}>
               <option value="">Ingen källa</option>

@@ -14,7 +14,7 @@ export interface FormFailure {
  */
 export function formFailure(error: unknown, shownFields: readonly string[]): FormFailure {
   const fields = fieldErrors(error);
-  const names = Object.keys(fields);
+  const names = Object.keys(fields).filter((name) => !name.includes('.'));
   if (names.length === 0 || names.some((f) => !shownFields.includes(f))) return { fields, message: errorMessage(error) };
   return { fields, message: 'Inget sparades. Rätta det som är markerat.' };
 }

@@ -4,13 +4,15 @@ import { SVAR_OUTCOME_LABEL } from '../../../../shared/transferLabels';
 
 /** Row by row: what the nämnd wrote and what reading it in does. */
 export function SvarPreviewTable({ preview }: { preview: SvarPreview }) {
+  const withValues = preview.rows.some((r) => r.values.length > 0);
   return (
     <div className="transfer-scroll" tabIndex={0} role="region" aria-label="Rader i svaret">
       <table className="transfer-table">
         <thead>
           <tr>
             <th scope="col">Rad</th><th scope="col">Nr</th><th scope="col">Åtgärd</th><th scope="col">Nu</th>
-            <th scope="col">Ny status</th><th scope="col">Kommentar och källa</th><th scope="col">Vid inläsning</th>
+            <th scope="col">Ny status</th><th scope="col">Kommentar och källa</th>{withValues && <th scope="col">Utfall</th>}
+            <th scope="col">Vid inläsning</th>
           </tr>
         </thead>
         <tbody>
@@ -22,6 +24,7 @@ export function SvarPreviewTable({ preview }: { preview: SvarPreview }) {
               <td>{r.currentStatus ? STATUS_LABEL[r.currentStatus] : '–'}</td>
               <td>{r.newStatus ? STATUS_LABEL[r.newStatus] : '–'}</td>
               <td>{r.comment}{r.source && <span className="transfer-source">Källa: {r.source}</span>}</td>
+              {withValues && <td>{r.values.map((v) => <span key={v.measureId} className="transfer-value">{v.name}: {v.shown}</span>)}</td>}
               <td>
                 <strong>{SVAR_OUTCOME_LABEL[r.outcome]}</strong>
                 {r.note && r.outcome !== 'already' && r.outcome !== 'unanswered' && <span className="transfer-note">{r.note}</span>}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { MEASURE_DIRECTIONS, MEASURE_UNITS } from '../domain/measure';
+import { periodFromKey } from '../domain/period';
+import { id, isoDate, longText, measureNumber, optionalDate, requiredText, shortText, year } from './schemas';
+
+/** Input schemas of the mått and utfall calls (contract section "mått"). */
+export const periodKey = shortText.refine((key) => periodFromKey(key) !== null, { message: 'Ange en period som 2026, 2026-H1 eller 2026-T3.' });
+
+const measureFields = {
+  name: requiredText,
+  unit: z.enum(MEASURE_UNITS),
+  direction: z.enum(MEASURE_DIRECTIONS),
+  baselineValue: measureNumber.nullable(),
+  baselineYear: year.nullable(),
+  targetValue: measureNumber.nullable(),
+  targetDate: optionalDate,
+  source: shortText,
+  definition: longText,
+  comment: longText,
+};
+
+export const measureInput = z.strictObject({
+  ...measureFields,
+  /** Exactly one: the mått belongs to an åtgärd or to an utvecklingsområde. */
+  actionId: id.nullable().default(null),
+  areaId: id.nullable().default(null),
+  direction: measureFields.direction.default('hogre'),
+  baselineValue: measureFields.baselineValue.default(null),
+  baselineYear: measureFields.baselineYear.default(null),
+  targetValue: measureFields.targetValue.default(null),
+  targetDate: optionalDate.default(null),
+  source: shortText.default(''),
+  definition: longText.default(''),
+  comment: longText.default(''),
+});
+export const measureUpdate = z.strictObject({ id, patch: z.strictObject({ ...measureFields, position: z.number().int().min(0).max(10_000) }).partial() });
+export const measureList = z.strictObject({ planId: id.optional(), areaId: id.optional(), actionId: id.optional() });
+
+export const measureValueInput = z.strictObject({
+  measureId: id,
+  period: periodKey,
+  measuredOn: isoDate,
+  value: measureNumber,
+  comment: longText.default(''),
+  source: shortText.default(''),
+  reportedBy: shortText.default(''),
+});
+
+export const measureOverviewInput = z.strictObject({ planId: id.nullable().default(null), asOf: isoDate.optional() });
