@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import type { MeasureProgressState } from '../../shared/domain/measureProgress';
 import { seriousViolations } from '../helpers/axe';
-import { callApi, openAppPage, SCREENSHOTS, useDemoApp, type AppPage } from '../helpers/demoApp';
+import { callApi, openAppPage, SCREENSHOTS, showView, useDemoApp, type AppPage } from '../helpers/demoApp';
+import { IMPORT_FIXTURES } from '../services/import/importHelpers';
 
 /**
  * Mått end to end on the demo plan file: utfall recorded with a status in Ny lägesrapport, the
@@ -147,6 +148,26 @@ describe('mått and utfall, end to end', { timeout: SLOW }, () => {
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await api('listMeasures', { actionId })).find((m) => m.id === created.id)?.values.length).toBe(1);
     await card.waitFor();
+    expect(page.errors).toEqual([]);
+  });
+
+  it('imports a plan with mått columns: shows each row’s reading, lets the strateg change a unit and leave a mått out', async () => {
+    const page = await openAppPage(demo);
+    await showView(page, 'Import och export');
+    await page.getByLabel('Fil att importera').setInputFiles(join(IMPORT_FIXTURES, 'plan-matt.xlsx'));
+    const table = page.getByRole('region', { name: 'Mått som läses in' });
+    await table.waitFor();
+    const mixed = table.locator('tr[data-row="7"]');
+    expect(await mixed.textContent()).toContain('Raden läses både som kronor och procent');
+    expect(await table.locator('tr[data-row="5"]').textContent()).toContain('”ej mätt” är inte ett tal och sparas som kommentar till måttet.');
+    await table.getByLabel('Enhet för Antal ärendedragningar per år (rad 8)').selectOption({ label: 'Antal' });
+    await mixed.getByRole('checkbox').uncheck();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'matt-import-preview.png'), fullPage: true });
+    await page.getByRole('button', { name: /^Importera \d+ åtgärder$/ }).click();
+    await page.getByText(/Klart: .* och 4 mått i ”Handlingsplan med mått 2023–2026”/).waitFor();
+    const plan = (await api('listPlans', {})).find((p) => p.name === 'Handlingsplan med mått 2023–2026')!;
+    expect((await api('listMeasures', { planId: plan.id })).map((m) => m.name)).not.toContain('Kostnad för kampanjen');
     expect(page.errors).toEqual([]);
   });
 });
