@@ -170,4 +170,23 @@ describe('mått and utfall, end to end', { timeout: SLOW }, () => {
     expect((await api('listMeasures', { planId: plan.id })).map((m) => m.name)).not.toContain('Kostnad för kampanjen');
     expect(page.errors).toEqual([]);
   });
+
+  it('gives each område with mått a slide in presentationsläge, with each mått’s trend against its målvärde', async () => {
+    const page = await openAppPage(demo);
+    await openOverview(page);
+    await page.getByRole('button', { name: /^Presentationsläge/ }).click();
+    const stage = page.locator('.presentation');
+    await stage.waitFor();
+    const slide = page.locator('section.slide');
+    for (let i = 0; i < 10 && !(await slide.getAttribute('data-slide'))?.startsWith('measures-'); i++) await page.keyboard.press('ArrowRight');
+    expect(await slide.locator('.slide-title').textContent()).toBe('1. Insatser för utsatta – mått (1/2)');
+    const cards = slide.locator('article.slide-measure');
+    expect(await cards.count()).toBe(4);
+    expect(await cards.first().textContent()).toContain('Våldsutsatta vuxna som fått stöd av socialtjänsten');
+    expect(await cards.nth(1).locator('[role="img"]').getAttribute('aria-label')).toMatch(/^Linjediagram, Andel utredningar med dokumenterad farlighetsbedömning\. 2022: 55\u00a0%/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'matt-presentation.png') });
+    expect(page.errors).toEqual([]);
+  });
 });
+
