@@ -188,5 +188,28 @@ describe('mått and utfall, end to end', { timeout: SLOW }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'matt-presentation.png') });
     expect(page.errors).toEqual([]);
   });
+
+  it('lets the kommun answer an own indicator with a number, while the ÖJ indicators stay Ja/Delvis/Nej', async () => {
+    const own = await api('createIndicator', { code: 'EGEN-9', text: 'Anmälda brott om grov kvinnofridskränkning', unit: 'antal' });
+    const { today } = await api('getAppInfo', {});
+    const year = Number(today.slice(0, 4));
+    await api('setIndicatorValue', { indicatorId: own.id, year: year - 1, value: 41 });
+    const page = await openAppPage(demo);
+    await showView(page, 'Indikatorer');
+    await page.locator('select').first().selectOption(String(year));
+    const row = page.locator('tr[data-indicator="EGEN-9"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('41');
+    await row.getByRole('button', { name: 'Anmälda brott om grov kvinnofridskränkning' }).click();
+    const dialog = page.getByRole('dialog', { name: /^EGEN-9/ });
+    await dialog.getByLabel(`Värde ${year} (antal)`).fill('1 250');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'matt-egen-indikator.png') });
+    await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const saved = (await api('listIndicators', {})).find((i) => i.id === own.id)!;
+    expect(saved.values.find((v) => v.year === year)).toMatchObject({ value: 1250, score: null });
+    expect(page.errors).toEqual([]);
+  });
 });
 
