@@ -29,6 +29,8 @@ const ENTITIES: Record<string, { name: string; neuter?: true }> = {
   report_source: { name: 'källa i källförteckningen' },
   measure: { name: 'mått', neuter: true },
   measure_value: { name: 'utfall', neuter: true },
+  document_settings: { name: 'inställning' },
+  audit_response: { name: 'svarsutkast', neuter: true },
   undo: { name: 'ångring' },
 };
 

@@ -109,6 +109,23 @@ export const FIELD_LABEL: Record<string, string> = {
   measuredOn: 'Datum',
   value: 'Utfall',
   measureValues: 'Utfall',
+  authorName: 'Namn',
+  authorTitle: 'Titel',
+  administration: 'Förvaltning',
+  logo: 'Logotyp',
+  type: 'Filtyp',
+  officerName: 'Handläggare',
+  officerTitle: 'Handläggarens titel',
+  officerPhone: 'Telefon',
+  summary: 'Sammanfattning',
+  preparation: 'Ärendets beredning',
+  stance: 'Nämndens ställningstagande',
+  otherRecommendations: 'Rekommendationer till andra nämnder',
+  paragraph: 'Paragraf',
+  chairName: 'Ordförande',
+  directorName: 'Förvaltningschef',
+  directorTitle: 'Förvaltningschefens titel',
+  form: 'Form',
 };
 
 export function fieldLabel(field: string): string {

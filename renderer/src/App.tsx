@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { ErrorMessage } from './components/Message';
 import { Notice } from './components/Notice';
 import { useUndoShortcut } from './hooks';
@@ -8,10 +8,17 @@ import { useUndoStore } from './stores/undoStore';
 import { OverviewView } from './views/OverviewView';
 import { usePresentationShortcut } from './views/presentation/usePresentationShortcut';
 import {
-  AuditsView, BodiesView, DeadlinesView, IndicatorsView, PlanView, PresentationView, QualityView, ReportsView, SinceView, TodoView, TransferView,
+  AuditsView, BodiesView, DeadlinesView, IndicatorsView, PlanView, PresentationView, QualityView, ReportsView, SettingsDialog, SinceView, TodoView,
+  TransferView,
 } from './lazyViews';
+import { useSettingsStore } from './stores/settingsStore';
 import { RestoreBackupHost } from './views/backup/RestoreBackupHost';
 import type { Plan } from '../../shared/domain/types';
+
+async function openSettings(): Promise<void> {
+  await useSettingsStore.getState().load();
+  useSettingsStore.getState().show();
+}
 
 function CurrentView({ view, plan }: { view: ViewId; plan: Plan }) {
   switch (view) {
@@ -34,6 +41,10 @@ export function App() {
   const plan = useSelectedPlan();
   const { view, show } = useUiStore();
   const { next, refresh, undo } = useUndoStore();
+  const settingsOpen = useSettingsStore((s) => s.open);
+  // Mounted the first time Inställningar opens, then kept: closing the native dialog returns focus.
+  const [settingsMounted, setSettingsMounted] = useState(false);
+  if (settingsOpen && !settingsMounted) setSettingsMounted(true);
   useEffect(() => {
     void load();
     void refresh();
@@ -61,6 +72,7 @@ export function App() {
           title={next ? `Ångra: ${next.label} (Ctrl+Z)` : 'Inget att ångra'}>
           Ångra{next ? `: ${next.label}` : ''}
         </button>
+        <button type="button" className="topbar-button topbar-settings" onClick={() => void openSettings()}>Inställningar</button>
       </header>
       <nav className="sidebar" aria-label="Huvudmeny">
         <ul>
@@ -79,6 +91,7 @@ export function App() {
       </main>
       <Notice />
       <RestoreBackupHost />
+      {settingsMounted && <Suspense fallback={null}><SettingsDialog /></Suspense>}
     </div>
   );
 }

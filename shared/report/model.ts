@@ -132,6 +132,8 @@ export interface ReportEditor {
   findings: EditorFinding[];
   /** Documents and intervjuer the strateg added to the year's källförteckning. */
   reportSources: Source[];
+  /** The plan's utvecklingsområden, in order, for grouping questions and iakttagelser. */
+  areas: { id: number; name: string }[];
   /** The Ja/Delvis/Nej rule in plain Swedish (shared/report/assessmentRule.ts). */
   rule: string[];
   closed: ClosedYear | null;

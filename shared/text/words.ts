@@ -39,6 +39,7 @@ export const NOUNS = {
   ar: noun('år', 'år', 'året', 'åren', 'neutrum'),
   dag: noun('dag', 'dagar', 'dagen', 'dagarna'),
   plan: noun('plan', 'planer', 'planen', 'planerna'),
+  uppgift: noun('uppgift', 'uppgifter', 'uppgiften', 'uppgifterna'),
 } as const satisfies Record<string, Noun>;
 
 export interface Participle {

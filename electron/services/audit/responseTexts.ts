@@ -1,5 +1,6 @@
-import { bodyAtStart, bodyInText, count, dateInText, joinList, nameInText, NOUNS, numberInText } from '../../../shared/text';
-import type { NamedBody, ResponseModel } from './responseModel';
+import type { ResponseForm } from '../../../shared/domain/auditResponse';
+import { bodyAtStart, bodyInText, count, dateInText, joinList, nameInText, NOUNS, numberInText, placeAndDate } from '../../../shared/text';
+import type { NamedBody, OtherRecommendation, ResponseItem, ResponseModel } from './responseModel';
 
 /**
  * The sentences of the Svar på revisionsrapport, written with shared/text: nämnder in lower case
@@ -33,7 +34,8 @@ export function addressedSentence(model: ResponseModel): string {
   const n = model.items.length;
   if (n === 0) return `Granskningen riktar inga rekommendationer till ${body}.`;
   if (n === model.recommendationCount) {
-    return n === 1 ? `Rapportens enda rekommendation riktas till ${body}.` : `Alla rapportens ${numberInText(n)} rekommendationer riktas till ${body}.`;
+    if (n === 1) return `Rapportens enda rekommendation riktas till ${body}.`;
+    return n === 2 ? `Båda rapportens rekommendationer riktas till ${body}.` : `Alla rapportens ${numberInText(n)} rekommendationer riktas till ${body}.`;
   }
   return `Till ${body} riktas ${numberInText(n)} av rapportens ${count(model.recommendationCount, NOUNS.rekommendation)}.`;
 }
@@ -57,4 +59,51 @@ export function backgroundSentences(model: ResponseModel): string {
 
 export function alsoToSentence(alsoTo: readonly NamedBody[]): string {
   return alsoTo.length > 0 ? `Rekommendationen riktas också till ${bodies(alsoTo)}.` : '';
+}
+
+/** "Planerade åtgärder: … Ansvarig: … Klart senast 30 juni 2025." — as written in the svar, never the follow-up status. */
+export function plannedLine(answer: ResponseItem['answer']): string {
+  const measures = answer.plannedMeasures.trim().replace(/[.]$/, '');
+  return [
+    measures && `Planerade åtgärder: ${measures}.`,
+    answer.responsible.trim() && `Ansvarig: ${answer.responsible.trim()}.`,
+    answer.deadline && `Klart senast ${dateInText(answer.deadline)}.`,
+  ].filter(Boolean).join(' ');
+}
+
+/** Ärendets beredning when the förvaltning has written none: where it was prepared. */
+export function preparationDefault(model: ResponseModel): string {
+  return model.administration.trim() ? `Ärendet har beretts inom ${nameInText(model.administration.trim())}.` : '';
+}
+
+/** The sentence before the quoted recommendations. */
+export function recommendationsLead(model: ResponseModel, form: ResponseForm): string {
+  const body = bodyInText(model.body);
+  const n = model.items.length;
+  if (form === 'yttrande') {
+    return n === 1
+      ? `Nedan beskrivs vad ${body} planerar att göra med anledning av den rekommendation som revisorerna riktar till nämnden.`
+      : `Nedan beskrivs vad ${body} planerar att göra med anledning av de ${numberInText(n)} rekommendationer som revisorerna riktar till nämnden.`;
+  }
+  return n === 1
+    ? `Nedan citeras rekommendationen till ${body}, följd av förvaltningens svar.`
+    : `Nedan citeras var och en av de ${numberInText(n)} rekommendationerna till ${body}, följd av förvaltningens svar.`;
+}
+
+/** "Beslutat av socialnämnden den 12 december 2024, § 123." */
+export function decisionLine(model: ResponseModel): string {
+  const { decidedOn, paragraph } = model.draft;
+  const section = paragraph.trim() ? `, ${/^§/.test(paragraph.trim()) ? paragraph.trim() : `§ ${paragraph.trim()}`}` : '';
+  return `Beslutat av ${bodyInText(model.body)}${decidedOn ? ` den ${dateInText(decidedOn)}` : ''}${section}.`;
+}
+
+/** "Åsbacka den 12 december 2024": the kommun's name without "kommun"; without a name, "Den 12 december 2024". */
+export function placeLine(model: ResponseModel, iso: string): string {
+  const place = model.municipality.replace(/\s+kommun$/i, '').trim();
+  return place ? placeAndDate(place, iso) : `Den ${dateInText(iso)}`;
+}
+
+/** "Säkerställa … (till kommunstyrelsen och Åsbackahem AB)" */
+export function otherRecommendationLine(other: OtherRecommendation): string {
+  return `${other.text.trim()} (till ${bodies(other.to)})`;
 }

@@ -36,6 +36,7 @@ const NOUNS: Record<string, [string, string]> = {
   meeting_note: ['mötesanteckning', 'mötesanteckningar'],
   measure: ['mått', 'mått'],
   measure_value: ['utfall', 'utfall'],
+  audit_response: ['sparat svarsutkast', 'sparade svarsutkast'],
 };
 
 /** `seen` keeps a row reachable on two paths (a meeting note: via its plan and its åtgärd) from counting twice. */

@@ -1,24 +1,21 @@
 import type { ServiceContext } from '../context';
 import type { FileSummary, StatusGroup, StatusSummary } from '../../../shared/domain/types';
-import { effectiveStatus, emptyStatusCounts, type ReportedStatus } from '../../../shared/domain/status';
+import { effectiveStatus, emptyStatusCounts } from '../../../shared/domain/status';
 import { isNotReportedInYear } from '../../../shared/domain/reporting';
-import { REPORTED_IN_YEAR_SQL, reportingYearParams } from './reportedInYear';
+import { LATEST_REPORT_SQL, parseLatest, reportedInYear } from './reportedInYear';
 
 interface Row {
   action_id: number; deadline: string | null; start_date: string | null; area_id: number; area_name: string; plan_id: number;
-  status: ReportedStatus | null; reported_in_year: 0 | 1;
+  latest: string | null;
 }
 
 /** Latest reported status per åtgärd on or before `asOf` (one index seek per åtgärd). */
 function latestStatuses(ctx: ServiceContext, planId: number | null, asOf: string): Row[] {
   return ctx.db.prepare(`
-    SELECT a.id AS action_id, a.deadline, a.start_date, ar.id AS area_id, ar.name AS area_name, ar.plan_id,
-      (SELECT s.status FROM status_report s WHERE s.action_id = a.id AND s.reported_on <= @asOf
-        ORDER BY s.reported_on DESC, s.id DESC LIMIT 1) AS status,
-      ${REPORTED_IN_YEAR_SQL} AS reported_in_year
+    SELECT a.id AS action_id, a.deadline, a.start_date, ar.id AS area_id, ar.name AS area_name, ar.plan_id, ${LATEST_REPORT_SQL} AS latest
     FROM action a JOIN area ar ON ar.id = a.area_id
     WHERE (@planId IS NULL OR ar.plan_id = @planId)
-    ORDER BY ar.plan_id, ar.position, ar.id`).all({ asOf, planId, ...reportingYearParams(asOf) }) as Row[];
+    ORDER BY ar.plan_id, ar.position, ar.id`).all({ asOf, planId }) as Row[];
 }
 
 function addTo(groups: Map<number, StatusGroup>, id: number, name: string, status: ReturnType<typeof effectiveStatus>, notReported: boolean): void {
@@ -49,9 +46,11 @@ export function getStatusSummary(ctx: ServiceContext, input: { planId: number | 
   let notReportedInYear = 0;
   const byArea = new Map<number, StatusGroup>();
   const byBody = new Map<number, StatusGroup>();
+  const inYear = reportedInYear(ctx, asOf);
   for (const row of rows) {
-    const status = effectiveStatus(row.status, row.deadline, asOf);
-    const notReported = isNotReportedInYear(status, row.reported_in_year === 1, row.start_date, asOf);
+    const latest = parseLatest(row.latest);
+    const status = effectiveStatus(latest?.status ?? null, row.deadline, asOf);
+    const notReported = isNotReportedInYear(status, inYear(row.action_id, latest), row.start_date, asOf);
     counts[status] += 1;
     if (notReported) notReportedInYear += 1;
     addTo(byArea, row.area_id, row.area_name, status, notReported);

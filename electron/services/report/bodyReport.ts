@@ -1,4 +1,5 @@
 import type { ActionStatusRow, Body } from '../../../shared/domain/types';
+import { authorLine } from '../../../shared/domain/settings';
 import type { ReportBlock, ReportChapter, ReportModel, ReportTextField } from '../../../shared/report/model';
 import { statusCountsSentence } from '../../../shared/report/statusSentence';
 import {
@@ -52,7 +53,7 @@ function summaryDefault(data: ReportData, body: Body): string {
 export function bodyFields(data: ReportData, body: Body, saved: Map<string, string>): ReportTextField[] {
   const field = fieldMaker(saved);
   return [
-    field(BODY_KEYS.author, 'Titelsida', 'Upprättad av', data.user),
+    field(BODY_KEYS.author, 'Titelsida', 'Upprättad av', authorLine(data.settings)),
     field(BODY_KEYS.summary(body.id), 'Sammanfattning', 'Sammanfattning', summaryDefault(data, body)),
   ];
 }
@@ -60,7 +61,12 @@ export function bodyFields(data: ReportData, body: Body, saved: Map<string, stri
 const COLUMNS = [{ label: 'Nr', weight: 1, nowrap: true }, { label: 'Åtgärd', weight: 5 }, { label: 'Roll', weight: 2 }, { label: 'Klart senast', weight: 2, nowrap: true },
   { label: 'Status', weight: 2, nowrap: true }, { label: 'Senaste lägesrapport', weight: 7 }];
 
-export function buildBodyReport(data: ReportData, body: Body, recommendations: RecommendationLine[], fields: ReportTextField[]): ReportModel {
+/**
+ * `ownRecommendations`: what the yearly report recommends this nämnd (the strateg's words where
+ * saved), so the nämnd's own report says the same.
+ */
+export function buildBodyReport(data: ReportData, body: Body, recommendations: RecommendationLine[], fields: ReportTextField[],
+  ownRecommendations: string[] = []): ReportModel {
   const texts = new ReportTexts(fields);
   const actions = bodyActions(data, body.id);
   const counts = countStatuses(actions);
@@ -90,6 +96,16 @@ export function buildBodyReport(data: ReportData, body: Body, recommendations: R
       rows: due.map((a) => [a.number, a.title, role(a, body.id), deadlineText(a), statusCell(a)]) }]
     : [{ type: 'paragraph', text: `Ingen av nämndens åtgärder ska vara klar under ${data.year + 1}.` }];
   chapters.push({ id: 'kommande', number: String(chapters.length), title: `Att göra ${data.year + 1}`, blocks: dueBlocks });
+  const silent = data.inputs.silentBodies.some((b) => b.id === body.id);
+  chapters.push({
+    id: 'uppfoljningen', number: String(chapters.length), title: `Rekommendationer i uppföljningen ${data.year}`,
+    blocks: [
+      ...(silent ? [{ type: 'paragraph', text: `${bodyAtStart(body)} har inte lämnat någon lägesrapport under ${data.year}.` } as ReportBlock] : []),
+      ownRecommendations.length > 0
+        ? { type: 'list', items: ownRecommendations }
+        : { type: 'paragraph', text: `Årets uppföljning har inga rekommendationer till ${bodyInText(body)}.` },
+    ],
+  });
   if (recommendations.length > 0) {
     chapters.push({
       id: 'rekommendationer', number: String(chapters.length), title: 'Revisionens rekommendationer',
@@ -105,7 +121,7 @@ export function buildBodyReport(data: ReportData, body: Body, recommendations: R
     kind: 'namnd', planId: data.plan.id, year: data.year, bodyId: body.id, asOf: data.asOf, closed: null,
     documentTitle: `${title} – ${body.name}`,
     titlePage: {
-      municipality: data.plan.municipality, title, subtitle: `${body.name} – ${data.plan.name}`, asOf: data.asOf, date: data.today,
+      municipality: data.municipality, title, subtitle: `${body.name} – ${data.plan.name}`, asOf: data.asOf, date: data.today,
       author: texts.get(BODY_KEYS.author), diaryNumber: '',
     },
     chapters,

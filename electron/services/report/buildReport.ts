@@ -12,7 +12,9 @@ import { listReportTexts } from './reportTexts';
 import { reportYears } from './reportYear';
 import { findSnapshotEntry, getClosedYear } from './snapshots';
 import { buildYearlyReport } from './yearlyReport';
-import { yearlyFields } from './yearlyTexts';
+import { yearlyFields, YEARLY_KEYS } from './yearlyTexts';
+import { recommendationsDefault } from './yearlyRecommendations';
+import { textToItems } from '../../../shared/report/textBlocks';
 
 /** Which report: the yearly one, one nämnd's, or the audit recommendations'. */
 export interface ReportRequest {
@@ -28,9 +30,9 @@ export interface BuiltReport {
 }
 
 /** What the editor shows besides the texts, for an open year's yearly report. */
-type EditorExtras = Pick<ReportEditor, 'questions' | 'findings' | 'reportSources'>;
+type EditorExtras = Pick<ReportEditor, 'questions' | 'findings' | 'reportSources' | 'areas'>;
 
-const NO_EXTRAS: EditorExtras = { questions: [], findings: [], reportSources: [] };
+const NO_EXTRAS: EditorExtras = { questions: [], findings: [], reportSources: [], areas: [] };
 
 function editorExtras(data: ReportData, questions: EditorQuestion[]): EditorExtras {
   const { findings, suggestions } = data.inputs.findings;
@@ -41,6 +43,7 @@ function editorExtras(data: ReportData, questions: EditorQuestion[]): EditorExtr
       ...suggestions.map((s) => ({ id: null, areaId: s.areaId, text: s.text, sourceIds: [], suggestion: s.key })),
     ],
     reportSources: data.inputs.ownSources,
+    areas: data.areas.map((a) => ({ id: a.id, name: a.name })),
   };
 }
 
@@ -77,7 +80,8 @@ function buildLive(ctx: ServiceContext, request: ReportRequest): { report: Built
       const body = requireBody(ctx, request);
       const recommendations = data.inputs.audits.flatMap((a) => a.lines).filter((l) => l.bodyId === body.id);
       const fields = bodyFields(data, body, saved);
-      return plain({ model: buildBodyReport(data, body, recommendations, fields), fields });
+      const own = textToItems(saved.get(YEARLY_KEYS.recommendations(body.id)) ?? recommendationsDefault(data, body));
+      return plain({ model: buildBodyReport(data, body, recommendations, fields, own), fields });
     }
     case 'rekommendationer': {
       const audits = data.inputs.audits;

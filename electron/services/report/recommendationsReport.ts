@@ -1,4 +1,5 @@
 import { formatDate } from '../../../shared/dates';
+import { authorLine } from '../../../shared/domain/settings';
 import type { ReportBlock, ReportChapter, ReportModel, ReportTextField } from '../../../shared/report/model';
 import { statusCountsSentence } from '../../../shared/report/statusSentence';
 import {
@@ -38,7 +39,7 @@ function summaryDefault(data: ReportData, audits: AuditWithLines[]): string {
 export function recommendationFields(data: ReportData, audits: AuditWithLines[], saved: Map<string, string>): ReportTextField[] {
   const field = fieldMaker(saved);
   return [
-    field(RECOMMENDATION_KEYS.author, 'Titelsida', 'Upprättad av', data.user),
+    field(RECOMMENDATION_KEYS.author, 'Titelsida', 'Upprättad av', authorLine(data.settings)),
     field(RECOMMENDATION_KEYS.summary, 'Sammanfattning', 'Sammanfattning', summaryDefault(data, audits)),
   ];
 }
@@ -78,9 +79,9 @@ export function buildRecommendationsReport(data: ReportData, audits: AuditWithLi
   const title = `Status för revisionens rekommendationer ${data.year}`;
   return {
     kind: 'rekommendationer', planId: data.plan.id, year: data.year, bodyId: null, asOf: data.asOf, closed: null,
-    documentTitle: `${title} – ${data.plan.municipality}`,
+    documentTitle: `${title} – ${data.municipality}`,
     titlePage: {
-      municipality: data.plan.municipality, title, subtitle: 'Nämndernas svar och åtgärder med anledning av revisorernas granskningar',
+      municipality: data.municipality, title, subtitle: 'Nämndernas svar och åtgärder med anledning av revisorernas granskningar',
       asOf: data.asOf, date: data.today, author: texts.get(RECOMMENDATION_KEYS.author), diaryNumber: '',
     },
     chapters: [

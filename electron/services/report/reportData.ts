@@ -9,6 +9,8 @@ import { toSource } from '../plan/sources';
 import { listMeetingNoteReferences, type ProtocolReference } from './meetingNotes';
 import { reportAsOf } from './reportYear';
 import { loadYearInputs, type YearInputs } from './yearInputs';
+import { getSettings } from '../settings/documentSettings';
+import type { DocumentSettings } from '../../../shared/domain/settings';
 
 /** Everything the reports read from the plan file for one plan and year, read once. */
 export interface ReportData {
@@ -16,7 +18,10 @@ export interface ReportData {
   year: number;
   asOf: string;
   today: string;
-  user: string;
+  /** Inställningar: who writes the report ("Upprättad av") and the kommun it is for; never the operating system's user. */
+  settings: DocumentSettings;
+  /** The kommun on the cover: Inställningar's, else the plan's. */
+  municipality: string;
   areas: Area[];
   /** Every åtgärd with its status as of `asOf`, in plan order. */
   actions: ActionStatusRow[];
@@ -37,6 +42,7 @@ export interface ReportData {
 
 export function loadReportData(ctx: ServiceContext, planId: number, year: number): ReportData {
   const plan = getPlan(ctx, planId);
+  const settings = getSettings(ctx);
   const asOf = reportAsOf(ctx, plan, year);
   const from = `${year}-01-01`;
   const inYear = { planId, from, asOf };
@@ -52,7 +58,7 @@ export function loadReportData(ctx: ServiceContext, planId: number, year: number
   const actions = listActionStatus(ctx, { planId, asOf });
   const bodies = listBodies(ctx);
   return {
-    plan, year, asOf, today: ctx.today(), user: ctx.user,
+    plan, year, asOf, today: ctx.today(), settings, municipality: settings.municipality || plan.municipality,
     areas: listAreas(ctx, planId),
     actions,
     summary: getStatusSummary(ctx, { planId, asOf }),
@@ -62,6 +68,6 @@ export function loadReportData(ctx: ServiceContext, planId: number, year: number
     actionsReportedInYear: totals.actions,
     sources: sources.map((s) => ({ ...toSource(s), citations: s.citations })),
     protocols: listMeetingNoteReferences(ctx, planId, from, asOf),
-    inputs: loadYearInputs(ctx, { plan, year, asOf, actions, bodies }),
+    inputs: loadYearInputs(ctx, { plan, year, asOf, actions, bodies, settings }),
   };
 }

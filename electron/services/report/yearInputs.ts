@@ -14,6 +14,7 @@ import { listReportFindings } from './reportFindings';
 import { listReportQuestions } from './reportQuestions';
 import { listReportSources } from './reportSources';
 import { reportSigner, type ReportSigner } from './reportSigner';
+import type { DocumentSettings } from '../../../shared/domain/settings';
 
 /**
  * What the yearly report judges with besides the statuses (issue 14): the plan's revisions, the
@@ -62,7 +63,9 @@ function registeredSources(ctx: ServiceContext, planId: number, year: number): S
     .map(toSource);
 }
 
-export function loadYearInputs(ctx: ServiceContext, input: { plan: Plan; year: number; asOf: string; actions: ActionStatusRow[]; bodies: Body[] }): YearInputs {
+export function loadYearInputs(ctx: ServiceContext, input: {
+  plan: Plan; year: number; asOf: string; actions: ActionStatusRow[]; bodies: Body[]; settings: DocumentSettings;
+}): YearInputs {
   const { plan, year, asOf } = input;
   const planId = plan.id;
   return {
@@ -76,6 +79,6 @@ export function loadYearInputs(ctx: ServiceContext, input: { plan: Plan; year: n
     indicators: getIndicatorSummary(ctx, { year }),
     audits: loadRecommendationData(ctx, asOf),
     silentBodies: silentBodies(ctx, planId, year, asOf, input.actions, input.bodies),
-    signer: reportSigner(plan, ctx.user),
+    signer: reportSigner(plan, input.settings),
   };
 }

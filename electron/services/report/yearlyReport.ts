@@ -136,7 +136,7 @@ export function buildYearlyReport(data: ReportData, fields: ReportTextField[], q
     kind: 'arsrapport', planId: data.plan.id, year: data.year, bodyId: null, asOf: data.asOf, closed: null,
     documentTitle: `${title} – ${data.plan.name}`,
     titlePage: {
-      municipality: data.plan.municipality, title, subtitle: data.plan.name, asOf: data.asOf, date: data.today,
+      municipality: data.municipality, title, subtitle: data.plan.name, asOf: data.asOf, date: data.today,
       author: texts.get(YEARLY_KEYS.author), diaryNumber: texts.get(YEARLY_KEYS.diaryNumber),
     },
     chapters: [summaryChapter(data, texts, questions), ...numbered, sourcesChapter(data), appendixChapter(data)],

@@ -1,4 +1,5 @@
 import type { EditorQuestion, ReportTextField } from '../../../shared/report/model';
+import { authorLine } from '../../../shared/domain/settings';
 import type { Assessment, StatusCounts } from '../../../shared/domain/status';
 import { ASSESSMENT_LABEL, RHYTHM_LABEL, revisionIntervalLabel } from '../../../shared/labels';
 import { NOT_REPORTED_LABEL } from '../../../shared/domain/reporting';
@@ -173,7 +174,7 @@ export function yearlyFields(data: ReportData, saved: Map<string, string>, quest
   const field = fieldMaker(saved);
   const assessments = new Map(data.areas.map((a) => [a.id, areaAnswer(questions, a.id)]));
   return [
-    field(YEARLY_KEYS.author, 'Titelsida', 'Upprättad av', data.inputs.signer.name),
+    field(YEARLY_KEYS.author, 'Titelsida', 'Upprättad av', authorLine(data.settings)),
     field(YEARLY_KEYS.diaryNumber, 'Titelsida', 'Diarienummer', ''),
     field(YEARLY_KEYS.summary, 'Sammanfattande bedömning', 'Sammanfattande bedömning', summaryDefault(data, assessments)),
     ...recommendationBodies(data).map((b) => field(YEARLY_KEYS.recommendations(b.id), 'Rekommendationer', `Rekommendationer till ${b.name} (en per rad)`,

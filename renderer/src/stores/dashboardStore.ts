@@ -18,11 +18,12 @@ export interface DashboardScope {
 }
 
 /** What the dashboard needs of an åtgärd: where it belongs, who answers for it, and its status as of a date. */
-export type DashboardAction = Pick<ActionStatusRow, 'id' | 'number' | 'title' | 'areaId' | 'areaName' | 'deadline' | 'responsible' | 'effectiveStatus'>;
+export type DashboardAction = Pick<ActionStatusRow, 'id' | 'number' | 'title' | 'areaId' | 'areaName' | 'deadline' | 'responsible' | 'effectiveStatus'
+  | 'notReportedInYear'>;
 
 function toDashboardAction(row: ActionStatusRow): DashboardAction {
-  const { id, number, title, areaId, areaName, deadline, responsible, effectiveStatus } = row;
-  return { id, number, title, areaId, areaName, deadline, responsible, effectiveStatus };
+  const { id, number, title, areaId, areaName, deadline, responsible, effectiveStatus, notReportedInYear } = row;
+  return { id, number, title, areaId, areaName, deadline, responsible, effectiveStatus, notReportedInYear };
 }
 
 /** How many changes are fetched; the view shows the newest of them that match the filter. */
@@ -64,8 +65,14 @@ interface DashboardState {
 
 function withStatuses(actions: DashboardAction[] | null, statuses: ActionStatuses | null): { rows: DashboardAction[]; asOf: string | null } {
   if (actions === null || statuses === null) return { rows: [], asOf: null };
-  const byId = new Map(statuses.statuses.map((s) => [s.id, s.status]));
-  return { rows: actions.map((a) => ({ ...a, effectiveStatus: byId.get(a.id) ?? a.effectiveStatus })), asOf: statuses.asOf };
+  const byId = new Map(statuses.statuses.map((s) => [s.id, s]));
+  return {
+    rows: actions.map((a) => {
+      const now = byId.get(a.id);
+      return now ? { ...a, effectiveStatus: now.status, notReportedInYear: now.notReportedInYear } : a;
+    }),
+    asOf: statuses.asOf,
+  };
 }
 
 /** Resolves after the next frame is painted (at once where there are no frames, as in unit tests). */

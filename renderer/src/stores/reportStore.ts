@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { ReportEditor, ReportKind, ReportModel } from '../../../shared/report/model';
 import type { DeliveredFile } from '../../../shared/domain/deliveredFile';
+import type { Source } from '../../../shared/domain/types';
+import type { CallInput, CallName } from '../../../shared/api/contract';
 import type { ClosedYear } from '../../../shared/report/model';
 import { api, errorMessage } from '../api/client';
 import { afterWrite, onFileChanged } from './undoStore';
@@ -32,6 +34,25 @@ interface ReportState {
   exportReport: (format: 'docx' | 'pdf') => Promise<DeliveredFile>;
   closeYear: () => Promise<ClosedYear>;
   reopenYear: () => Promise<void>;
+  /** The source register, for an iakttagelse's källor and the källförteckning's own entries. */
+  sources: Source[];
+  /** Vår bedömning's questions, the iakttagelser and the källförteckning of the chosen year (the yearly report). */
+  judgement: JudgementWrites;
+}
+
+type YearKeyed<K extends CallName> = Omit<CallInput<K>, 'planId' | 'year'>;
+
+export interface JudgementWrites {
+  createQuestion: (input: YearKeyed<'createReportQuestion'>) => Promise<void>;
+  updateQuestion: (input: YearKeyed<'updateReportQuestion'>) => Promise<void>;
+  deleteQuestion: (input: YearKeyed<'deleteReportQuestion'>) => Promise<void>;
+  createFinding: (input: YearKeyed<'createReportFinding'>) => Promise<void>;
+  updateFinding: (input: CallInput<'updateReportFinding'>) => Promise<void>;
+  deleteFinding: (id: number) => Promise<void>;
+  dismissSuggestion: (input: YearKeyed<'dismissFindingSuggestion'>) => Promise<void>;
+  addSource: (sourceId: number) => Promise<void>;
+  createSource: (input: YearKeyed<'createReportSource'>) => Promise<void>;
+  removeSource: (sourceId: number) => Promise<void>;
 }
 
 let latest = 0;
@@ -54,6 +75,7 @@ export const useReportStore = create<ReportState>((set, get) => {
     model: null,
     editor: null,
     closedYears: [],
+    sources: [],
     loading: false,
     error: null,
     exporting: null,
@@ -65,12 +87,13 @@ export const useReportStore = create<ReportState>((set, get) => {
         return;
       }
       try {
-        const [model, editor, closedYears] = await Promise.all([
+        const [model, editor, closedYears, sources] = await Promise.all([
           api.getReportModel(request(choice)),
           api.getReportDefaults(request(choice)),
           api.listClosedYears({ planId: choice.planId }),
+          api.listSources({}),
         ]);
-        if (id === latest) set({ model, editor, closedYears, loading: false, error: null });
+        if (id === latest) set({ model, editor, closedYears, sources, loading: false, error: null });
       } catch (error) {
         if (id === latest) set({ model: null, editor: null, loading: false, error: errorMessage(error) });
       }
@@ -108,8 +131,30 @@ export const useReportStore = create<ReportState>((set, get) => {
       await api.reopenReportYear({ planId: c.planId, year: c.year });
       await written();
     },
+    judgement: judgementWrites(current, written),
   };
 });
+
+/** Each write names the chosen plan and year, then reloads the report so the preview shows it at once. */
+function judgementWrites(current: () => ReportChoice, written: () => Promise<void>): JudgementWrites {
+  const key = () => ({ planId: current().planId, year: current().year });
+  const then = async (call: Promise<unknown>) => {
+    await call;
+    await written();
+  };
+  return {
+    createQuestion: (input) => then(api.createReportQuestion({ ...key(), ...input })),
+    updateQuestion: (input) => then(api.updateReportQuestion({ ...key(), ...input })),
+    deleteQuestion: (input) => then(api.deleteReportQuestion({ ...key(), ...input })),
+    createFinding: (input) => then(api.createReportFinding({ ...key(), ...input })),
+    updateFinding: (input) => then(api.updateReportFinding(input)),
+    deleteFinding: (id) => then(api.deleteReportFinding({ id })),
+    dismissSuggestion: (input) => then(api.dismissFindingSuggestion({ ...key(), ...input })),
+    addSource: (sourceId) => then(api.addReportSource({ ...key(), sourceId })),
+    createSource: (input) => then(api.createReportSource({ ...key(), ...input })),
+    removeSource: (sourceId) => then(api.removeReportSource({ ...key(), sourceId })),
+  };
+}
 
 // Ctrl+Z may have reopened or closed a year, or changed a text.
 onFileChanged(() => useReportStore.getState().reload());

@@ -25,6 +25,8 @@ import { StatusTable } from './dashboard/StatusTable';
 import { TrendChart, TrendLegend, TrendTable, trendRows } from './dashboard/TrendChart';
 import { SlidesForPrint } from './presentation/SlidesForPrint';
 import { RecommendationsDue } from './audit/RecommendationsDue';
+import { RevisionNotice } from './dashboard/RevisionNotice';
+import { NOT_REPORTED_LABEL } from '../../../shared/domain/reporting';
 import { MeasurePanel } from './measure/MeasurePanel';
 import './dashboard/dashboard.css';
 
@@ -108,6 +110,7 @@ export function OverviewView({ plan }: { plan: Plan }) {
   }, [view.bodies, open]);
   const selectFigure = useCallback((selection: Selection) => {
     const title = selection.kind === 'all' ? 'Alla åtgärder' : selection.kind === 'dueSoon' ? 'Deadline inom 90 dagar'
+      : selection.kind === 'notReported' ? NOT_REPORTED_LABEL
       : selection.kind === 'status' ? STATUS_LABEL[selection.status] : '';
     open(scopeText ? `${title} (${scopeText})` : title, selection);
   }, [open, scopeText]);
@@ -164,6 +167,7 @@ export function OverviewView({ plan }: { plan: Plan }) {
       <ErrorMessage text={dash.error} />
 
       <div ref={printRef} className="dash-print">
+        <RevisionNotice plan={plan} />
         <KeyFigures now={view.now} before={view.before} compareTo={compareTo} onSelect={selectFigure} />
         <div className="dash-grid">
           <ChartFigure id="by-area" title="Status per utvecklingsområde" asOf={asOf}

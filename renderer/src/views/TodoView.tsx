@@ -7,9 +7,10 @@ import { useAuditAnswerStore } from '../stores/auditAnswerStore';
 import { useFollowUpReady, useFollowUpStore } from '../stores/followUpStore';
 import { useRegisterStore } from '../stores/registerStore';
 import { Loading } from './followup/Loading';
-import { ActionItem, AnswerItem, SilentBodyItem } from './followup/TodoItems';
+import { ActionItem, AnswerItem, RevisionItem, SilentBodyItem, UnreportedItem } from './followup/TodoItems';
 import { TodoSection } from './followup/TodoSection';
-import { auditAnswersDue, bodiesNotReported, dueWithin, overdueActions } from './followup/todoRules';
+import { auditAnswersDue, bodiesNotReported, dueWithin, notReportedActions, overdueActions } from './followup/todoRules';
+import { useRevisionStore } from '../stores/revisionStore';
 
 /** How far ahead Att göra looks: deadlines within two weeks, audit answers within a month. */
 const DEADLINE_DAYS = 14;
@@ -21,9 +22,12 @@ export function TodoView({ plan }: { plan: Plan }) {
   const ready = useFollowUpReady(plan.id);
   const { bodies, load: loadBodies } = useRegisterStore();
   const { audits, error: auditError, load: loadAudits } = useAuditAnswerStore();
+  const revision = useRevisionStore((s) => (s.planId === plan.id ? s.status : null));
+  const loadRevisions = useRevisionStore((s) => s.load);
   useEffect(() => {
     void load(plan.id);
-  }, [load, plan.id]);
+    void loadRevisions(plan.id);
+  }, [load, loadRevisions, plan.id]);
   useEffect(() => {
     void loadBodies();
     void loadAudits();
@@ -44,7 +48,9 @@ export function TodoView({ plan }: { plan: Plan }) {
   const soon = dueWithin(actions, today, DEADLINE_DAYS);
   const silent = bodiesNotReported(actions, activity, bodies, period);
   const answers = auditAnswersDue(audits, today, ANSWER_DAYS);
-  const nothing = overdue.length + soon.length + silent.length + answers.length === 0;
+  const unreported = notReportedActions(actions);
+  const revisionDue = revision?.overdue && revision.nextDue ? revision.nextDue : null;
+  const nothing = overdue.length + soon.length + silent.length + answers.length + unreported.length === 0 && revisionDue === null;
 
   return (
     <section aria-labelledby="todo-heading" className="todo">
@@ -68,6 +74,13 @@ export function TodoView({ plan }: { plan: Plan }) {
         </TodoSection>
         <TodoSection kind="svar" title="Svar till revisionen" count={answers.length} empty="Inga svar på granskningar väntar.">
           {answers.map((a) => <AnswerItem key={`${a.auditId}-${a.bodyId}`} answer={a} today={today} />)}
+        </TodoSection>
+        <TodoSection kind="ej-rapporterade" title={`Ej rapporterade under ${today.slice(0, 4)}`} count={unreported.length}
+          empty={`Alla åtgärder som inte är avslutade har en lägesrapport från ${today.slice(0, 4)}.`}>
+          {unreported.map((a) => <UnreportedItem key={a.id} action={a} />)}
+        </TodoSection>
+        <TodoSection kind="revidering" title="Revidering av planen" count={revisionDue ? 1 : 0} empty="Planens revidering är inte försenad.">
+          {revisionDue && <RevisionItem plan={plan} nextDue={revisionDue} today={today} />}
         </TodoSection>
       </div>
     </section>

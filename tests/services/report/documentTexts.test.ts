@@ -5,6 +5,7 @@ import { buildResponseModel } from '../../../electron/services/audit/responseMod
 import { renderResponseDocx } from '../../../electron/services/audit/responseDocx';
 import { listBodies } from '../../../electron/services/plan/bodies';
 import type { ReportKind, ReportModel } from '../../../shared/report/model';
+import { RESPONSE_FORMS } from '../../../shared/domain/auditResponse';
 import { sentencesOf, startsWithDigit } from '../../../shared/text';
 import { withDemoPlan } from '../../helpers/planFile';
 import { docxText, readZipEntry } from '../../helpers/zipEntry';
@@ -59,8 +60,10 @@ async function demoSvar(): Promise<{ name: string; texts: string[] }[]> {
   const addressed = new Set(ctx.db.prepare('SELECT body_id AS id FROM recommendation_body').all().map((r) => (r as { id: number }).id));
   const documents: { name: string; texts: string[] }[] = [];
   for (const body of listBodies(ctx).filter((b) => addressed.has(b.id) || audit.auditedBodyIds.includes(b.id))) {
-    const docx = await renderResponseDocx(buildResponseModel(ctx, { auditId: audit.id, bodyId: body.id }));
-    documents.push({ name: `svar ${body.name}`, texts: svarTexts(readZipEntry(docx, 'word/document.xml')) });
+    for (const form of RESPONSE_FORMS) {
+      const docx = await renderResponseDocx(buildResponseModel(ctx, { auditId: audit.id, bodyId: body.id }), form);
+      documents.push({ name: `svar ${form} ${body.name}`, texts: svarTexts(readZipEntry(docx, 'word/document.xml')) });
+    }
   }
   return documents;
 }
@@ -80,7 +83,7 @@ const FAULTS: [string, RegExp][] = [
 describe('every text of the demo’s reports and svar (issue 15)', () => {
   it('has no sentence that begins with a digit and none of the listed agreement errors', async () => {
     const documents = [...demoTexts(), ...(await demoSvar())];
-    expect(documents.filter((d) => d.name.startsWith('svar ')).length).toBeGreaterThanOrEqual(2);
+    expect(documents.filter((d) => d.name.startsWith('svar ')).length).toBeGreaterThanOrEqual(4);
     const problems: string[] = [];
     for (const { name, texts } of documents) {
       for (const text of texts) {

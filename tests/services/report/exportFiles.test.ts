@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getReportModel } from '../../../electron/services/report/buildReport';
 import { renderReportFile } from '../../../electron/services/report/exportReport';
 import { saveReportText } from '../../../electron/services/report/reportTexts';
+import { updateSettings } from '../../../electron/services/settings/documentSettings';
 import { demoPlan } from '../../../electron/services/demo/loadDemoPlan';
 import { browserPlatform } from '../../../electron/web/browserPlatform';
 import { closePdfPrinter } from '../../../electron/web/chromiumPdf';
@@ -39,6 +40,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-export-'));
   const { ctx } = withDemoPlan();
   saveReportText(ctx, { planId: 1, year: 2025, key: 'sammanfattning', text: SAVED });
+  updateSettings(ctx, { authorName: 'Anna Lind' });
   const model = getReportModel(ctx, { kind: 'arsrapport', planId: 1, year: 2025 });
   docx = join(dir, 'rapport.docx');
   pdf = join(dir, 'rapport.pdf');
@@ -77,7 +79,9 @@ describe('the yearly report as DOCX', () => {
     expect(footers).toContain('PAGE');
     const core = unzipEntry(docx, 'docProps/core.xml');
     expect(core).toContain('<dc:title>Uppföljning av handlingsplanen år 2025 – Handlingsplan mot våld');
-    expect(core).toContain('<dc:creator>testare</dc:creator>');
+    // Inställningar's author, never the operating system's user (the context's user is 'testare').
+    expect(core).toContain('<dc:creator>Anna Lind</dc:creator>');
+    expect(core).not.toContain('testare');
     expect([...entries.keys()].filter((name) => /^word\/media\/.+\.png$/.test(name)).length).toBe(demoPlan.areas.length);
   });
 
@@ -112,7 +116,7 @@ describe('the yearly report as PDF', () => {
   it('is tagged, in Swedish, with an outline and A4 pages numbered', () => {
     const bytes = readFileSync(pdf).toString('latin1');
     expect(bytes).toContain('/StructTreeRoot');
-    expect(bytes).toMatch(/\/Lang\s*\(sv\)/);
+    expect(bytes).toMatch(/\/Lang\s*\(sv-SE\)/);
     expect(bytes).toContain('/Outlines');
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Tagged:\s+yes/);

@@ -14,6 +14,7 @@ import { demoPlan } from '../../../electron/services/demo/loadDemoPlan';
 import { statusCountsSentence } from '../../../shared/report/statusSentence';
 import type { ReportModel } from '../../../shared/report/model';
 import { withDemoPlan } from '../../helpers/planFile';
+import { updateSettings } from '../../../electron/services/settings/documentSettings';
 
 const PLAN = 1;
 const allText = (model: ReportModel) => JSON.stringify(model);
@@ -29,6 +30,19 @@ describe('the yearly report model, on the demo plan', () => {
     const sentence = model.chapters[0].blocks[0];
     expect(sentence).toEqual({ type: 'paragraph', emphasis: 'lead', text: statusCountsSentence(file.actions, file.byStatus) });
     expect(sentence.type === 'paragraph' && sentence.text).toMatch(/^Av 33 åtgärder är (\d+|\p{Ll}+) genomförda, /u);
+  });
+
+  it('says "Upprättad av" from Inställningar, never the operating system’s user name, and the kommun from there too', () => {
+    const { ctx } = withDemoPlan();
+    const before = getReportModel(ctx, { kind: 'arsrapport', planId: PLAN, year: 2025 });
+    expect(before.titlePage.author).toBe('');
+    expect(JSON.stringify(before)).not.toContain(ctx.user);
+    updateSettings(ctx, { authorName: 'Anna Lind', authorTitle: 'Jämställdhetsstrateg', administration: 'Kommunledningsförvaltningen', municipality: 'Åsbacka' });
+    for (const kind of ['arsrapport', 'rekommendationer', 'namnd'] as const) {
+      const { titlePage } = getReportModel(ctx, { kind, planId: PLAN, year: 2025, bodyId: 2 });
+      expect(titlePage.author).toBe('Anna Lind, jämställdhetsstrateg, kommunledningsförvaltningen');
+      expect(titlePage.municipality).toBe('Åsbacka');
+    }
   });
 
   it('takes the current year as of today', () => {

@@ -56,7 +56,7 @@ describe('count and agreement', () => {
 describe('a count at the start of a sentence', () => {
   it.each([
     [0, NOUNS.atgard, 'Inga åtgärder'], [1, NOUNS.atgard, 'En åtgärd'], [1, NOUNS.matt, 'Ett mått'], [2, NOUNS.atgard, 'Två åtgärder'],
-    [12, NOUNS.atgard, 'Tolv åtgärder'], [13, NOUNS.atgard, 'Sammanlagt 13 åtgärder'], [1000, NOUNS.lagesrapport, `Sammanlagt 1${NBSP}000 lägesrapporter`],
+    [12, NOUNS.atgard, 'Tolv åtgärder'], [13, NOUNS.atgard, 'Sammanlagt 13 åtgärder'], [3, NOUNS.uppgift, 'Tre uppgifter'], [1000, NOUNS.lagesrapport, `Sammanlagt 1${NBSP}000 lägesrapporter`],
   ])('%d of %o begins as "%s"', (n, noun, text) => {
     expect(countAtStart(n, noun)).toBe(text);
   });

@@ -18,7 +18,8 @@ import type { Database } from 'better-sqlite3';
  * - report_source: register sources the strateg adds to a year's källförteckning; source.kind says
  *   whether a source is a document or an intervju.
  * - status_report.stop_*: beslut, instans and datum behind an Avbruten report. Status reports stay
- *   append-only, so the trigger is re-created to cover the new columns.
+ *   append-only, so the trigger is re-created to cover the new columns. The latest-report index also
+ *   covers the period, which the "Ej rapporterad under året" mark reads.
  *
  * The strateg's saved answers to the standard question (report_text keys omrade.<id>.bedomning and
  * omrade.<id>.motivering) move into report_question, so an answer lives in one place.
@@ -93,6 +94,10 @@ export function up(db: Database): void {
     ALTER TABLE status_report ADD COLUMN stop_decision TEXT NOT NULL DEFAULT '';
     ALTER TABLE status_report ADD COLUMN stop_decided_by TEXT NOT NULL DEFAULT '';
     ALTER TABLE status_report ADD COLUMN stop_decided_on TEXT;
+
+    -- The latest report's period comes with its status from one covering seek (plan/reportedInYear.ts).
+    DROP INDEX status_report_latest;
+    CREATE INDEX status_report_latest ON status_report(action_id, reported_on, id, status, period);
 
     DROP TRIGGER status_report_never_overwritten;
     CREATE TRIGGER status_report_never_overwritten

@@ -5,6 +5,7 @@ import { up as undoJournal } from './0030-undo-journal';
 import { up as reportSnapshots } from './0040-report-snapshots';
 import { up as meetingNotes } from './0050-meeting-notes';
 import { up as fileIdentity } from './0060-file-identity';
+import { up as documentSettingsAndSvar } from './0090-document-settings-and-svar';
 import { up as measures } from './0100-measures';
 import { up as reportFindingsRevisions } from './0110-report-findings-revisions';
 
@@ -14,7 +15,7 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-/** Numbered in steps of 10 so a fix can slot in between; never renumber a released step. */
+/** Numbered in multiples of 10 so a fix can slot in between; never renumber a released step. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'plan-core', up: planCore },
   { version: 20, name: 'audits-indicators-reports', up: auditsIndicatorsReports },
@@ -22,6 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: 'report-snapshots', up: reportSnapshots },
   { version: 50, name: 'meeting-notes', up: meetingNotes },
   { version: 60, name: 'file-identity', up: fileIdentity },
+  // 70 and 80 are taken by other branches and come in when they are merged.
+  { version: 90, name: 'document-settings-and-svar', up: documentSettingsAndSvar },
   { version: 100, name: 'measures', up: measures },
   { version: 110, name: 'report-findings-revisions', up: reportFindingsRevisions },
 ];

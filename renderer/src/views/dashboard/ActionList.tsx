@@ -1,6 +1,6 @@
 import type { DashboardAction } from '../../stores/dashboardStore';
 import { formatDate } from '../../../../shared/dates';
-import { StatusBadge } from '../../components/StatusBadge';
+import { StatusWithMark } from '../../components/StatusBadge';
 import { useUiStore } from '../../stores/uiStore';
 
 /** Åtgärder as a table whose titles open the åtgärd in the plan view. Used by the drill-down and the overdue list. */
@@ -36,7 +36,7 @@ export function ActionList({ rows, caption, onOpen, captionHidden = false }: {
               </td>
               <td>{row.responsible[0]?.bodyName ?? '–'}</td>
               <td className="date">{row.deadline === null ? 'Löpande' : formatDate(row.deadline)}</td>
-              <td><StatusBadge status={row.effectiveStatus} /></td>
+              <td><StatusWithMark status={row.effectiveStatus} notReportedInYear={row.notReportedInYear} /></td>
             </tr>
           ))}
         </tbody>

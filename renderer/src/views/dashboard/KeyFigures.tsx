@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { EffectiveStatus } from '../../../../shared/domain/status';
 import { STATUS_LABEL } from '../../../../shared/labels';
+import { NOT_REPORTED_LABEL } from '../../../../shared/domain/reporting';
 import { STATUS_SYMBOL } from '../../components/StatusBadge';
 import { countChange, formatCount, formatShare, shareChange, type Change } from './format';
 import type { KeyFigures as Figures, Selection } from './model';
@@ -42,6 +43,10 @@ function figureList(now: Figures, before: Figures | null, compareTo: string | nu
       status('forsenad', 'Försenade'),
       status('ingen_uppfoljning'),
       { key: 'due90', label: 'Deadline inom 90 dagar', value: formatCount(now.dueSoon), change: change(now.dueSoon, before?.dueSoon), selection: { kind: 'dueSoon' } },
+      {
+        key: 'not-reported', label: NOT_REPORTED_LABEL, value: formatCount(now.notReported), change: change(now.notReported, before?.notReported),
+        selection: { kind: 'notReported' },
+      },
     ],
     statuses: [status('genomford'), status('pagaende'), status('ej_paborjad'), status('avbruten')],
   };

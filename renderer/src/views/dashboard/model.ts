@@ -58,6 +58,8 @@ export interface KeyFigures {
   /** Share Genomförd in percent, one decimal; null when there are no åtgärder. */
   shareDone: number | null;
   dueSoon: number;
+  /** Åtgärder marked "Ej rapporterad under året" (also counted under their status). */
+  notReported: number;
 }
 
 function countDueSoon(rows: readonly DashboardAction[], asOf: string): number {
@@ -75,6 +77,7 @@ export function keyFigures(rows: readonly DashboardAction[], asOf: string): KeyF
     counts,
     shareDone: total === 0 ? null : Math.round((counts.genomford / total) * 1000) / 10,
     dueSoon: countDueSoon(rows, asOf),
+    notReported: rows.filter((r) => r.notReportedInYear).length,
   };
 }
 
@@ -136,6 +139,7 @@ export type Selection =
   | { kind: 'all' }
   | { kind: 'status'; status: EffectiveStatus }
   | { kind: 'dueSoon' }
+  | { kind: 'notReported' }
   | { kind: 'area'; id: number; status: EffectiveStatus | null }
   | { kind: 'body'; id: number; status: EffectiveStatus | null };
 
@@ -147,6 +151,7 @@ export function select<T extends DashboardAction>(rows: readonly T[], selection:
     switch (selection.kind) {
       case 'all': case 'status': return true;
       case 'dueSoon': return isDueSoon(row, asOf, until);
+      case 'notReported': return row.notReportedInYear;
       case 'area': return row.areaId === selection.id;
       case 'body': return row.responsible.some((r) => r.bodyId === selection.id);
     }

@@ -1,5 +1,6 @@
 import { formatDate } from '../../../../shared/dates';
-import type { ActionStatusRow } from '../../../../shared/domain/types';
+import type { ActionStatusRow, Plan } from '../../../../shared/domain/types';
+import { revisionIntervalLabel } from '../../../../shared/labels';
 import { agree, count, nounFor, NOUNS, numberInText, PARTICIPLES } from '../../../../shared/text';
 import { useFollowUpUiStore } from '../../stores/followUpUiStore';
 import { useUiStore } from '../../stores/uiStore';
@@ -10,20 +11,25 @@ import type { AnswerDue, SilentBody } from './todoRules';
 
 /** The rows of Att göra; each ends in the button that leads to where it is handled. */
 
-export function ActionItem({ action, today }: { action: ActionStatusRow; today: string }) {
+/** An åtgärd in a card: its link, what the card says about it, the huvudansvarig nämnd, and "Rapportera status". */
+function ActionRow({ action, meta }: { action: ActionStatusRow; meta: string }) {
   const lead = leadOf(action);
   return (
     <li className="todo-item" data-action-id={action.id}>
       <div className="todo-item-text">
         <ActionLink action={action} />
         <span className="todo-meta">
-          Klart senast {formatDate(action.deadline)} ({relativeDays(today, action.deadline ?? today)})
+          {meta}
           {lead && <> · {lead.bodyName}</>}
         </span>
       </div>
       <ReportButton action={action} />
     </li>
   );
+}
+
+export function ActionItem({ action, today }: { action: ActionStatusRow; today: string }) {
+  return <ActionRow action={action} meta={`Klart senast ${formatDate(action.deadline)} (${relativeDays(today, action.deadline ?? today)})`} />;
 }
 
 /** "en ej avslutad åtgärd", "tre ej avslutade åtgärder" */
@@ -70,6 +76,27 @@ export function AnswerItem({ answer, today }: { answer: AnswerDue; today: string
         onClick={() => useUiStore.getState().show('granskningar')}>
         Öppna Granskningar
       </button>
+    </li>
+  );
+}
+
+/** An åtgärd without a lägesrapport this year: when it was last reported, and who leads it. */
+export function UnreportedItem({ action }: { action: ActionStatusRow }) {
+  return <ActionRow action={action} meta={action.latestReportedOn ? `Senaste lägesrapport ${formatDate(action.latestReportedOn)}` : 'Ingen lägesrapport'} />;
+}
+
+/** The plan's revision is overdue: when it was due, one click from the plan's revision history. */
+export function RevisionItem({ plan, nextDue, today }: { plan: Plan; nextDue: string; today: string }) {
+  return (
+    <li className="todo-item" data-revision-due={nextDue}>
+      <div className="todo-item-text">
+        <span className="todo-item-name">Revidera planen</span>
+        <span className="todo-meta">
+          Ska revideras {plan.revisionIntervalYears ? revisionIntervalLabel(plan.revisionIntervalYears) : ''}; skulle ha reviderats senast {formatDate(nextDue)}
+          <strong className="todo-late"> – passerat {relativeDays(today, nextDue)}</strong>
+        </span>
+      </div>
+      <button type="button" className="button" onClick={() => useUiStore.getState().show('plan')}>Visa revideringar</button>
     </li>
   );
 }

@@ -86,3 +86,9 @@ export function auditAnswersDue(audits: AuditDetail[], today: string, days: numb
   }
   return due.sort((a, b) => a.answerDue.localeCompare(b.answerDue));
 }
+
+/** Åtgärder marked "Ej rapporterad under året", the longest silent first. */
+export function notReportedActions(actions: ActionStatusRow[]): ActionStatusRow[] {
+  return actions.filter((a) => a.notReportedInYear)
+    .sort((a, b) => (a.latestReportedOn ?? '').localeCompare(b.latestReportedOn ?? '') || a.number.localeCompare(b.number, 'sv', { numeric: true }));
+}

@@ -5,7 +5,7 @@ import { effectiveStatus } from '../../../../shared/domain/status';
 import type { Plan, StatusReport } from '../../../../shared/domain/types';
 import { ErrorMessage } from '../../components/Message';
 import { Responsible } from '../../components/Responsible';
-import { StatusBadge } from '../../components/StatusBadge';
+import { StatusWithMark } from '../../components/StatusBadge';
 import { useActionStore } from '../../stores/actionStore';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { usePlanStore } from '../../stores/planStore';
@@ -122,7 +122,7 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
       </div>
       <ErrorMessage text={error} />
       <dl className="facts">
-        <div><dt>Status</dt><dd><StatusBadge status={status} /></dd></div>
+        <div><dt>Status</dt><dd><StatusWithMark status={status} notReportedInYear={row?.notReportedInYear ?? false} /></dd></div>
         <div><dt>Ansvariga</dt><dd><Responsible list={action.responsible} /></dd></div>
         <div><dt>Start</dt><dd>{formatDate(action.startDate)}</dd></div>
         <div><dt>Klart senast</dt><dd>{action.deadline ? formatDate(action.deadline) : 'Löpande'}</dd></div>

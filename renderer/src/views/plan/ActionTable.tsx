@@ -2,7 +2,7 @@ import { memo, useEffect } from 'react';
 import { formatDate } from '../../../../shared/dates';
 import type { ActionStatusRow } from '../../../../shared/domain/types';
 import { Responsible } from '../../components/Responsible';
-import { StatusBadge } from '../../components/StatusBadge';
+import { StatusWithMark } from '../../components/StatusBadge';
 import type { SortKey, SortOrder } from '../../filters/actionFilter';
 import { useActionStore } from '../../stores/actionStore';
 import { PAGE_SIZE, useFilterStore } from '../../stores/filterStore';
@@ -47,7 +47,7 @@ const ActionRow = memo(function ActionRow({ row }: { row: ActionStatusRow }) {
       <td><Responsible list={row.responsible} /></td>
       <td className="date">{formatDate(row.startDate)}</td>
       <td className="date">{row.deadline ? formatDate(row.deadline) : 'Löpande'}</td>
-      <td><StatusBadge status={row.effectiveStatus} /></td>
+      <td><StatusWithMark status={row.effectiveStatus} notReportedInYear={row.notReportedInYear} /></td>
       <td className="date">{formatDate(row.latestReportedOn)}</td>
     </tr>
   );

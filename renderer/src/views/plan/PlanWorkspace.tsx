@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatDate } from '../../../../shared/dates';
 import type { Action, Plan } from '../../../../shared/domain/types';
-import { RHYTHM_LABEL, revisionIntervalLabel } from '../../../../shared/labels';
+import { RHYTHM_LABEL } from '../../../../shared/labels';
 import { ErrorMessage } from '../../components/Message';
 import { useActionStore } from '../../stores/actionStore';
 import { useFilterStore } from '../../stores/filterStore';
@@ -13,6 +13,8 @@ import { ActionTable } from './ActionTable';
 import { AreaList } from './AreaList';
 import { FilterBar } from './FilterBar';
 import { PlanDetailsDialog } from './PlanDetailsDialog';
+import { RevisionDue, RevisionHistory } from './RevisionHistory';
+import { useAppStore } from '../../stores/appStore';
 import { usePlanList } from './usePlanList';
 
 function PlanFacts({ plan }: { plan: Plan }) {
@@ -24,7 +26,7 @@ function PlanFacts({ plan }: { plan: Plan }) {
       <div><dt>Beslutad av</dt><dd>{plan.decidedBy || '–'} {plan.decidedOn && `(${formatDate(plan.decidedOn)})`}</dd></div>
       <div><dt>Diarienummer</dt><dd>{plan.diaryNumber || '–'}</dd></div>
       <div><dt>Uppföljning</dt><dd>{RHYTHM_LABEL[plan.followUpRhythm]}</dd></div>
-      <div><dt>Revideras</dt><dd>{plan.revisionIntervalYears ? revisionIntervalLabel(plan.revisionIntervalYears) : '–'}</dd></div>
+      <div><dt>Revideras</dt><dd><RevisionDue plan={plan} /></dd></div>
     </dl>
   );
 }
@@ -37,6 +39,7 @@ export function PlanWorkspace({ plan }: { plan: Plan }) {
   const list = usePlanList();
   const [editingPlan, setEditingPlan] = useState(false);
   const [addingAction, setAddingAction] = useState(false);
+  const readOnly = useAppStore((s) => s.info?.readOnly === true);
 
   const created = (action: Action): void => {
     setAddingAction(false);
@@ -58,6 +61,7 @@ export function PlanWorkspace({ plan }: { plan: Plan }) {
       </div>
       <PlanFacts plan={plan} />
       {plan.overallGoal && <p className="goal"><strong>Övergripande mål:</strong> {plan.overallGoal}</p>}
+      <RevisionHistory plan={plan} readOnly={readOnly} />
       <ErrorMessage text={error} />
       <AreaList />
       <FilterBar areas={list.areas} actions={list.actions} shown={list.matching.length} />

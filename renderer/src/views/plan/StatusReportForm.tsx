@@ -10,10 +10,11 @@ import { FormDialog } from './FormDialog';
 import { useFormSave, useResetOnOpen } from './formState';
 import { actionName } from './actionName';
 import { suggestPeriod } from './reportPeriod';
+import { NO_STOP_DECISION, STOP_FIELDS, StopDecisionFields, type StopDecision } from './StopDecisionFields';
 import { useMeasureStore } from '../measure/measureStore';
 import { MeasureValueFields, useMeasureValues } from '../measure/MeasureValueFields';
 
-interface ReportDraft {
+interface ReportDraft extends StopDecision {
   status: ReportedStatus;
   assessment: Assessment | null;
   comment: string;
@@ -24,7 +25,7 @@ interface ReportDraft {
   bodyId: number | null;
 }
 
-const FIELDS = ['status', 'assessment', 'comment', 'reportedOn', 'period', 'sourceId', 'reportedBy', 'bodyId', 'measureValues'];
+const FIELDS = ['status', ...STOP_FIELDS, 'assessment', 'comment', 'reportedOn', 'period', 'sourceId', 'reportedBy', 'bodyId', 'measureValues'];
 
 /**
  * Ny lägesrapport. Starts from the åtgärd's latest status, today's date, the period that date
@@ -47,7 +48,7 @@ export function StatusReportForm({ plan, action, latest, rhythm, sources, bodies
   const initial: ReportDraft = {
     status: latest?.status ?? 'ej_paborjad', assessment: null, comment: '', reportedOn: today,
     period: suggestPeriod(today, rhythm), sourceId: null, reportedBy: lastReportedBy,
-    bodyId: action.responsible.find((r) => r.role === 'huvudansvarig')?.bodyId ?? null,
+    bodyId: action.responsible.find((r) => r.role === 'huvudansvarig')?.bodyId ?? null, ...NO_STOP_DECISION,
   };
   const [draft, setDraft] = useState(initial);
   const [periodTyped, setPeriodTyped] = useState(false);
@@ -83,7 +84,7 @@ export function StatusReportForm({ plan, action, latest, rhythm, sources, bodies
           <ErrorMessage text={failure?.message ?? null} />
           <div className="form-row">
             <Field label="Status" error={error('status')}>
-              <select value={draft.status} onChange={(e) => set({ status: e.target.value as ReportedStatus })}>
+              <select value={draft.status} onChange={(e) => set({ status: e.target.value as ReportedStatus, ...NO_STOP_DECISION })}>
                 {REPORTED_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
               </select>
             </Field>
@@ -94,6 +95,7 @@ export function StatusReportForm({ plan, action, latest, rhythm, sources, bodies
               </select>
             </Field>
           </div>
+          {draft.status === 'avbruten' && <StopDecisionFields value={draft} onChange={set} error={error} />}
           <Field label="Kommentar" error={error('comment')} hint="Ctrl+Enter sparar">
             <textarea rows={4} value={draft.comment} onChange={(e) => set({ comment: e.target.value })}
               onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(); }} />

@@ -25,6 +25,9 @@ export function StatusTimeline({ reports, onDelete }: { reports: StatusReport[];
               <div><dt>Rapporterad av</dt><dd>{r.reportedBy || '–'}</dd></div>
               <div><dt>Rapporterande nämnd</dt><dd>{r.bodyName ?? '–'}</dd></div>
               <div><dt>Källa</dt><dd>{r.sourceTitle ?? '–'}</dd></div>
+              {r.status === 'avbruten' && (
+                <div><dt>Beslut om att avbryta</dt><dd>{r.stopDecision ? `${r.stopDecision}, ${r.stopDecidedBy} ${formatDate(r.stopDecidedOn)}` : 'Inget beslut angivet'}</dd></div>
+              )}
             </dl>
             <button type="button" className="link-button timeline-delete" onClick={() => onDelete(r)}
               aria-label={`Ta bort lägesrapporten från ${formatDate(r.reportedOn)}`}>Ta bort</button>

@@ -5,7 +5,7 @@ import type { DashboardAction } from '../../stores/dashboardStore';
 import { formatDate } from '../../../../shared/dates';
 import { STATUS_LABEL } from '../../../../shared/labels';
 import { nounFor, NOUNS } from '../../../../shared/text';
-import { STATUS_SYMBOL, StatusBadge } from '../../components/StatusBadge';
+import { STATUS_SYMBOL, StatusWithMark } from '../../components/StatusBadge';
 import { KeyFigures } from '../dashboard/KeyFigures';
 import { actionsText, formatCount } from '../dashboard/format';
 import type { Group, KeyFigures as Figures } from '../dashboard/model';
@@ -51,7 +51,7 @@ function ActionsTable({ rows, caption, overdueAsOf }: { rows: DashboardAction[];
             <td className="slide-nowrap">
               {overdueAsOf && row.deadline
                 ? daysText(differenceInCalendarDays(parseISO(overdueAsOf), parseISO(row.deadline)))
-                : <StatusBadge status={row.effectiveStatus} />}
+                : <StatusWithMark status={row.effectiveStatus} notReportedInYear={row.notReportedInYear} />}
             </td>
           </tr>
         ))}

@@ -1,5 +1,6 @@
 import type { ReportEditor } from '../../../../shared/report/model';
 import { ReportTextField } from './ReportTextField';
+import { ReportJudgementPanel } from './ReportJudgementPanel';
 
 /** The report's editable texts, grouped as the report is (Titelsida, Sammanfattning, each område…). */
 export function ReportTextsPanel({ editor, onSave, onReset }: {
@@ -27,6 +28,7 @@ export function ReportTextsPanel({ editor, onSave, onReset }: {
           ))}
         </fieldset>
       ))}
+      <ReportJudgementPanel editor={editor} />
     </section>
   );
 }
