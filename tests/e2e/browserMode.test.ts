@@ -49,7 +49,7 @@ describe('browser mode end to end, on the demo plan file', () => {
   it('every view renders without errors and axe-core finds no serious or critical violation', async () => {
     const page = await openApp();
     for (const view of ['Översikt', 'Plan', 'Nämnder', 'Granskningar', 'Rapporter']) {
-      await page.getByRole('button', { name: view }).click();
+      await page.getByRole('button', { name: view, exact: true }).click();
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForLoadState('networkidle');
       expect(await seriousViolations(page), view).toEqual([]);
