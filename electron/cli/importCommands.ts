@@ -163,10 +163,11 @@ async function importPlan(file: string, options: ImportCliOptions, dbPath: strin
         ...near.map((b) => `  ”${b.name}” liknar ${b.match.kind === 'near' ? b.match.candidates.map((c) => `”${c.name}”`).join(' eller ') : ''}`)].join('\n'));
     }
     const result = commitPlanImport(ctx, parsed, {
-      target: { kind: 'new', name: preview.suggestedPlanName }, statusDate: statusDate ?? ctx.today(), bodyChoices: [],
+      target: { kind: 'new', name: preview.suggestedPlanName }, statusDate: statusDate ?? ctx.today(), bodyChoices: [], measureChoices: [],
     });
     return [`Planen ”${result.planName}” (id ${result.planId}) lästes in: ${result.actionsCreated} åtgärder, ${result.areasCreated} utvecklingsområden, `
-      + `${result.bodiesCreated} nya nämnder, ${result.statusReportsCreated} lägesrapporter.`, ...notes].join('\n');
+      + `${result.bodiesCreated} nya nämnder, ${result.statusReportsCreated} lägesrapporter, ${result.measuresCreated} mått.`,
+    ...preview.measures.flatMap((m) => m.notes.map((n) => `Obs: rad ${m.row}: ${n}`)), ...notes].join('\n');
   }));
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEASURE_UNITS } from '../domain/measure';
 import { id, isoDate, optionalDate, requiredText, text } from './schemas';
 
 /**
@@ -32,6 +33,10 @@ export const planImportCommitInput = z.strictObject({
   target: planImportTarget,
   statusDate: isoDate,
   bodyChoices: z.array(z.strictObject({ name: requiredText, bodyId: id.nullable() })).max(1_000).default([]),
+  /** Per spreadsheet row with a mått: another unit than the one read, or leave the mått out. */
+  measureChoices: z.array(z.strictObject({
+    row: z.number().int().min(1).max(1_048_576), unit: z.enum(MEASURE_UNITS).optional(), skip: z.boolean().default(false),
+  })).max(100_000).default([]),
 });
 
 export const underlagExportInput = z.strictObject({

@@ -67,11 +67,17 @@ export function isInPeriod(date: string, period: FollowUpPeriod): boolean {
   return date >= period.start && date <= period.end;
 }
 
+const PART_BY_NAME = new Map(Object.values(PARTS).flat().map((p) => [p.name, p]));
+/** Keys repeat (every utfall of a year has the same one), and a period is a plain value: read each key once. */
+const byKey = new Map<string, FollowUpPeriod | null>();
+
 /** The period a key names ("2026-T3", "2026-H1", "2026"), or null when the key is not one. */
 export function periodFromKey(key: string): FollowUpPeriod | null {
+  let period = byKey.get(key);
+  if (period !== undefined) return period;
   const match = /^(\d{4})(?:-([HT]\d))?$/.exec(key.trim());
-  if (!match || Number(match[1]) < 1900 || Number(match[1]) > 2200) return null;
-  const name = match[2] ?? '';
-  const part = Object.values(PARTS).flat().find((p) => p.name === name);
-  return part ? toPeriod(Number(match[1]), part) : null;
+  const part = match ? PART_BY_NAME.get(match[2] ?? '') : undefined;
+  period = match && part && Number(match[1]) >= 1900 && Number(match[1]) <= 2200 ? toPeriod(Number(match[1]), part) : null;
+  if (byKey.size < 10_000) byKey.set(key, period);
+  return period;
 }

@@ -3,6 +3,7 @@
  * to fill in; svar = the filled-in spreadsheet coming back; mall = the template for a plan import.
  */
 import type { ReportedStatus } from './status';
+import type { MeasureDirection, MeasureUnit } from './measure';
 
 /** Several files handed to the user at once (one underlag per nämnd). */
 export type DeliveredFiles =
@@ -13,7 +14,9 @@ export type DeliveredFiles =
 /** The fields a plan spreadsheet's columns can hold. */
 export type PlanImportField =
   | 'number' | 'area' | 'title' | 'description' | 'proposedMeasures' | 'responsible'
-  | 'startDate' | 'deadline' | 'status' | 'comment' | 'indicatorText';
+  | 'startDate' | 'deadline' | 'status' | 'comment' | 'indicatorText'
+  /** A mått's name, utgångsvärde, målvärde and utfall ("Nuläge 2022", "Mål 2025", "Utfall 2024": the year is in the header). */
+  | 'measureName' | 'measureBaseline' | 'measureTarget' | 'measureValue';
 
 export interface ImportColumn {
   /** The header as the spreadsheet shows it. */
@@ -62,7 +65,29 @@ export interface PlanImportPreview {
   actions: PlanImportAction[];
   bodies: PlanImportBody[];
   statusReports: number;
+  /** One per row with mått columns filled in, as read: the strateg may correct the unit or leave the mått out. */
+  measures: PlanImportMeasure[];
   warnings: string[];
+}
+
+/** A row's mått as read from its mått columns, Swedish numbers and all. */
+export interface PlanImportMeasure {
+  row: number;
+  actionNumber: string;
+  actionTitle: string;
+  name: string;
+  /** The unit it is read as: the one its cells state ("64 %"), else a guess from its name. */
+  unit: MeasureUnit;
+  /** Every unit the row's cells state; more than one is a mixed reading the strateg must settle. */
+  unitsRead: MeasureUnit[];
+  direction: MeasureDirection;
+  baseline: { value: number; year: number } | null;
+  target: { value: number; date: string } | null;
+  values: { period: string; value: number; header: string }[];
+  /** Cells that are not numbers (or lack a year), as "Utfall 2024: ej mätt": kept as the mått's comment. */
+  comment: string;
+  /** What to look at on this row, in Swedish. */
+  notes: string[];
 }
 
 export interface PlanImportResult {
@@ -72,6 +97,7 @@ export interface PlanImportResult {
   actionsCreated: number;
   bodiesCreated: number;
   statusReportsCreated: number;
+  measuresCreated: number;
 }
 
 /** What happens to one row of a returned underlag. */

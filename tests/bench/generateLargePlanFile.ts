@@ -1,13 +1,27 @@
 import { createPlanFile } from '../../electron/services/db/openPlanFile';
 
 /**
- * A large kommun's plan file for the benchmarks: 20 plans, 60 nämnder, 5,000 åtgärder and
- * 100,000 status reports over 2019–2026, written with plain inserts in one transaction.
+ * A large kommun's plan file for the benchmarks: 20 plans, 60 nämnder, 5,000 åtgärder,
+ * 100,000 status reports over 2019–2026, and 3 mått per åtgärd with 5 years of utfall
+ * (2021–2025, ≈ 75,000 values), written with plain inserts in one transaction.
  * Deterministic (seeded), so runs are comparable.
  */
-export interface LargeFileSpec { plans: number; areasPerPlan: number; actions: number; bodies: number; statusReports: number }
+export interface LargeFileSpec {
+  plans: number; areasPerPlan: number; actions: number; bodies: number; statusReports: number;
+  /** Mått per åtgärd, each with one utfall a year for `measureYears` years up to 2025. */
+  measuresPerAction?: number;
+  measureYears?: number;
+}
 
-export const LARGE_KOMMUN: LargeFileSpec = { plans: 20, areasPerPlan: 6, actions: 5_000, bodies: 60, statusReports: 100_000 };
+export const LARGE_KOMMUN: LargeFileSpec = {
+  plans: 20, areasPerPlan: 6, actions: 5_000, bodies: 60, statusReports: 100_000, measuresPerAction: 3, measureYears: 5,
+};
+
+const MEASURE_KINDS = [
+  { name: 'Antal deltagare', unit: 'antal', direction: 'hogre', base: 40, step: 12 },
+  { name: 'Andel medarbetare som frågar om våld', unit: 'procent', direction: 'hogre', base: 35, step: 9 },
+  { name: 'Väntetid till första samtal', unit: 'dagar', direction: 'lagre', base: 60, step: -7 },
+] as const;
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -63,6 +77,28 @@ export function generateLargePlanFile(path: string, spec: LargeFileSpec = LARGE_
       const id = Number(report.run(actionId, date, status, 'Arbetet fortsätter enligt plan.', date.slice(0, 4), 'Generator', now).lastInsertRowid);
       log.run(`${date}T12:00:00.000Z`, id, status, actionId);
     }
+    writeMeasures(db, random, spec, now);
   })();
   db.close();
+}
+
+/** Mått on every åtgärd: the three kinds in turn, baseline 2020, target 2027, utfall that wander around the line. */
+function writeMeasures(db: ReturnType<typeof createPlanFile>['db'], random: () => number, spec: LargeFileSpec, now: string): void {
+  const perAction = spec.measuresPerAction ?? 0;
+  const years = spec.measureYears ?? 0;
+  const measure = db.prepare(`INSERT INTO measure (action_id, position, name, unit, direction, baseline_value, baseline_year, target_value, target_date,
+    source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 2020, ?, '2027-12-31', 'Verksamhetssystemet', ?, ?)`);
+  const value = db.prepare(`INSERT INTO measure_value (measure_id, period, measured_on, value, reported_by, created_at) VALUES (?, ?, ?, ?, 'Generator', ?)`);
+  for (let actionId = 1; actionId <= spec.actions; actionId++) {
+    for (let m = 0; m < perAction; m++) {
+      const kind = MEASURE_KINDS[m % MEASURE_KINDS.length];
+      const id = Number(measure.run(actionId, m, kind.name, kind.unit, kind.direction, kind.base, kind.base + 7 * kind.step, now, now).lastInsertRowid);
+      for (let y = 0; y < years; y++) {
+        const year = 2026 - years + y;
+        const planned = kind.base + (year - 2020) * kind.step;
+        const wandered = Math.max(0, Math.round(planned * (0.85 + random() * 0.3)));
+        value.run(id, String(year), `${year + 1}-01-20`, kind.unit === 'procent' ? Math.min(100, wandered) : wandered, now);
+      }
+    }
+  }
 }

@@ -56,7 +56,7 @@ function fileWithBodies(dir: string, name: string): ServiceContext {
 async function importOnce(ctx: ServiceContext, bytes: Uint8Array): Promise<number> {
   const sheets = await readSpreadsheet(bytes, 'plan.xlsx');
   const parsed = parsePlanFile(ctx, sheets, 'plan.xlsx');
-  return commitPlanImport(ctx, parsed, { target: { kind: 'new', name: 'Storkommunens plan' }, statusDate: '2026-11-26', bodyChoices: [] }).planId;
+  return commitPlanImport(ctx, parsed, { target: { kind: 'new', name: 'Storkommunens plan' }, statusDate: '2026-11-26', bodyChoices: [], measureChoices: [] }).planId;
 }
 
 export interface ImportBenchResult { name: string; medianMs: number; p95Ms: number; runs: number; targetMs: number }

@@ -15,7 +15,7 @@ import { closePdfPrinter } from '../../electron/web/chromiumPdf';
 import { generateLargePlanFile } from './generateLargePlanFile';
 import { bench } from './measure';
 
-const REPORT_PLAN = { plans: 1, areasPerPlan: 6, actions: 500, bodies: 30, statusReports: 5_000 };
+const REPORT_PLAN = { plans: 1, areasPerPlan: 6, actions: 500, bodies: 30, statusReports: 5_000, measuresPerAction: 3, measureYears: 5 };
 
 export async function benchReports(): Promise<Array<{ name: string; medianMs: number; p95Ms: number; runs: number; targetMs: number }>> {
   const dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-reportbench-'));

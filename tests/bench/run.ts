@@ -56,6 +56,8 @@ async function main(): Promise<void> {
   results.push(await bench('API-anrop listPlans via HTTP-bryggan', () => viaHttp('listPlans', {}), 201, null));
   results.push(await bench('API-anrop getStatusSummary direkt (dispatch)', () => dispatch(session, 'getStatusSummary', { planId: null, asOf: AS_OF }), 21, null));
   results.push(await bench('API-anrop getStatusSummary via HTTP-bryggan', () => viaHttp('getStatusSummary', { planId: null, asOf: AS_OF }), 21, null));
+  // Översikt's Mått panel: every mått of one plan (750) judged, from ≈ 75,000 utfall in the file.
+  results.push(await bench('API-anrop getMeasureOverview för en plan (750 mått)', () => dispatch(session, 'getMeasureOverview', { planId: 7, asOf: AS_OF }), 21, null));
   await server.close();
   file.db.close();
 

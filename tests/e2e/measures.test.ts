@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import type { MeasureProgressState } from '../../shared/domain/measureProgress';
 import { seriousViolations } from '../helpers/axe';
-import { callApi, openAppPage, SCREENSHOTS, useDemoApp, type AppPage } from '../helpers/demoApp';
+import { callApi, openAppPage, SCREENSHOTS, showView, useDemoApp, type AppPage } from '../helpers/demoApp';
+import { IMPORT_FIXTURES } from '../services/import/importHelpers';
 
 /**
  * Mått end to end on the demo plan file: utfall recorded with a status in Ny lägesrapport, the
@@ -147,6 +148,68 @@ describe('mått and utfall, end to end', { timeout: SLOW }, () => {
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await api('listMeasures', { actionId })).find((m) => m.id === created.id)?.values.length).toBe(1);
     await card.waitFor();
+    expect(page.errors).toEqual([]);
+  });
+
+  it('gives each område with mått a slide in presentationsläge, with each mått’s trend against its målvärde', async () => {
+    const page = await openAppPage(demo);
+    await openOverview(page);
+    await page.getByRole('button', { name: /^Presentationsläge/ }).click();
+    const stage = page.locator('.presentation');
+    await stage.waitFor();
+    const slide = page.locator('section.slide');
+    for (let i = 0; i < 10 && !(await slide.getAttribute('data-slide'))?.startsWith('measures-'); i++) await page.keyboard.press('ArrowRight');
+    expect(await slide.locator('.slide-title').textContent()).toBe('1. Insatser för utsatta – mått (1/2)');
+    const cards = slide.locator('article.slide-measure');
+    expect(await cards.count()).toBe(4);
+    expect(await cards.first().textContent()).toContain('Våldsutsatta vuxna som fått stöd av socialtjänsten');
+    expect(await cards.nth(1).locator('[role="img"]').getAttribute('aria-label')).toMatch(/^Linjediagram, Andel utredningar med dokumenterad farlighetsbedömning\. 2022: 55\u00a0%/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'matt-presentation.png') });
+    expect(page.errors).toEqual([]);
+  });
+
+  it('lets the kommun answer an own indicator with a number, while the ÖJ indicators stay Ja/Delvis/Nej', async () => {
+    const own = await api('createIndicator', { code: 'EGEN-9', text: 'Anmälda brott om grov kvinnofridskränkning', unit: 'antal' });
+    const { today } = await api('getAppInfo', {});
+    const year = Number(today.slice(0, 4));
+    await api('setIndicatorValue', { indicatorId: own.id, year: year - 1, value: 41 });
+    const page = await openAppPage(demo);
+    await showView(page, 'Indikatorer');
+    await page.locator('.indicator-year select').selectOption(String(year));
+    const row = page.locator('tr[data-indicator="EGEN-9"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('41');
+    await row.getByRole('button', { name: 'Anmälda brott om grov kvinnofridskränkning' }).click();
+    const dialog = page.getByRole('dialog', { name: /^EGEN-9/ });
+    await dialog.getByLabel(`Värde ${year} (antal)`).fill('1 250');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'matt-egen-indikator.png') });
+    await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const saved = (await api('listIndicators', {})).find((i) => i.id === own.id)!;
+    expect(saved.values.find((v) => v.year === year)).toMatchObject({ value: 1250, score: null });
+    expect(page.errors).toEqual([]);
+  });
+
+  // Last: the import selects the new plan, and the tests above are about the demo plan.
+  it('imports a plan with mått columns: shows each row’s reading, lets the strateg change a unit and leave a mått out', async () => {
+    const page = await openAppPage(demo);
+    await showView(page, 'Import och export');
+    await page.getByLabel('Fil att importera').setInputFiles(join(IMPORT_FIXTURES, 'plan-matt.xlsx'));
+    const table = page.getByRole('region', { name: 'Mått som läses in' });
+    await table.waitFor();
+    const mixed = table.locator('tr[data-row="7"]');
+    expect(await mixed.textContent()).toContain('Raden läses både som kronor och procent');
+    expect(await table.locator('tr[data-row="5"]').textContent()).toContain('”ej mätt” är inte ett tal och sparas som kommentar till måttet.');
+    await table.getByLabel('Enhet för Antal ärendedragningar per år (rad 8)').selectOption({ label: 'Antal' });
+    await mixed.getByRole('checkbox').uncheck();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'matt-import-preview.png'), fullPage: true });
+    await page.getByRole('button', { name: /^Importera \d+ åtgärder$/ }).click();
+    await page.getByText(/Klart: .* och 4 mått i ”Handlingsplan med mått 2023–2026”/).waitFor();
+    const plan = (await api('listPlans', {})).find((p) => p.name === 'Handlingsplan med mått 2023–2026')!;
+    expect((await api('listMeasures', { planId: plan.id })).map((m) => m.name)).not.toContain('Kostnad för kampanjen');
     expect(page.errors).toEqual([]);
   });
 });

@@ -73,10 +73,20 @@ describe('dashboard figures', () => {
 describe('presentation slides', () => {
   it('summary, one per område with åtgärder (continued when long), overdue, and recommendations only if any', () => {
     const many = Array.from({ length: ROWS_PER_SLIDE + 2 }, (_, i) => row(100 + i, 1, 'pagaende', null, [10]));
-    const slides = buildSlides({ rows: [...many, ...ROWS.filter((r) => r.areaId === 2)], areas: AREAS, overdue: [], due: [] });
+    const slides = buildSlides({ rows: [...many, ...ROWS.filter((r) => r.areaId === 2)], areas: AREAS, overdue: [], due: [], measures: [] });
     expect(slides.map((s) => s.key)).toEqual(['summary', 'area-1-0', 'area-1-1', 'area-2-0', 'overdue-0']);
     expect(slides[2]).toMatchObject({ kind: 'area', part: 2, parts: 2, total: ROWS_PER_SLIDE + 2 });
-    const withDue = buildSlides({ rows: ROWS, areas: AREAS, overdue: overdue(ROWS), due: [{ recommendationId: 1 } as never] });
+    const withDue = buildSlides({ rows: ROWS, areas: AREAS, overdue: overdue(ROWS), due: [{ recommendationId: 1 } as never], measures: [] });
     expect(withDue.at(-1)).toMatchObject({ kind: 'recommendations', total: 1 });
+  });
+
+  it('one mått slide per område after its åtgärder, four trends a slide, only the mått of the åtgärder shown', () => {
+    const measure = (id: number, areaId: number | null, actionId: number | null) => ({ id, areaId, actionId, name: `Mått ${id}`, values: [] }) as never;
+    const rows = ROWS.filter((r) => r.areaId === 1);
+    const measures = [measure(1, 1, null), ...[1, 2, 3, 4].map((i) => measure(1 + i, null, rows[0].id)), measure(9, null, 999)];
+    const slides = buildSlides({ rows, areas: AREAS, overdue: [], due: [], measures });
+    expect(slides.map((s) => s.key)).toEqual(['summary', 'area-1-0', 'measures-1-0', 'measures-1-1', 'overdue-0']);
+    expect(slides[2]).toMatchObject({ kind: 'measures', title: '1. Område 1 – mått', total: 5, part: 1, parts: 2 });
+    expect((slides[3] as { measures: { id: number }[] }).measures.map((m) => m.id)).toEqual([5]);
   });
 });

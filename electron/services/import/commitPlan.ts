@@ -11,6 +11,7 @@ import type { ParsedPlan } from './planRows';
 import { distinctBodyNames, knownBodies } from './planPreview';
 import { tidy } from './text';
 import { writeImportedActions, type ActionToWrite } from './writeActions';
+import { chosenMeasures, type MeasureChoice } from './writeMeasures';
 
 export type PlanImportTarget = { kind: 'new'; name: string } | { kind: 'existing'; planId: number };
 
@@ -20,6 +21,8 @@ export interface CommitPlanOptions {
   statusDate: string;
   /** For names in the file: an existing nämnd to use, or null to create a new one. Required for near matches. */
   bodyChoices: { name: string; bodyId: number | null }[];
+  /** Per row with a mått: another unit, or leave it out (the preview shows every reading). */
+  measureChoices: MeasureChoice[];
 }
 
 /** Which nämnd each name in the file becomes: existing id, or null = create. Refuses undecided near matches. */
@@ -57,12 +60,13 @@ function periodOf(parsed: ParsedPlan): { periodStart: number | null; periodEnd: 
 
 /**
  * Writes the import in one transaction (all or nothing, one undo step): the plan or the chosen
- * one, new områden and nämnder, each åtgärd, and a status report where the file had a status.
+ * one, new områden and nämnder, each åtgärd with its mått, and a status report where the file had a status.
  */
 export function commitPlanImport(ctx: ServiceContext, parsed: ParsedPlan, options: CommitPlanOptions): PlanImportResult {
   if (options.statusDate > ctx.today()) {
     throw new AppError('validation', 'Statusdatum kan inte ligga i framtiden.', [{ field: 'statusDate', message: 'Statusdatum kan inte ligga i framtiden.' }]);
   }
+  const measures = chosenMeasures(parsed, options.measureChoices, parsed.fileName);
   return inTransaction(ctx, () => {
     const bodyOf = resolveBodies(ctx, parsed, options.bodyChoices);
     const plan = options.target.kind === 'existing'
@@ -90,10 +94,10 @@ export function commitPlanImport(ctx: ServiceContext, parsed: ParsedPlan, option
         areasCreated++;
       }
       // Two names the user mapped to the same nämnd make one responsibility.
-      return { areaId, action: a, bodyIds: [...new Set(a.responsible.map((b) => bodyOf.get(tidy(b.name))!))] };
+      return { areaId, action: a, bodyIds: [...new Set(a.responsible.map((b) => bodyOf.get(tidy(b.name))!))], measure: measures.get(a.row) ?? null };
     });
     const bodyNames = new Map(knownBodies(ctx).map((b) => [b.id, b.name]));
     const statusReportsCreated = writeImportedActions(ctx, plan.id, rows, { reportedOn: options.statusDate, period }, bodyNames);
-    return { planId: plan.id, planName: plan.name, areasCreated, actionsCreated: parsed.actions.length, bodiesCreated, statusReportsCreated };
+    return { planId: plan.id, planName: plan.name, areasCreated, actionsCreated: parsed.actions.length, bodiesCreated, statusReportsCreated, measuresCreated: measures.size };
   });
 }

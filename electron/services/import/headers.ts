@@ -18,7 +18,22 @@ export const FIELD_HEADERS: Record<PlanImportField, string[]> = {
   status: ['Status'],
   comment: ['Kommentar', 'Kommentarer'],
   indicatorText: ['Indikator', 'Indikatorer', 'Mål och indikator'],
+  measureName: ['Mått', 'Nyckeltal', 'Mätetal', 'Mått och nyckeltal'],
+  measureBaseline: ['Utgångsvärde', 'Nuläge', 'Basvärde', 'Baslinje', 'Utgångsläge'],
+  measureTarget: ['Målvärde', 'Mål'],
+  measureValue: ['Utfall', 'Resultat', 'Värde'],
 };
+
+/** Mått columns: several of a kind may stand side by side, one per year ("Utfall 2023", "Utfall 2024"). */
+export const MEASURE_FIELDS: readonly PlanImportField[] = ['measureName', 'measureBaseline', 'measureTarget', 'measureValue'];
+
+export interface MeasureColumn {
+  index: number;
+  field: PlanImportField;
+  header: string;
+  /** The year in the header ("Nuläge 2022" → 2022), if any. */
+  year: number | null;
+}
 
 const BY_FOLDED = new Map<string, PlanImportField>(
   (Object.entries(FIELD_HEADERS) as [PlanImportField, string[]][]).flatMap(([field, names]) => names.map((n) => [fold(n), field] as const)),
@@ -44,6 +59,8 @@ export interface HeaderLayout {
   /** The header text per field, as the spreadsheet shows it (for messages). */
   headerText: Partial<Record<PlanImportField, string>>;
   duplicates: string[];
+  /** Every mått column, in the sheet's order. */
+  measureColumns: MeasureColumn[];
 }
 
 /** How far down a header row may be: title and blank rows above it are common, pages of them are not. */
@@ -54,10 +71,21 @@ export function layoutOf(sheet: Sheet, headerRow: SheetRow): HeaderLayout {
   const index: HeaderLayout['index'] = {};
   const headerText: HeaderLayout['headerText'] = {};
   const duplicates: string[] = [];
+  const measureColumns: MeasureColumn[] = [];
   headerRow.cells.forEach((value, i) => {
     const header = cellText(value);
     if (header === '') return;
     let field = fieldOfHeader(header);
+    if (field !== null && MEASURE_FIELDS.includes(field)) {
+      const year = /\b((?:19|20)\d{2})\b/.exec(header);
+      const name = header.replace(/\s+/g, ' ');
+      if (field !== 'measureValue' && index[field] !== undefined) duplicates.push(header);
+      else measureColumns.push({ index: i, field, header: name, year: year ? Number(year[1]) : null });
+      index[field] ??= i;
+      headerText[field] ??= name;
+      columns.push({ header, column: columnLetter(i), field });
+      return;
+    }
     if (field !== null && index[field] !== undefined) {
       duplicates.push(header);
       field = null;
@@ -68,7 +96,7 @@ export function layoutOf(sheet: Sheet, headerRow: SheetRow): HeaderLayout {
     }
     columns.push({ header, column: columnLetter(i), field });
   });
-  return { sheet, headerRow, columns, index, headerText, duplicates };
+  return { sheet, headerRow, columns, index, headerText, duplicates, measureColumns };
 }
 
 /** The first row (of the first sheet that has one) with a column the åtgärder can be read from. */

@@ -79,6 +79,7 @@ export function buildPlanPreview(ctx: ServiceContext, parsed: ParsedPlan, fileNa
     })),
     bodies: previewBodies,
     statusReports: parsed.actions.filter((a) => a.status !== null).length,
+    measures: parsed.actions.flatMap((a) => (a.measure ? [{ row: a.row, actionNumber: a.number, actionTitle: a.title, ...a.measure }] : [])),
     warnings,
   };
 }

@@ -8,6 +8,7 @@ import { readDate, type DateReading } from './dateCells';
 import { FIELD_HEADERS, findHeader, likelyHeader, type HeaderLayout } from './headers';
 import { ImportProblems } from './importProblems';
 import { readStatus } from './statusWords';
+import { readMeasureRow, type ParsedMeasure } from './measureCells';
 
 /** One åtgärd read from a plan spreadsheet, before anything is matched against the plan file. */
 export interface ParsedAction {
@@ -23,9 +24,12 @@ export interface ParsedAction {
   responsible: NamedBody[];
   status: ReportedStatus | null;
   comment: string;
+  /** The row's mått, when its mått columns hold anything (measureCells.ts). */
+  measure: ParsedMeasure | null;
 }
 
 export interface ParsedPlan {
+  fileName: string;
   sheetName: string | null;
   headerRow: number;
   columns: ImportColumn[];
@@ -189,6 +193,7 @@ export function parsePlanSheets(sheets: Sheet[], fileName: string, knownBodyName
       responsible,
       status,
       comment,
+      measure: readMeasureRow(layout, row, title.slice(0, SHORT)),
     });
   }
   if (actions.length === 0 && problems.count === 0) problems.addFile(`Filen har inga åtgärder under rubrikraden (rad ${layout.headerRow.number}).`);
@@ -203,6 +208,7 @@ export function parsePlanSheets(sheets: Sheet[], fileName: string, knownBodyName
     warnings.push(`Kommentaren läses inte in på rad ${rowList(commentsWithoutStatus)}: en kommentar sparas med en lägesrapport, och raden saknar status.`);
   }
   return {
+    fileName,
     sheetName: layout.sheet.name,
     headerRow: layout.headerRow.number,
     columns: layout.columns,

@@ -21,6 +21,8 @@ const RULES = [
   'Ansvarig nämnd: flera nämnder skiljs med komma, semikolon, radbrytning eller ”och”. Den första är huvudansvarig.',
   'Start och Klart senast: ett datum (2025-12-31 eller 31 december 2025), ett år (2025), en period (2023–2025) eller Löpande.',
   'Status: Ej påbörjad, Pågående, Genomförd eller Avbruten (även t.ex. Klar och Pågår). Tom status betyder ingen lägesrapport.',
+  'Mått (frivilligt): en kolumn Mått med måttets namn, Nuläge och Mål med året i rubriken (t.ex. Nuläge 2024 och Mål 2027) och en kolumn '
+    + 'Utfall per år (t.ex. Utfall 2025). Tal skrivs som 64 %, 2 480 eller 1,5; en cell som inte är ett tal sparas som kommentar till måttet.',
   'Spara som Excel-arbetsbok (.xlsx) eller CSV. Läs in filen under Import och export i Planuppföljning.',
 ];
 

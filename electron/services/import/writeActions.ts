@@ -2,6 +2,8 @@ import type { ServiceContext } from '../context';
 import { logCreate } from '../changeLog';
 import { insertRow } from '../records';
 import type { ParsedAction } from './planRows';
+import type { ParsedMeasure } from './measureCells';
+import { writeImportedMeasure } from './writeMeasures';
 
 /**
  * Writes imported åtgärder and their status reports through the records helpers (so they are
@@ -16,6 +18,8 @@ export interface ActionToWrite {
   action: ParsedAction;
   /** Huvudansvarig first; no nämnd twice. */
   bodyIds: number[];
+  /** The row's mått with the unit the strateg chose, if it is read in. */
+  measure: ParsedMeasure | null;
 }
 
 export interface StatusToWrite {
@@ -34,7 +38,7 @@ export function writeImportedActions(ctx: ServiceContext, planId: number, rows: 
   };
   const now = ctx.now();
   let statusReports = 0;
-  for (const { areaId, action: a, bodyIds } of rows) {
+  for (const { areaId, action: a, bodyIds, measure } of rows) {
     const id = insertRow(ctx, 'action', {
       area_id: areaId, position: positionIn(areaId), number: a.number, title: a.title, description: a.description,
       proposed_measures: a.proposedMeasures, start_date: a.startDate, deadline: a.deadline, indicator_text: a.indicatorText,
@@ -47,6 +51,7 @@ export function writeImportedActions(ctx: ServiceContext, planId: number, rows: 
       areaId, number: a.number, title: a.title, description: a.description, proposedMeasures: a.proposedMeasures,
       startDate: a.startDate, deadline: a.deadline, indicatorText: a.indicatorText, responsible: described,
     }, { planId, actionId: id });
+    if (measure) writeImportedMeasure(ctx, { planId, actionId: id }, measure, status.reportedOn);
     if (a.status === null) continue;
     const report = {
       actionId: id, reportedOn: status.reportedOn, status: a.status, assessment: null, comment: a.comment, sourceId: null,

@@ -1,7 +1,7 @@
 import type { MeasureOverview, MeasureStanding } from '../../../shared/domain/measure';
 import { countMeasureProgress, measureProgress, measureTrend, type MeasurePoint } from '../../../shared/domain/measureProgress';
 import type { ServiceContext } from '../context';
-import { MEASURE_ORDER, MEASURE_SELECT, type MeasureRow } from './measureRows';
+import { selectMeasureRows } from './measureRows';
 
 /**
  * How every mått stands as of a date: the utfall recorded by then, judged for that date's year
@@ -9,18 +9,16 @@ import { MEASURE_ORDER, MEASURE_SELECT, type MeasureRow } from './measureRows';
  * with every utfall recorded so far, since a year's figures are usually reported after New Year.
  * Two queries for the whole file, whatever its size: Översikt's first render waits for this.
  */
-type Row = MeasureRow & { area_name: string; action_number: string | null; action_title: string | null };
-
 export function getMeasureOverview(ctx: ServiceContext, input: { planId: number | null; asOf?: string; year?: number }): MeasureOverview {
   const asOf = input.asOf ?? ctx.today();
   const year = input.year ?? Number(asOf.slice(0, 4));
-  const rows = ctx.db.prepare(`${MEASURE_SELECT.replace('FROM measure m', ', ar.name AS area_name, a.number AS action_number, a.title AS action_title FROM measure m')}
-    WHERE (@planId IS NULL OR ar.plan_id = @planId) ${MEASURE_ORDER}`).all({ planId: input.planId }) as Row[];
+  const rows = selectMeasureRows(ctx, { planId: input.planId });
   const points = new Map<number, MeasurePoint[]>();
-  const values = ctx.db.prepare(`SELECT v.measure_id, v.period, v.value FROM measure_value v
-    WHERE v.measured_on <= @asOf AND (@planId IS NULL OR v.measure_id IN (SELECT m.id FROM measure m
-      LEFT JOIN action a ON a.id = m.action_id JOIN area ar ON ar.id = COALESCE(m.area_id, a.area_id) WHERE ar.plan_id = @planId))`)
-    .all({ asOf, planId: input.planId }) as { measure_id: number; period: string; value: number }[];
+  // The whole file's utfall in one scan; one plan's through its mått (the index on measure_id, period).
+  const values = (input.planId === null
+    ? ctx.db.prepare('SELECT measure_id, period, value FROM measure_value WHERE measured_on <= ?').all(asOf)
+    : ctx.db.prepare(`SELECT v.measure_id, v.period, v.value FROM measure_value v JOIN json_each(?) ids ON v.measure_id = ids.value
+        WHERE v.measured_on <= ?`).all(JSON.stringify(rows.map((r) => r.id)), asOf)) as { measure_id: number; period: string; value: number }[];
   for (const v of values) {
     const list = points.get(v.measure_id);
     if (list) list.push({ period: v.period, value: v.value });

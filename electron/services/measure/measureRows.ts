@@ -9,8 +9,11 @@ export interface MeasureRow {
   unit: Measure['unit']; direction: Measure['direction']; baseline_value: number | null; baseline_year: number | null;
   target_value: number | null; target_date: string | null; source: string; definition: string; comment: string;
   created_at: string; updated_at: string;
-  /** The område the mått belongs to, directly or through its åtgärd. */
+  /** The område the mått belongs to, directly or through its åtgärd, and its åtgärd's number and title (null for an område's own). */
   owner_area_id: number;
+  area_name: string;
+  action_number: string | null;
+  action_title: string | null;
 }
 
 export interface MeasureValueRow {
@@ -23,16 +26,32 @@ export const MEASURE_COLUMNS: ColumnMap<Measure> = {
   targetValue: 'target_value', targetDate: 'target_date', source: 'source', definition: 'definition', comment: 'comment',
 };
 
+/** What every mått query returns besides the mått's own columns: where it belongs and in what order. */
+const OWNER_COLUMNS = `ar.plan_id AS plan_id, ar.id AS owner_area_id, ar.name AS area_name, ar.position AS area_position,
+  COALESCE(a.position, -1) AS action_position, a.number AS action_number, a.title AS action_title`;
+const ORDER = 'ORDER BY plan_id, area_position, action_position, m.position, m.id';
+
 /**
- * A mått with its plan (through its område, or its åtgärd's område) and the order the plan shows it in:
- * område, then the område's own mått before its åtgärder', then åtgärd, then the mått's position.
+ * Mått in the order the plan shows them: område, then the område's own mått before its åtgärders',
+ * then åtgärd, then the mått's position. One mått, one åtgärd's or one område's go by their index;
+ * a plan's (or the file's) go from its områden down, so a plan of a big file reads only its own.
  */
-export const MEASURE_SELECT = `SELECT m.*, ar.plan_id AS plan_id, ar.id AS owner_area_id, ar.position AS area_position,
-    COALESCE(a.position, -1) AS action_position
-  FROM measure m
-  LEFT JOIN action a ON a.id = m.action_id
-  JOIN area ar ON ar.id = COALESCE(m.area_id, a.area_id)`;
-export const MEASURE_ORDER = 'ORDER BY ar.plan_id, area_position, action_position, m.position, m.id';
+export function selectMeasureRows(ctx: ServiceContext, filter: { id?: number; actionId?: number; areaId?: number; planId?: number | null }): MeasureRow[] {
+  const single = filter.id !== undefined ? ['m.id = ?', filter.id] : filter.actionId !== undefined ? ['m.action_id = ?', filter.actionId]
+    : filter.areaId !== undefined ? ['m.area_id = ?', filter.areaId] : null;
+  if (single) {
+    return ctx.db.prepare(`SELECT m.*, ${OWNER_COLUMNS} FROM measure m LEFT JOIN action a ON a.id = m.action_id
+      JOIN area ar ON ar.id = COALESCE(m.area_id, a.area_id) WHERE ${single[0]} ${ORDER}`).all(single[1]) as MeasureRow[];
+  }
+  const plan = filter.planId ?? null;
+  return ctx.db.prepare(`SELECT * FROM (
+      SELECT m.*, ${OWNER_COLUMNS} FROM area ar JOIN action a ON a.area_id = ar.id JOIN measure m ON m.action_id = a.id
+        WHERE ar.plan_id = @plan OR @plan IS NULL
+      UNION ALL
+      SELECT m.*, ${OWNER_COLUMNS} FROM area ar JOIN measure m ON m.area_id = ar.id LEFT JOIN action a ON 0
+        WHERE ar.plan_id = @plan OR @plan IS NULL
+    ) m ${ORDER}`).all({ plan }) as MeasureRow[];
+}
 
 export function toMeasure(row: MeasureRow): Measure {
   return {

@@ -8,24 +8,23 @@ import { deleteRows, inTransaction, insertRow, updateColumns, updateRows } from 
 import { Problems } from '../validation';
 import { getAction } from '../plan/actions';
 import { getArea } from '../plan/areas';
-import { MEASURE_COLUMNS, MEASURE_ORDER, MEASURE_SELECT, toMeasure, withValues, type MeasureRow } from './measureRows';
+import { MEASURE_COLUMNS, selectMeasureRows, toMeasure, withValues } from './measureRows';
 
 /** Mått: create, change, list and delete. Utfall are in measureValues.ts. */
 export type MeasureFields = Omit<Measure, 'id' | 'planId' | 'position' | 'createdAt' | 'updatedAt'>;
 type MeasurePatch = Partial<Omit<MeasureFields, 'areaId' | 'actionId'> & { position: number }>;
 
 export function getMeasure(ctx: ServiceContext, id: number): Measure {
-  const row = ctx.db.prepare(`${MEASURE_SELECT} WHERE m.id = ?`).get(id) as MeasureRow | undefined;
+  const [row] = selectMeasureRows(ctx, { id });
   if (!row) throw notFound(`Måttet finns inte (id ${id}).`);
   return toMeasure(row);
 }
 
 /** The plan's mått in plan order (or one område's own, or one åtgärd's), each with its utfall. */
 export function listMeasures(ctx: ServiceContext, input: { planId?: number; areaId?: number; actionId?: number }): MeasureWithValues[] {
-  const rows = ctx.db.prepare(`${MEASURE_SELECT}
-    WHERE (@planId IS NULL OR ar.plan_id = @planId) AND (@areaId IS NULL OR m.area_id = @areaId) AND (@actionId IS NULL OR m.action_id = @actionId)
-    ${MEASURE_ORDER}`).all({ planId: input.planId ?? null, areaId: input.areaId ?? null, actionId: input.actionId ?? null }) as MeasureRow[];
-  return withValues(ctx, rows.map(toMeasure));
+  // One filter at a time is what the app asks for; an åtgärd's or område's own mått are within its plan anyway.
+  const rows = selectMeasureRows(ctx, input.actionId !== undefined ? { actionId: input.actionId } : input.areaId !== undefined ? { areaId: input.areaId } : { planId: input.planId });
+  return withValues(ctx, rows.filter((r) => input.planId === undefined || r.plan_id === input.planId).map(toMeasure));
 }
 
 /** The change log's references: the plan, and the åtgärd when the mått belongs to one. */

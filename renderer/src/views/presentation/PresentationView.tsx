@@ -16,11 +16,13 @@ import { usePresentationKeys } from './usePresentationKeys';
 /** What a note on this slide can be about: the whole plan, the slide's område, or one of its åtgärder. */
 function noteSubjects(slide: Slide, planName: string): { subjects: NoteSubject[]; initial: string } {
   const subjects: NoteSubject[] = [{ key: 'plan', label: `Hela planen (${planName})`, areaId: null, actionId: null }];
-  if (slide.kind === 'area') subjects.push({ key: `area-${slide.area.id}`, label: `Utvecklingsområdet ${slide.title}`, areaId: slide.area.id, actionId: null });
+  if (slide.kind === 'area' || slide.kind === 'measures') {
+    subjects.push({ key: `area-${slide.area.id}`, label: `Utvecklingsområdet ${slide.area.name}`, areaId: slide.area.id, actionId: null });
+  }
   if (slide.kind === 'area' || slide.kind === 'overdue') {
     for (const row of slide.rows) subjects.push({ key: `action-${row.id}`, label: `Åtgärd ${row.number} ${row.title}`, areaId: null, actionId: row.id });
   }
-  const initial = slide.kind === 'area' ? `area-${slide.area.id}` : slide.kind === 'overdue' && slide.rows.length > 0 ? `action-${slide.rows[0].id}` : 'plan';
+  const initial = slide.kind === 'area' || slide.kind === 'measures' ? `area-${slide.area.id}` : slide.kind === 'overdue' && slide.rows.length > 0 ? `action-${slide.rows[0].id}` : 'plan';
   return { subjects, initial };
 }
 
@@ -50,7 +52,7 @@ export function PresentationView({ plan }: { plan: Plan }) {
   const bodyId = useFilterStore((s) => s.filter.bodyId);
   const { planId, asOf, load } = useDashboardStore();
   const { notes, load: loadNotes } = useMeetingNoteStore();
-  const { slides, data, bodyName, areaOfAction } = usePresentationData(plan, bodyId);
+  const { slides, data, bodyName, areaOfAction, actionNumbers } = usePresentationData(plan, bodyId);
   const [index, setIndex] = useState(0);
   const [noteOpen, setNoteOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -102,7 +104,7 @@ export function PresentationView({ plan }: { plan: Plan }) {
       <StatusPatternDefs />
       <main className="presentation-stage" aria-roledescription="bildspel" aria-label={`Presentation: ${plan.name}${bodyName ? `, ${bodyName}` : ''}`}>
         {data ? <SlideView slide={slide} data={data} notes={notesFor(slide, notes, areaOfAction)} position={position}
-          chartFontSize={chartFontSize} />
+          chartFontSize={chartFontSize} actionNumbers={actionNumbers} />
           : <p className="slide-loading">Laddar …</p>}
       </main>
       <nav className="presentation-bar" aria-label="Presentation">

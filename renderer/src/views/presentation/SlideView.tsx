@@ -12,6 +12,7 @@ import type { Group, KeyFigures as Figures } from '../dashboard/model';
 import { StatusBarChart } from '../dashboard/StatusBarChart';
 import { StatusLegend, StatusStrip, StatusSwatch } from '../dashboard/statusStyle';
 import { slideTitle, type Slide } from './slides';
+import { MeasureSlideCard } from '../measure/MeasureSlideCard';
 import './presentation.css';
 
 /** One slide at large type: text and tables only, no edit controls. */
@@ -76,7 +77,7 @@ function Notes({ notes }: { notes: MeetingNote[] }) {
   );
 }
 
-function body(slide: Slide, data: SlideData, chartWidth: number | undefined, chartFontSize: number) {
+function body(slide: Slide, data: SlideData, chartWidth: number | undefined, chartFontSize: number, actionNumbers: Map<number, string>) {
   switch (slide.kind) {
     case 'summary':
       return (
@@ -100,6 +101,14 @@ function body(slide: Slide, data: SlideData, chartWidth: number | undefined, cha
           <StatusStrip counts={slide.counts} />
           <ActionsTable rows={slide.rows} caption={`Åtgärder i ${slide.area.name}`} />
         </>
+      );
+    case 'measures':
+      return (
+        <div className="slide-measure-grid">
+          {slide.measures.map((m) => (
+            <MeasureSlideCard key={m.id} measure={m} asOf={data.asOf} actionNumber={m.actionId === null ? null : actionNumbers.get(m.actionId) ?? null} />
+          ))}
+        </div>
       );
     case 'overdue':
       return slide.total === 0
@@ -128,7 +137,7 @@ function body(slide: Slide, data: SlideData, chartWidth: number | undefined, cha
   }
 }
 
-export function SlideView({ slide, data, notes, position, chartWidth, chartFontSize = 20 }: {
+export function SlideView({ slide, data, notes, position, chartWidth, chartFontSize = 20, actionNumbers = new Map() }: {
   slide: Slide;
   data: SlideData;
   notes: MeetingNote[];
@@ -137,6 +146,8 @@ export function SlideView({ slide, data, notes, position, chartWidth, chartFontS
   chartWidth?: number;
   /** Chart type follows the slide's type, which grows with the screen. */
   chartFontSize?: number;
+  /** Åtgärd numbers by id, to say which åtgärd a mått belongs to. */
+  actionNumbers?: Map<number, string>;
 }) {
   return (
     <section className={`slide slide-${slide.kind}`} aria-roledescription="bild" aria-label={`${position}: ${slideTitle(slide)}`} data-slide={slide.key}>
@@ -146,7 +157,7 @@ export function SlideView({ slide, data, notes, position, chartWidth, chartFontS
           {data.subtitle} · per {formatDate(data.asOf)}{slide.kind === 'summary' ? ` jämfört med ${formatDate(data.compareTo)}` : ''}
         </p>
       </header>
-      <div className="slide-body">{body(slide, data, chartWidth, chartFontSize)}</div>
+      <div className="slide-body">{body(slide, data, chartWidth, chartFontSize, actionNumbers)}</div>
       <Notes notes={notes} />
     </section>
   );

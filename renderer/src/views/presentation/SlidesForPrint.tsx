@@ -20,7 +20,7 @@ function whenDrawn(container: HTMLElement, done: () => void, started = performan
  * as the meeting's handout; `onReady` gets one element per slide.
  */
 export function SlidesForPrint({ plan, bodyId, onReady }: { plan: Plan; bodyId: number | null; onReady: (slides: HTMLElement[]) => void }) {
-  const { slides, data, areaOfAction } = usePresentationData(plan, bodyId);
+  const { slides, data, areaOfAction, actionNumbers } = usePresentationData(plan, bodyId);
   const notes = useMeetingNoteStore((s) => s.notes);
   const ref = useRef<HTMLDivElement>(null);
   const readyRef = useRef(onReady);
@@ -43,7 +43,7 @@ export function SlidesForPrint({ plan, bodyId, onReady }: { plan: Plan; bodyId: 
     <div ref={ref} className="slides-print" aria-hidden="true" inert>
       {slides.map((slide, i) => (
         <SlideView key={slide.key} slide={slide} data={data} notes={notesFor(slide, notes, areaOfAction)}
-          position={`Bild ${i + 1} av ${slides.length}`} chartWidth={PRINT_WIDTH} />
+          position={`Bild ${i + 1} av ${slides.length}`} chartWidth={PRINT_WIDTH} actionNumbers={actionNumbers} />
       ))}
     </div>
   );

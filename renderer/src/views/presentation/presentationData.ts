@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { usePlanMeasuresStore } from '../measure/planMeasuresStore';
 import type { MeetingNote } from '../../../../shared/domain/dashboard';
 import type { Plan } from '../../../../shared/domain/types';
 import { useDashboardStore } from '../../stores/dashboardStore';
@@ -16,19 +17,29 @@ export interface PresentationData {
   bodyName: string | null;
   /** Which område each åtgärd belongs to, for the notes a slide shows. */
   areaOfAction: Map<number, number>;
+  /** Each åtgärd's number, for the mått slides. */
+  actionNumbers: Map<number, string>;
 }
 
 export function usePresentationData(plan: Plan, bodyId: number | null): PresentationData {
   const { asOf, compareTo, current, currentAsOf, previous, previousAsOf, areas, recommendations } = useDashboardStore();
+  const { measures: planMeasures, load: loadMeasures } = usePlanMeasuresStore();
+  useEffect(() => {
+    void loadMeasures(plan.id);
+  }, [plan.id, loadMeasures]);
   return useMemo(() => {
     const scope: Scope = { areaId: null, bodyId };
     const rows = inScope(current, scope);
+    // A nämnd sees the mått of its own åtgärder; the plan's own mått of an område go with the whole plan.
+    const ids = new Set(rows.map((r) => r.id));
+    const measures = planMeasures.filter((m) => (m.actionId === null ? bodyId === null : ids.has(m.actionId)));
     const bodyName = bodyId === null ? null
       : current.flatMap((r) => r.responsible).find((r) => r.bodyId === bodyId)?.bodyName ?? null;
     const due = (recommendations?.due ?? []).filter((d) => bodyId === null || d.bodyId === bodyId);
-    const slides = buildSlides({ rows, areas, overdue: overdue(rows), due });
+    const slides = buildSlides({ rows, areas, overdue: overdue(rows), due, measures });
     const areaOfAction = new Map(current.map((r) => [r.id, r.areaId]));
-    if (asOf === null || compareTo === null || currentAsOf === null) return { slides, data: null, bodyName, areaOfAction };
+    const actionNumbers = new Map(current.map((r) => [r.id, r.number]));
+    if (asOf === null || compareTo === null || currentAsOf === null) return { slides, data: null, bodyName, areaOfAction, actionNumbers };
     const data: SlideData = {
       asOf: currentAsOf,
       compareTo: previousAsOf ?? compareTo,
@@ -37,8 +48,8 @@ export function usePresentationData(plan: Plan, bodyId: number | null): Presenta
       byArea: groupByArea(rows, areas, scope),
       subtitle: bodyName ? `${plan.name} · ${bodyName}` : plan.name,
     };
-    return { slides, data, bodyName, areaOfAction };
-  }, [plan.name, bodyId, asOf, compareTo, current, currentAsOf, previous, previousAsOf, areas, recommendations]);
+    return { slides, data, bodyName, areaOfAction, actionNumbers };
+  }, [plan.name, bodyId, asOf, compareTo, current, currentAsOf, previous, previousAsOf, areas, recommendations, planMeasures]);
 }
 
 /** The notes a slide shows: about its område (or the åtgärder in it), its åtgärder, or the whole plan. */
@@ -46,6 +57,7 @@ export function notesFor(slide: Slide, notes: MeetingNote[], areaOfAction: Map<n
   switch (slide.kind) {
     case 'summary': return notes.filter((n) => n.areaId === null && n.actionId === null);
     case 'area': return notes.filter((n) => n.areaId === slide.area.id || (n.actionId !== null && areaOfAction.get(n.actionId) === slide.area.id));
+    case 'measures': return [];
     case 'overdue': {
       const ids = new Set(slide.rows.map((r) => r.id));
       return notes.filter((n) => n.actionId !== null && ids.has(n.actionId));

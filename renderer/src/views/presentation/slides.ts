@@ -3,6 +3,7 @@ import type { Area } from '../../../../shared/domain/types';
 import type { DashboardAction } from '../../stores/dashboardStore';
 import { countStatuses } from '../dashboard/model';
 import type { StatusCounts } from '../../../../shared/domain/status';
+import type { MeasureWithValues } from '../../../../shared/domain/measure';
 
 /**
  * The slides of presentationsläge: the summary, one per utvecklingsområde (its åtgärder and
@@ -10,18 +11,22 @@ import type { StatusCounts } from '../../../../shared/domain/status';
  * longer than fits at large type continues on the next slide ("2/3").
  */
 export const ROWS_PER_SLIDE = 7;
+/** Mått trends that fit one slide at large type (two by two). */
+export const MEASURES_PER_SLIDE = 4;
 
 interface Part { part: number; parts: number }
 
 export type Slide =
   | { kind: 'summary'; key: string; title: string }
   | ({ kind: 'area'; key: string; title: string; area: Area; number: number; counts: StatusCounts; total: number; rows: DashboardAction[] } & Part)
+  /** An område's mått, each with its trend against the målvärde. */
+  | ({ kind: 'measures'; key: string; title: string; area: Area; total: number; measures: MeasureWithValues[] } & Part)
   | ({ kind: 'overdue'; key: string; title: string; total: number; rows: DashboardAction[] } & Part)
   | ({ kind: 'recommendations'; key: string; title: string; total: number; due: DueAnswer[] } & Part);
 
-function chunks<T>(list: readonly T[]): T[][] {
+function chunks<T>(list: readonly T[], size = ROWS_PER_SLIDE): T[][] {
   const result: T[][] = [];
-  for (let i = 0; i < list.length; i += ROWS_PER_SLIDE) result.push(list.slice(i, i + ROWS_PER_SLIDE));
+  for (let i = 0; i < list.length; i += size) result.push(list.slice(i, i + size));
   return result.length > 0 ? result : [[]];
 }
 
@@ -31,6 +36,8 @@ export function buildSlides(input: {
   areas: readonly Area[];
   overdue: readonly DashboardAction[];
   due: readonly DueAnswer[];
+  /** The plan's mått; for a chosen nämnd, those of its åtgärder only. */
+  measures: readonly MeasureWithValues[];
 }): Slide[] {
   const slides: Slide[] = [{ kind: 'summary', key: 'summary', title: 'Sammanfattning' }];
   input.areas.forEach((area, index) => {
@@ -42,6 +49,14 @@ export function buildSlides(input: {
     parts.forEach((part, i) => slides.push({
       kind: 'area', key: `area-${area.id}-${i}`, title: `${index + 1}. ${area.name}`, area, number: index + 1, counts,
       total: rows.length, rows: part, part: i + 1, parts: parts.length,
+    }));
+    const ids = new Set(rows.map((r) => r.id));
+    const measures = input.measures.filter((m) => (m.actionId === null ? m.areaId === area.id : ids.has(m.actionId)));
+    if (measures.length === 0) return;
+    const measureParts = chunks(measures, MEASURES_PER_SLIDE);
+    measureParts.forEach((part, i) => slides.push({
+      kind: 'measures', key: `measures-${area.id}-${i}`, title: `${index + 1}. ${area.name} – mått`, area, total: measures.length,
+      measures: part, part: i + 1, parts: measureParts.length,
     }));
   });
   const overdue = chunks(input.overdue);

@@ -2,14 +2,17 @@ import type { PlanImportPreview as Preview } from '../../../../shared/domain/tra
 import { STATUS_LABEL } from '../../../../shared/labels';
 import { countLabel } from '../../../../shared/transferLabels';
 import { BodyChoices, type BodyChoice } from './BodyChoices';
+import { MeasureImportTable, type MeasureImportChoice } from './MeasureImportTable';
 
 /** Long plans are previewed in part; the counts above the table are for the whole file. */
 const SHOWN_ROWS = 100;
 
-export function PlanImportPreview({ preview, choices, onChoose }: {
+export function PlanImportPreview({ preview, choices, onChoose, measureChoices, onChooseMeasure }: {
   preview: Preview;
   choices: Record<string, BodyChoice>;
   onChoose: (name: string, choice: BodyChoice) => void;
+  measureChoices: Record<number, MeasureImportChoice>;
+  onChooseMeasure: (row: number, choice: MeasureImportChoice) => void;
 }) {
   const newBodies = preview.bodies.filter((b) => b.match.kind === 'new').length;
   const newAreas = preview.areas.filter((a) => a.isNew).length;
@@ -18,7 +21,7 @@ export function PlanImportPreview({ preview, choices, onChoose }: {
       <p className="transfer-summary">
         {countLabel(preview.actions.length, 'åtgärd', 'åtgärder')} i {countLabel(preview.areas.length, 'utvecklingsområde', 'utvecklingsområden')}
         {' '}({newAreas} nya), {countLabel(preview.bodies.length, 'nämnd', 'nämnder')} ({newBodies} nya) och
-        {' '}{countLabel(preview.statusReports, 'lägesrapport', 'lägesrapporter')}.
+        {' '}{countLabel(preview.statusReports, 'lägesrapport', 'lägesrapporter')}{preview.measures.length > 0 ? `, ${countLabel(preview.measures.length, 'mått', 'mått')}` : ''}.
         {' '}<span className="muted">Rubrikraden är rad {preview.headerRow}{preview.sheetName ? ` på bladet ”${preview.sheetName}”` : ''}.</span>
       </p>
       {preview.warnings.length > 0 && (
@@ -59,6 +62,7 @@ export function PlanImportPreview({ preview, choices, onChoose }: {
         </table>
       </div>
       {preview.actions.length > SHOWN_ROWS && <p className="muted">Visar de första {SHOWN_ROWS} av {preview.actions.length} åtgärder.</p>}
+      <MeasureImportTable measures={preview.measures} choices={measureChoices} onChoose={onChooseMeasure} />
     </>
   );
 }

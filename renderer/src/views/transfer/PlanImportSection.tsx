@@ -10,6 +10,7 @@ import { useNoticeStore } from '../../stores/noticeStore';
 import { useUiStore } from '../../stores/uiStore';
 import { useToday } from '../plan/useToday';
 import type { BodyChoice } from './BodyChoices';
+import type { MeasureImportChoice } from './MeasureImportTable';
 import { deliveredFile } from './delivery';
 import { FilePicker } from './FilePicker';
 import type { Upload } from './fileUpload';
@@ -29,6 +30,7 @@ export function PlanImportSection({ plan }: { plan: Plan }) {
   const [planName, setPlanName] = useState('');
   const [statusDate, setStatusDate] = useState<string | null>(today);
   const [choices, setChoices] = useState<Record<string, BodyChoice>>({});
+  const [measureChoices, setMeasureChoices] = useState<Record<number, MeasureImportChoice>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<PlanImportResult | null>(null);
@@ -59,6 +61,7 @@ export function PlanImportSection({ plan }: { plan: Plan }) {
   const choose = (upload: Upload): void => {
     setResult(null);
     setChoices({});
+    setMeasureChoices({});
     setPlanName('');
     setFile(upload);
     void loadPreview(upload, target);
@@ -80,6 +83,7 @@ export function PlanImportSection({ plan }: { plan: Plan }) {
         .map(([name, c]) => ({ name, bodyId: c === 'new' ? null : Number(c) }));
       const done = await api.commitPlanImport({
         file, statusDate, bodyChoices,
+        measureChoices: Object.entries(measureChoices).map(([row, c]) => ({ row: Number(row), ...c })),
         target: target === 'new' ? { kind: 'new', name: planName.trim() } : { kind: 'existing', planId: plan.id },
       });
       await afterImport();
@@ -111,7 +115,8 @@ export function PlanImportSection({ plan }: { plan: Plan }) {
       <h2 id="transfer-import-heading">Importera en plan från Excel eller CSV</h2>
       <p>
         Läs in åtgärderna från ett kalkylark. Rubrikraden behöver en kolumn Åtgärd och en kolumn Ansvarig nämnd; Utvecklingsområde,
-        Nr, Beskrivning, Start, Klart senast, Status och Kommentar läses om de finns.
+        Nr, Beskrivning, Start, Klart senast, Status och Kommentar läses om de finns, liksom mått: Mått eller Nyckeltal, Nuläge och Mål
+        med år (t.ex. Nuläge 2022, Mål 2025) och Utfall per år (t.ex. Utfall 2024).
         {' '}<button type="button" className="link-button" onClick={() => void saveTemplate()}>Spara en mall att fylla i</button>
       </p>
       <fieldset className="transfer-target">
@@ -125,14 +130,16 @@ export function PlanImportSection({ plan }: { plan: Plan }) {
       {result && (
         <p ref={resultRef} tabIndex={-1} className="transfer-done">
           Klart: {countLabel(result.actionsCreated, 'åtgärd', 'åtgärder')}, {countLabel(result.areasCreated, 'nytt utvecklingsområde', 'nya utvecklingsområden')},
-          {' '}{countLabel(result.bodiesCreated, 'ny nämnd', 'nya nämnder')} och {countLabel(result.statusReportsCreated, 'lägesrapport', 'lägesrapporter')} i ”{result.planName}”.
+          {' '}{countLabel(result.bodiesCreated, 'ny nämnd', 'nya nämnder')}, {countLabel(result.statusReportsCreated, 'lägesrapport', 'lägesrapporter')}
+          {' '}och {countLabel(result.measuresCreated, 'mått', 'mått')} i ”{result.planName}”.
           {' '}<button type="button" className="link-button" onClick={() => useUiStore.getState().show('plan')}>Visa planen</button>
         </p>
       )}
       {preview && (
         <div className="transfer-preview">
           <h3 ref={previewHeading} tabIndex={-1}>Förhandsgranskning av ”{preview.fileName}”</h3>
-          <PlanImportPreview preview={preview} choices={choices} onChoose={(name, c) => setChoices((all) => ({ ...all, [name]: c }))} />
+          <PlanImportPreview preview={preview} choices={choices} onChoose={(name, c) => setChoices((all) => ({ ...all, [name]: c }))}
+            measureChoices={measureChoices} onChooseMeasure={(row, c) => setMeasureChoices((all) => ({ ...all, [row]: c }))} />
           <div className="transfer-commit">
             {target === 'new' && (
               <Field label="Den nya planens namn">
