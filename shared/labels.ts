@@ -125,6 +125,8 @@ export const FIELD_LABEL: Record<string, string> = {
   measuredOn: 'Datum',
   value: 'Utfall',
   measureValues: 'Utfall',
+  measureChoices: 'Mått i filen',
+  skip: 'Ta inte med',
   authorName: 'Namn',
   authorTitle: 'Titel',
   administration: 'Förvaltning',
@@ -147,6 +149,7 @@ export const FIELD_LABEL: Record<string, string> = {
 /** Where a key means something else inside another field: the path (without list positions) wins over the last key. */
 const PATH_LABEL: Record<string, string> = {
   'file.name': 'Filnamn',
+  'measureChoices.row': 'Rad',
   'logo.name': 'Filnamn',
   'target.name': 'Den nya planens namn',
   'target.kind': 'Åtgärderna läggs i',

@@ -100,6 +100,18 @@ async function writeEverythingHostile(): Promise<void> {
   await call('resetReportText', { planId: plan.id, year: 2025, key: h('sammanfattning') });
   await call('saveReportText', { planId: plan.id, year: 2025, key: 'sammanfattning', text: h('Sammanfattning') });
   await call('createMeetingNote', { planId: plan.id, areaId: ids.area, meetingDate: '2025-10-01', meetingName: h('Möte'), protocolRef: h('§ 1'), note: h('Anteckning') });
+  const areaYear = { planId: plan.id, year: 2025, areaId: ids.area };
+  const reportQuestion = (await call<{ id: number }>('createReportQuestion', { ...areaYear, question: h('Finns kartläggningar'), assessment: 'delvis', motivation: h('Motivering') })).id;
+  await call('updateReportQuestion', { ...areaYear, id: reportQuestion, question: h('Finns aktuella kartläggningar'), assessment: 'ja', motivation: h('Motiveringen') });
+  const finding = (await call<{ id: number }>('createReportFinding', { planId: plan.id, year: 2025, areaId: ids.area, text: h('Iakttagelse'), sourceIds: [ids.source] })).id;
+  await call('updateReportFinding', { id: finding, patch: { text: h('Iakttagelsen') } });
+  await call('createReportSource', { planId: plan.id, year: 2025, title: h('Intervju'), publisher: h('Socialförvaltningen'), reference: h('Ref') });
+  const revision = (await call<{ id: number }>('createRevision', { planId: plan.id, revisedOn: '2024-03-01', decidedBy: h('KF'), diaryNumber: h('Dnr'), changes: h('Nya mål') })).id;
+  await call('updateRevision', { id: revision, patch: { changes: h('Nya mål och åtgärder') } });
+  const measureText = { name: h('Utbildade'), source: h('Personalsystem'), definition: h('Definition'), comment: h('Kommentar') };
+  const measure = (await call<{ id: number }>('createMeasure', { actionId: ids.action, unit: 'antal', targetValue: 100, targetDate: '2026-12-31', ...measureText })).id;
+  await call('updateMeasure', { id: measure, patch: { ...measureText, name: h('Utbildade medarbetare') } });
+  await call('setMeasureValue', { measureId: measure, period: '2025', measuredOn: '2025-12-31', value: 40, comment: h('Utfall'), source: h('Källa'), reportedBy: h('Av') });
   await call('updateSettings', { authorName: h('Strateg'), authorTitle: h('Titel'), administration: h('Förvaltning'), municipality: h('Kommun') });
   await call('saveAuditResponse', { auditId: ids.audit, bodyId: ids.body, patch: {
     diaryNumber: h('Dnr'), officerName: h('Handläggare'), officerTitle: h('Titel'), officerPhone: h('08'), summary: h('Sammanfattning'),

@@ -60,12 +60,21 @@ export function addInstructionSheet(workbook: ExcelJS.Workbook, title: string, p
   return sheet;
 }
 
+/** exceljs keeps a sheet's data validations (their prompts and error texts) in a model it does not type. */
+type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
+
 /**
  * Text enters the spreadsheet here: every cell of every sheet cleaned (shared/textRule.ts), since
  * exceljs writes a control character into the XML as it is and Excel then refuses the whole file.
+ * The texts of data validations (a mått's name in its prompt) sit in the sheet's XML too, also on
+ * empty cells, so they are cleaned as well.
  */
 function cleanCells(workbook: ExcelJS.Workbook): void {
   workbook.eachSheet((sheet) => {
+    const validations = (sheet as unknown as { dataValidations?: { model: ValidationModel } }).dataValidations?.model ?? {};
+    for (const [address, validation] of Object.entries(validations)) {
+      if (validation) validations[address] = cleanTextDeep(validation);
+    }
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         const value = cell.value;

@@ -1,3 +1,4 @@
+import { truncateText } from '../../../shared/textRule';
 import type ExcelJS from 'exceljs';
 import type { MeasureUnit } from '../../../shared/domain/measure';
 import { measureValueProblem } from '../../../shared/domain/measureRules';
@@ -45,9 +46,12 @@ export function underlagMeasures(ctx: ServiceContext, planId: number, actions: {
   });
 }
 
-/** Only a number (or Ja/Nej for a ja/nej mått) in the unit's range gets into the cell. */
+/**
+ * Only a number (or Ja/Nej for a ja/nej mått) in the unit's range gets into the cell. Excel allows
+ * at most 32 characters in a validation's titles and 255 in its texts, and repairs a file with more.
+ */
 export function measureValidation(measure: UnderlagMeasure): ExcelJS.DataValidation {
-  const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: measure.name, showInputMessage: true, promptTitle: 'Utfall', prompt: measure.prompt.slice(0, 250) };
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: truncateText(measure.name, 32), showInputMessage: true, promptTitle: 'Utfall', prompt: truncateText(measure.prompt, 250) };
   switch (measure.unit) {
     case 'ja_nej':
       return { ...common, type: 'list', formulae: ['"Ja,Nej"'], error: 'Välj Ja eller Nej.' };

@@ -73,7 +73,7 @@ describe('validation errors of every API call', () => {
     ['a write: says nothing was saved', 'createBody', { name: '', kind: 'namnd' }, 'Namn: måste fyllas i. Inget har sparats.'],
     ['a list of limits', 'listChanges', { since: '2026-01-01', limit: 0 }, 'Antal ändringar: måste vara minst 1.'],
     ['an unknown kind of post', 'getDeleteImpact', { entity: 'x', id: 1 }, 'Post: måste vara ett av: plan, utvecklingsområde, åtgärd, lägesrapport, '
-      + 'nämnd, källa, granskning, revisionsfråga, rekommendation, indikator.'],
+      + 'nämnd, källa, granskning, revisionsfråga, rekommendation, indikator, mått.'],
     ['a file format', 'exportStatusList', { planId: 1, format: 'pdf' }, 'Filformat: måste vara ett av: xlsx, csv.'],
     ['a file that did not arrive whole', 'previewPlanImport', { file: { name: 'plan.xlsx', base64: '***' } }, 'Fil: filen kom inte fram hel. Försök igen.'],
     ['a file without a name', 'restorePlanJson', { file: { name: ' ', base64: '' } }, 'Filnamn: måste fyllas i. Inget har sparats.'],
