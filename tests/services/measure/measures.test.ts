@@ -47,7 +47,7 @@ describe('mått', () => {
     expect((await refusal(session, 'createMeasure', { actionId: action.id, name: 'Rutin finns', unit: 'ja_nej', targetValue: 2, targetDate: '2025-12-31' })).message)
       .toBe('Målvärde: måste vara Ja (1) eller Nej (0).');
     expect((await refusal(session, 'createMeasure', { actionId: action.id, name: 'X', unit: 'liter' })).problems?.[0])
-      .toMatchObject({ field: 'unit', message: expect.stringMatching(/^Enhet: måste vara ett av: antal, procent/) });
+      .toMatchObject({ field: 'unit', message: expect.stringMatching(/^Enhet: måste vara ett av: Antal, Procent, Kronor, Dagar, Ja\/nej\.$/) });
     expect(tableRows(file, 'measure')).toEqual(before);
   });
 
