@@ -37,12 +37,17 @@ export class FileSession {
   private heartbeat: ReturnType<typeof setInterval> | null = null;
   private backupSchedule: BackupSchedule | null = null;
 
-  /** backups: where automatic backups go and restores are placed; null keeps none (CLI, tests). */
+  /**
+   * backups: where automatic backups go and restores are placed; null keeps none (CLI, tests).
+   * fixedToday: the date the services and the renderer take as today (browser mode's --today);
+   * the lock, the backups and the change log keep the clock.
+   */
   constructor(
     private readonly appVersion: string,
     private readonly clock: () => Date = () => new Date(),
     private readonly platform: Platform = NO_PLATFORM,
     private readonly backups: BackupSetup | null = null,
+    private readonly fixedToday: string | null = null,
   ) {}
 
   /** Opens an existing plan file; returns where a pre-migration backup went, if one was taken. */
@@ -163,7 +168,7 @@ export class FileSession {
 
   private adopt(file: OpenPlanFile): void {
     this.close();
-    const ctx: ServiceContext = createContext(file.db, userName(), this.clock);
+    const ctx: ServiceContext = createContext(file.db, userName(), this.clock, this.fixedToday);
     this.file = file;
     this.session = { ctx, readOnly: file.readOnly, info: () => this.info(), platform: this.platform };
     if (this.backups) this.startBackups(file, this.backups, this.session);

@@ -14,11 +14,15 @@ export interface ServiceContext {
   journal: InverseOp[] | null;
 }
 
-export function createContext(db: Database, user: string, clock: () => Date = () => new Date()): ServiceContext {
+/**
+ * fixedToday: the date every service takes as "today" (browser mode's --today, for tests and
+ * demonstrations); the clock still stamps the change log, so times stay true.
+ */
+export function createContext(db: Database, user: string, clock: () => Date = () => new Date(), fixedToday: string | null = null): ServiceContext {
   return {
     db,
     user,
-    today: () => toIsoDate(clock()),
+    today: fixedToday === null ? () => toIsoDate(clock()) : () => fixedToday,
     now: () => clock().toISOString(),
     journal: null,
   };
