@@ -19,6 +19,11 @@ export function formatDateLong(iso: string): string {
   return format(parseISO(iso), 'd MMMM yyyy', { locale: sv });
 }
 
+/** A moment as people read it, in local time: "2026-11-26 10:42". */
+export function formatDateTime(at: string | Date): string {
+  return format(typeof at === 'string' ? parseISO(at) : at, 'yyyy-MM-dd HH:mm');
+}
+
 /** sv-SE short form is the ISO form itself: "2026-11-26". */
 export function formatDate(iso: string | null | undefined): string {
   return iso ?? '–';

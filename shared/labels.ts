@@ -90,11 +90,33 @@ export const FIELD_LABEL: Record<string, string> = {
   landscape: 'Liggande',
   rhythm: 'Indelning',
   to: 'Till och med',
+  role: 'Roll',
+  limit: 'Antal ändringar',
+  entity: 'Post',
+  format: 'Filformat',
+  file: 'Fil',
+  base64: 'Fil',
+  targetPlanId: 'Åtgärderna läggs i',
+  target: 'Åtgärderna läggs i',
+  statusDate: 'Datum för lägesrapporterna',
+  bodyChoices: 'Nämnder',
+  replyBy: 'Svara senast',
+  includeClosed: 'Ta med genomförda och avbrutna åtgärder',
+};
+
+/** Where a key means something else inside another field: the path (without list positions) wins over the last key. */
+const PATH_LABEL: Record<string, string> = {
+  'file.name': 'Filnamn',
+  'target.name': 'Den nya planens namn',
+  'target.kind': 'Åtgärderna läggs i',
+  'bodyChoices.name': 'Nämnd',
+  'responsible.role': 'Ansvar',
 };
 
 export function fieldLabel(field: string): string {
-  const last = field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? field;
-  return FIELD_LABEL[last] ?? last;
+  const parts = field.split('.').filter((p) => !/^\d+$/.test(p) && p !== 'patch');
+  const last = parts[parts.length - 1] ?? field;
+  return PATH_LABEL[parts.slice(-2).join('.')] ?? FIELD_LABEL[last] ?? last;
 }
 
 /** "varje år", "vartannat år", "vart 3:e år". */

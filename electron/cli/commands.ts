@@ -8,6 +8,7 @@ import { userName } from '../services/userName';
 import { AUDIT_USAGE, runSvar, type AuditCliOptions } from './auditCommands';
 import { IMPORT_USAGE, isImportCommand, runImportCommand, type ImportCliOptions } from './importCommands';
 import { REPORT_USAGE, runReport, type ReportOptions } from './reportCommand';
+import { withWriteLock } from './writeLock';
 
 export class UsageError extends Error {}
 
@@ -34,9 +35,13 @@ export async function runCommand(positionals: string[], options: CliOptions): Pr
   if (rest.length > 0) throw new UsageError(`Oväntat argument: ${rest.join(' ')}`);
   switch (command) {
     case 'demo': {
-      const file = createDemoFile(requireDb(options), userName());
-      file.db.close();
-      return `Demoplanen skrevs till ${file.path}`;
+      const path = requireDb(options);
+      const written = withWriteLock(path, () => {
+        const file = createDemoFile(path, userName());
+        file.db.close();
+        return file.path;
+      });
+      return `Demoplanen skrevs till ${written}`;
     }
     case 'summary': {
       const asOf = options['as-of'];

@@ -23,6 +23,7 @@ import { underlagData } from '../services/underlag/underlagData';
 import { buildUnderlag } from '../services/underlag/underlagWorkbook';
 import { userName } from '../services/userName';
 import type { UsageErrorClass } from './auditCommands';
+import { withEditableFile, withWriteLock } from './writeLock';
 
 /** Import, export and underlag from the command line, over the same services as the app. */
 export const IMPORT_USAGE = `  import-plan FIL --db FIL [--status-date ÅÅÅÅ-MM-DD] [--dry-run]
@@ -104,7 +105,9 @@ function writeOut(path: string, bytes: Uint8Array): string {
   return target;
 }
 
+/** Reading needs no lock; writing takes the app's lock first (writeLock.ts). */
 function withFile<T>(db: string, readOnly: boolean, fn: (ctx: ServiceContext) => T): T {
+  if (!readOnly) return withEditableFile(db, fn);
   const file = openPlanFile(db, { readOnly });
   try {
     return fn(createContext(file.db, userName()));
@@ -113,8 +116,9 @@ function withFile<T>(db: string, readOnly: boolean, fn: (ctx: ServiceContext) =>
   }
 }
 
-async function withFileAsync<T>(db: string, readOnly: boolean, fn: (ctx: ServiceContext) => Promise<T>): Promise<T> {
-  const file = openPlanFile(db, { readOnly });
+/** For the exports, which only read (and await the workbook or the PDF). */
+async function readFileAsync<T>(db: string, fn: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+  const file = openPlanFile(db, { readOnly: true });
   try {
     return await fn(createContext(file.db, userName()));
   } finally {
@@ -205,7 +209,7 @@ async function exportPlan(options: ImportCliOptions, dbPath: string, UsageError:
   if (!options.out) throw new UsageError('--out saknas.');
   const asOf = options['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) throw invalid('asOf', `--as-of: ”${asOf}” är inte ett datum (ÅÅÅÅ-MM-DD).`);
-  const file: ExportedFile = await withFileAsync(dbPath, true, async (ctx) => {
+  const file: ExportedFile = await readFileAsync(dbPath, async (ctx) => {
     const planId = choosePlan(ctx, options.plan);
     return format === 'json' ? exportPlanJson(ctx, planId) : exportStatusList(ctx, { planId, format, asOf });
   });
@@ -214,19 +218,23 @@ async function exportPlan(options: ImportCliOptions, dbPath: string, UsageError:
 
 function restore(file: string, dbPath: string): string {
   const json = withProblems(() => parsePlanJson(readInput(file), basename(file)));
-  const created = !existsSync(dbPath);
-  let planFile: OpenPlanFile | null = null;
-  try {
-    planFile = created ? createPlanFile(dbPath) : openPlanFile(dbPath);
-    const result = restorePlan(createContext(planFile.db, userName()), json);
-    planFile.db.close();
-    return restoredSummary(result);
-  } catch (error) {
-    planFile?.db.close();
-    // A plan file this command created for the restore goes again when the restore is refused.
-    if (created) rmSync(dbPath, { force: true });
-    throw error;
-  }
+  return withWriteLock(dbPath, (access) => {
+    const created = !existsSync(dbPath);
+    let planFile: OpenPlanFile | null = null;
+    try {
+      planFile = created ? createPlanFile(dbPath) : openPlanFile(dbPath);
+      const ctx = createContext(planFile.db, userName());
+      ctx.access = access;
+      const result = restorePlan(ctx, json);
+      planFile.db.close();
+      return restoredSummary(result);
+    } catch (error) {
+      planFile?.db.close();
+      // A plan file this command created for the restore goes again when the restore is refused.
+      if (created) rmSync(dbPath, { force: true });
+      throw error;
+    }
+  });
 }
 
 export async function runImportCommand(command: ImportCommand, rest: string[], options: ImportCliOptions, UsageError: UsageErrorClass): Promise<string> {

@@ -1,6 +1,7 @@
 import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { basename, dirname, extname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { isExplained, toAppError } from '../services/api/systemErrors';
 import { FileInUseError } from '../services/db/fileLock';
 import { ASSOCIATED_EXTENSION, PLAN_FILE_EXTENSIONS } from './planFileArgument';
 import type { FileSession, InitialFile } from './fileSession';
@@ -52,8 +53,8 @@ export function createFileActions(deps: FileActionDeps): FileActions {
   /** Menu clicks are fire-and-forget: every failure ends in a Swedish dialog, never a stack trace. */
   function guarded(action: () => Promise<void>): () => Promise<void> {
     return () => action().catch(async (error: unknown) => {
-      if (!(error instanceof AppError)) console.error('[fileActions]', error);
-      const text = error instanceof AppError ? error.message : 'Ett oväntat fel inträffade. Inget har ändrats.';
+      if (!isExplained(error)) console.error('[fileActions]', error);
+      const text = toAppError(error).message;
       await message({ type: 'warning', title: TITLE, message: text }).catch(() => undefined);
     });
   }
@@ -75,8 +76,10 @@ export function createFileActions(deps: FileActionDeps): FileActions {
 
   async function openPath(path: string): Promise<void> {
     try {
-      const { backupPath } = files.open(path);
+      const { backupPath, problem } = files.open(path);
       await switched(path, backupPath);
+      // A damaged file is open read-only; the window also says so, with the way to restore.
+      if (problem !== null) await message({ type: 'warning', title: TITLE, message: problem });
     } catch (error) {
       if (!(error instanceof FileInUseError) || !(await askReadOnly(error.message))) throw error;
       files.open(path, { readOnly: true });
@@ -142,9 +145,9 @@ export async function showStartupProblem(win: BrowserWindow | null, initial: Ini
     type: 'warning',
     title: TITLE,
     message: initial.message,
-    detail: initial.openedPath !== null
-      ? `Exempelfilen är öppen i stället: ${initial.openedPath}`
-      : 'Ingen planfil är öppen. Välj en i menyn Arkiv.',
+    detail: initial.openedPath === null ? 'Ingen planfil är öppen. Välj en i menyn Arkiv.'
+      : initial.aboutOpenFile ? `Filen är öppnad skrivskyddad: ${initial.openedPath}`
+        : `Exempelfilen är öppen i stället: ${initial.openedPath}`,
   };
   await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerAppScheme, serveRenderer } from './appProtocol';
@@ -8,6 +8,8 @@ import { FileSession } from './fileSession';
 import { registerIpc } from './ipc';
 import { planFileFromArgs } from './planFileArgument';
 import { backupRootIn } from '../services/backup/backupRoot';
+import { UNEXPECTED_MESSAGE } from '../services/db/writeAlerts';
+import { installLastResort } from '../services/lastResort';
 import { askRestoreTarget } from './restoreTarget';
 import { showRestoreDialog } from './restoreMenu';
 import { buildMenuTemplate } from './menu';
@@ -46,6 +48,16 @@ function start(): void {
     onSwitched: (path) => {
       settings.update((s) => rememberFile(s, path));
       setMenu();
+    },
+  });
+
+  // An error nobody caught is logged and shown; the app and its open file stay (not Electron's English stack dialog).
+  installLastResort(process, {
+    log: (error) => console.error('[main] unexpected error', error),
+    tell: () => {
+      files.reportUnexpected();
+      const options = { type: 'error' as const, title: 'Planuppföljning', message: UNEXPECTED_MESSAGE };
+      void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)).catch(() => undefined);
     },
   });
 

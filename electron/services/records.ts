@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { logUpdate, type ChangeRefs } from './changeLog';
 import type { ServiceContext } from './context';
 import { CHILDREN, primaryKey } from './db/foreignKeys';
+import { guardedWrite } from './db/writeAccess';
 import { whereSql, type InverseOp, type Row } from './undo/inverseOps';
 import { saveUndoEntry } from './undo/undoJournal';
 
@@ -118,6 +119,11 @@ export function nextPosition(db: Database, table: string, parentColumn: string, 
 /**
  * Runs `fn` in one transaction: the write, its change-log rows and its undo entry commit together
  * or not at all. Nested calls join the outer transaction (and its undo entry).
+ *
+ * The outer transaction first asks the session's write access (ctx.access) whether it may still
+ * write (its lock, its disk), and is BEGIN IMMEDIATE: it takes SQLite's write lock before reading,
+ * waiting up to the connection's busy timeout for another writer instead of failing halfway
+ * (https://sqlite.org/lang_transaction.html#deferred_immediate_and_exclusive_transactions).
  */
 export function inTransaction<T>(ctx: ServiceContext, fn: () => T): T {
   if (ctx.journal !== null) {
@@ -129,16 +135,18 @@ export function inTransaction<T>(ctx: ServiceContext, fn: () => T): T {
       throw error;
     }
   }
-  const journal: InverseOp[] = [];
-  ctx.journal = journal;
-  try {
-    return ctx.db.transaction(() => {
-      const firstLogId = (ctx.db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS next FROM change_log').get() as { next: number }).next;
-      const result = fn();
-      if (journal.length > 0) saveUndoEntry(ctx, journal, firstLogId);
-      return result;
-    })();
-  } finally {
-    ctx.journal = null;
-  }
+  return guardedWrite(ctx.access, () => {
+    const journal: InverseOp[] = [];
+    ctx.journal = journal;
+    try {
+      return ctx.db.transaction(() => {
+        const firstLogId = (ctx.db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS next FROM change_log').get() as { next: number }).next;
+        const result = fn();
+        if (journal.length > 0) saveUndoEntry(ctx, journal, firstLogId);
+        return result;
+      }).immediate();
+    } finally {
+      ctx.journal = null;
+    }
+  });
 }

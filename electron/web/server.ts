@@ -47,7 +47,8 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
+/** The body's bytes, or null when it is larger than the bridge takes. */
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -55,8 +56,37 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
     if (size > MAX_BODY_BYTES) return null;
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
+
+/**
+ * The body as JSON, or the Swedish reason it is not. Invalid UTF-8 is refused, not read as U+FFFD:
+ * a silently replaced character would be saved as if the user had typed it.
+ */
+function parseBody(bytes: Buffer): { ok: true; input: unknown } | { ok: false; message: string } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, message: 'Anropet innehåller tecken som inte går att läsa (texten är inte UTF-8). Inget har ändrats.' };
+  }
+  try {
+    return { ok: true, input: text.length === 0 ? {} : JSON.parse(text) };
+  } catch {
+    return { ok: false, message: 'Indata är inte giltig JSON. Inget har ändrats.' };
+  }
+}
+
+/** The call's name from the URL; a broken percent-encoding is no call's name. */
+function callName(url: string): string | null {
+  try {
+    return decodeURIComponent(url.slice('/api/'.length).split('?')[0]);
+  } catch {
+    return null;
+  }
+}
+
+const refusal = (kind: string, message: string) => JSON.stringify({ ok: false, error: { kind, message } });
 
 async function serveStatic(res: ServerResponse, rendererDir: string, url: string): Promise<void> {
   const file = await readStaticFile(rendererDir, url.split('?')[0]);
@@ -68,35 +98,32 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origin = '';
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => send(res, 500, JSON.stringify({ ok: false, error: { kind: 'internal', message: 'Ett oväntat fel inträffade.' } })));
+    handle(req, res).catch(() => send(res, 500, refusal('internal', 'Ett oväntat fel inträffade. Inget har ändrats.')));
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = req.headers.host;
-    if (host !== new URL(origin).host) return send(res, 403, JSON.stringify({ ok: false, error: { kind: 'unauthorized', message: 'Fel värd.' } }));
+    if (host !== new URL(origin).host) return send(res, 403, refusal('unauthorized', 'Fel värd.'));
     const url = req.url ?? '/';
     if (!url.startsWith('/api/')) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Sidor hämtas med GET.', 'text/plain; charset=utf-8');
       return serveStatic(res, options.rendererDir, url);
     }
     const requestOrigin = req.headers.origin;
     if (requestOrigin !== undefined && requestOrigin !== origin) {
-      return send(res, 403, JSON.stringify({ ok: false, error: { kind: 'unauthorized', message: 'Anrop från en annan webbplats tas inte emot.' } }));
+      return send(res, 403, refusal('unauthorized', 'Anrop från en annan webbplats tas inte emot.'));
     }
     if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-      return send(res, 401, JSON.stringify({ ok: false, error: { kind: 'unauthorized', message: 'Nyckel saknas eller är fel.' } }));
+      return send(res, 401, refusal('unauthorized', 'Nyckel saknas eller är fel.'));
     }
-    if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: { kind: 'validation', message: 'Använd POST.' } }));
+    if (req.method !== 'POST') return send(res, 405, refusal('validation', 'Anrop görs med POST.'));
+    const name = callName(url);
+    if (name === null) return send(res, 400, refusal('validation', 'Okänt anrop.'));
     const body = await readBody(req);
-    if (body === null) return send(res, 413, JSON.stringify({ ok: false, error: { kind: 'validation', message: 'Anropet är för stort.' } }));
-    let input: unknown;
-    try {
-      input = body.length === 0 ? {} : JSON.parse(body);
-    } catch {
-      return send(res, 400, JSON.stringify({ ok: false, error: { kind: 'validation', message: 'Indata är inte giltig JSON.' } }));
-    }
-    const name = decodeURIComponent(url.slice('/api/'.length).split('?')[0]);
-    send(res, 200, JSON.stringify(await dispatch(options.getSession(), name, input)));
+    if (body === null) return send(res, 413, refusal('validation', 'Anropet är för stort. Inget har ändrats.'));
+    const parsed = parseBody(body);
+    if (!parsed.ok) return send(res, 400, refusal('validation', parsed.message));
+    send(res, 200, JSON.stringify(await dispatch(options.getSession(), name, parsed.input)));
   }
 
   await new Promise<void>((resolveListen, reject) => {

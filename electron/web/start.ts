@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../shared/dates';
-import { AppError } from '../../shared/errors';
+import { argumentErrorMessage, isExplained, toAppError } from '../services/api/systemErrors';
 import { FileSession } from '../main/fileSession';
 import { rendererDirFrom, startWebServer } from './server';
 import { browserPlatform } from './browserPlatform';
 import { closePdfPrinter } from './chromiumPdf';
 import { backupRootIn, userDataDir } from '../services/backup/backupRoot';
+import { UNEXPECTED_MESSAGE } from '../services/db/writeAlerts';
+import { installLastResort } from '../services/lastResort';
 
 /**
  * `npm run web -- [--db FILE] [--port N] [--backups DIR] [--today YYYY-MM-DD]`: prints the URL to
@@ -19,7 +21,13 @@ import { backupRootIn, userDataDir } from '../services/backup/backupRoot';
  * backups and change log keep the real clock. Browser mode is not part of the packaged app.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, backups: { type: 'string' }, today: { type: 'string' } } });
+  let values: { db?: string; port?: string; backups?: string; today?: string };
+  try {
+    ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, backups: { type: 'string' }, today: { type: 'string' } } }));
+  } catch (error) {
+    process.stderr.write(`${argumentErrorMessage(error)}\nAnvändning: npm run web -- [--db FIL] [--port N] [--backups MAPP] [--today ÅÅÅÅ-MM-DD]\n`);
+    process.exit(2);
+  }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`--port: ”${values.port}” är inte ett portnummer.\n`);
@@ -40,12 +48,22 @@ async function main(): Promise<void> {
     chooseTarget: async (suggestedPath) => suggestedPath,
     asksForTarget: false,
     onSwitched: (path) => process.stderr.write(`Planfil: ${path}\n`),
-  }, values.today ?? null);
+  }, { today: values.today ?? null });
+  installLastResort(process, {
+    log: (error) => console.error('[webb] oväntat fel', error),
+    tell: () => {
+      session.reportUnexpected();
+      process.stderr.write(`${UNEXPECTED_MESSAGE}\n`);
+    },
+  });
   try {
-    if (values.db) session.open(resolve(values.db));
-    else session.openOrCreateDemo(join(tmpdir(), 'planuppfoljning-demo.sqlite'));
+    // Open for editing elsewhere: read-only here, like the app, rather than not at all.
+    const readOnlyBecause = values.db ? session.openOrRead(resolve(values.db)) : null;
+    if (readOnlyBecause !== null) process.stderr.write(`${readOnlyBecause}\nPlanfilen öppnades skrivskyddad.\n`);
+    if (!values.db) session.openOrCreateDemo(join(tmpdir(), 'planuppfoljning-demo.sqlite'));
   } catch (error) {
-    process.stderr.write(`${error instanceof AppError ? error.message : String(error)}\n`);
+    process.stderr.write(`${toAppError(error).message}\n`);
+    if (!isExplained(error)) console.error(error);
     process.exit(1);
   }
   const server = await startWebServer({ getSession: () => session.current(), rendererDir, port });

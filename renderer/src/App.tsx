@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { ErrorMessage } from './components/Message';
+import { FileAlertBanner } from './components/FileAlertBanner';
 import { Notice } from './components/Notice';
 import { useUndoShortcut } from './hooks';
 import { useAppStore, useSelectedPlan } from './stores/appStore';
@@ -11,6 +12,8 @@ import {
   AuditsView, BodiesView, DeadlinesView, IndicatorsView, PlanView, PresentationView, QualityView, ReportsView, SinceView, TodoView, TransferView,
 } from './lazyViews';
 import { RestoreBackupHost } from './views/backup/RestoreBackupHost';
+import { BackupStatusLine } from './views/backup/BackupStatusLine';
+import { FileIntegrityNotice } from './views/backup/FileIntegrityNotice';
 import type { Plan } from '../../shared/domain/types';
 
 function CurrentView({ view, plan }: { view: ViewId; plan: Plan }) {
@@ -72,12 +75,17 @@ export function App() {
         </ul>
       </nav>
       <main className="content">
+        <FileAlertBanner />
+        <FileIntegrityNotice />
         <ErrorMessage text={error} />
         {info && !plan && <p>Planfilen innehåller ingen plan ännu.</p>}
         {/* Views other than Översikt load when first shown (lazyViews.ts). */}
         {/* The views take today from the app info (useToday), so they wait for it. */}
         {info && plan && <Suspense fallback={<p className="muted">Laddar …</p>}><CurrentView view={view} plan={plan} /></Suspense>}
       </main>
+      <footer className="statusbar">
+        <BackupStatusLine />
+      </footer>
       <Notice />
       <RestoreBackupHost />
     </div>

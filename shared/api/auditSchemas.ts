@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalDate, shortText, year } from './schemas';
+import { id, isoDate, optionalDate, requiredText, shortText, year } from './schemas';
 
 /** Input schemas of the audit and indicator calls (contract section "audits and indicators"). */
 export const actionFromRecommendationInput = z.strictObject({
@@ -7,7 +7,7 @@ export const actionFromRecommendationInput = z.strictObject({
   bodyId: id,
   areaId: id,
   number: shortText.default(''),
-  title: z.string().trim().min(1).max(300).nullable().default(null),
+  title: requiredText.nullable().default(null),
   deadline: optionalDate.default(null),
 });
 

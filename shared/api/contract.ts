@@ -3,7 +3,7 @@ import type { Result } from '../errors';
 import type {
   Action, ActionStatusRow, AppInfo, Area, Audit, AuditDetail, AuditQuestion, Body, ChangeEntry, Indicator,
   IndicatorValue, Plan, Recommendation, RecommendationFollowup, RecommendationResponse, ReportText, Source,
-  StatusReport, StatusSummary, UndoState, DeleteImpact, BodyActivity,
+  StatusReport, StatusSummary, UndoState, DeleteImpact, BodyActivity, UnsavedCopy,
 } from '../domain/types';
 import * as s from './schemas';
 import * as tr from './transferSchemas';
@@ -20,6 +20,7 @@ import type { ActionStatuses, HandoutResult, MeetingNote, StatusTrend } from '..
 import * as d from './dashboardSchemas';
 import * as bk from './backupSchemas';
 import type { BackupList, RestoredBackup } from '../domain/backup';
+import type { BackupStatus } from '../domain/backupStatus';
 
 /**
  * THE API contract: every call the renderer can make, its input schema and its output type.
@@ -150,8 +151,14 @@ export const contract = {
   // — backups: automatic rotating copies of the open file (electron/services/backup/) —
   /** The open file's backups, newest first, with what each holds. */
   listBackups: read<BackupList>()(s.empty),
+  /** For the status line: the newest backup and whether the last attempt failed; null where no backups are kept (CLI, tests). */
+  getBackupStatus: read<BackupStatus | null>()(s.empty),
   /** Restores into a NEW file and switches to it; the open file is never written, so also allowed read-only. */
   restoreBackup: read<RestoredBackup>()(bk.restoreBackupInput),
+
+  // — when writing stopped (a lost lock, a full disk): see AppInfo.alert —
+  /** A copy of the file with the refused changes made in it, handed over like an export; the open file is never written. */
+  saveUnsavedCopy: read<UnsavedCopy>()(s.empty),
 } as const;
 
 export type Contract = typeof contract;

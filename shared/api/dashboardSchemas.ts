@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText, shortText } from './schemas';
+import { id, isoDate, requiredText, shortText, text } from './schemas';
 
 /**
  * Input schemas of the dashboard, presentation and meeting-note calls (kept apart from
@@ -25,7 +25,7 @@ export const meetingNoteInput = z.strictObject({
   meetingDate: isoDate,
   meetingName: requiredText,
   protocolRef: shortText.default(''),
-  note: z.string().trim().min(1).max(5_000),
+  note: text().trim().min(1).max(5_000),
 });
 
 export const meetingNoteList = z.strictObject({ planId: id.optional(), areaId: id.optional(), actionId: id.optional() });
@@ -38,6 +38,6 @@ export const MAX_HANDOUT_CHARS = 6_000_000;
 
 export const handoutInput = z.strictObject({
   title: requiredText,
-  html: z.string().min(1).max(MAX_HANDOUT_CHARS),
+  html: text().min(1).max(MAX_HANDOUT_CHARS),
   landscape: z.boolean().default(true),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { ASSESSMENTS, REPORTED_STATUSES } from '../domain/status';
+import { normaliseText, refusedCharacter, refusedCharacterMessage } from '../textRule';
 
 /**
  * Input schemas for every API call. Objects are strict: an unknown key is an error, not
@@ -8,10 +9,24 @@ import { ASSESSMENTS, REPORTED_STATUSES } from '../domain/status';
  * electron/services/api/validationMessages.ts.
  */
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-export const shortText = z.string().trim().max(300);
-export const requiredText = z.string().trim().min(1).max(300);
-export const longText = z.string().max(20_000);
-export const isoDate = z.string().refine(isIsoDate, { message: 'invalid_date' });
+
+/**
+ * Every string of the contract is made here, so the text rule (shared/textRule.ts) covers it: a
+ * lone surrogate or noncharacter is refused, naming the field, before any other check; otherwise
+ * line breaks are normalised, control characters removed and the text put in NFC, and the checks
+ * that follow (trim, length) see the cleaned text.
+ */
+export function text(): z.ZodString {
+  return z.string().check((payload) => {
+    const found = refusedCharacter(payload.value);
+    if (found) payload.issues.push({ code: 'custom', message: refusedCharacterMessage(found), input: payload.value, continue: false });
+  }).overwrite(normaliseText);
+}
+
+export const shortText = text().trim().max(300);
+export const requiredText = text().trim().min(1).max(300);
+export const longText = text().max(20_000);
+export const isoDate = text().refine(isIsoDate, { message: 'invalid_date' });
 export const optionalDate = isoDate.nullable();
 export const year = z.number().int().min(1900).max(2200);
 
@@ -149,12 +164,12 @@ export const auditQuestionUpdate = z.strictObject({
 
 export const recommendationInput = z.strictObject({
   auditId: id,
-  text: z.string().trim().min(1).max(5_000),
+  text: text().trim().min(1).max(5_000),
   bodyIds: z.array(id).min(1).max(100),
 });
 export const recommendationUpdate = z.strictObject({
   id,
-  patch: z.strictObject({ text: z.string().trim().min(1).max(5_000), bodyIds: z.array(id).min(1).max(100) }).partial(),
+  patch: z.strictObject({ text: text().trim().min(1).max(5_000), bodyIds: z.array(id).min(1).max(100) }).partial(),
 });
 export const recommendationResponseUpdate = z.strictObject({
   recommendationId: id,
@@ -181,7 +196,7 @@ const indicatorFields = {
   code: requiredText,
   qualityArea: shortText,
   indicatorArea: shortText,
-  text: z.string().trim().min(1).max(1_000),
+  text: text().trim().min(1).max(1_000),
   nationalShareYes: z.number().min(0).max(100).nullable(),
 };
 export const indicatorInput = z.strictObject({
@@ -200,7 +215,7 @@ export const indicatorValueInput = z.strictObject({
 export const indicatorValueKey = z.strictObject({ indicatorId: id, year });
 
 export const reportTextKey = z.strictObject({ planId: id, year });
-export const reportTextInput = z.strictObject({ planId: id, year, key: z.string().trim().min(1).max(100), text: longText });
+export const reportTextInput = z.strictObject({ planId: id, year, key: text().trim().min(1).max(100), text: longText });
 
 export const summaryInput = z.strictObject({ planId: id.nullable().default(null), asOf: isoDate.optional() });
 export const changesInput = z.strictObject({

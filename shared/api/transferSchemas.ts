@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalDate, requiredText } from './schemas';
+import { id, isoDate, optionalDate, requiredText, text } from './schemas';
 
 /**
  * Inputs of the import, export and underlag calls (contract.ts, section "import, export and
@@ -12,14 +12,14 @@ export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
 const base64Bytes = (v: string): number => Math.floor(v.length / 4) * 3 - (v.endsWith('==') ? 2 : v.endsWith('=') ? 1 : 0);
 
 export const uploadedFile = z.strictObject({
-  name: z.string().trim().min(1).max(260),
-  base64: z.string()
+  name: text().trim().min(1).max(260),
+  base64: text()
     .refine((v) => base64Bytes(v) <= MAX_IMPORT_FILE_BYTES, { message: `filen är för stor (högst ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB).`, abort: true })
     .refine((v) => /^[A-Za-z0-9+/]*={0,2}$/.test(v), { message: 'filen kom inte fram hel. Försök igen.' }),
 });
 
 /** "2026", "2026-H2", "2026-T3": how status reports name a follow-up period. */
-export const periodKey = z.string().trim().refine((v) => /^\d{4}(-(T[1-3]|H[12]))?$/.test(v), { message: 'skrivs som 2026, 2026-H2 eller 2026-T3.' });
+export const periodKey = text().trim().refine((v) => /^\d{4}(-(T[1-3]|H[12]))?$/.test(v), { message: 'skrivs som 2026, 2026-H2 eller 2026-T3.' });
 
 export const planImportPreviewInput = z.strictObject({
   file: uploadedFile,

@@ -11,6 +11,7 @@
  *   change log = ändringslogg · as of = per datum
  */
 import type { Assessment, EffectiveStatus, ReportedStatus, StatusCounts } from './status';
+import type { DeliveredFile } from './deliveredFile';
 
 export type BodyKind = 'namnd' | 'styrelse' | 'bolag';
 export type FollowUpRhythm = 'år' | 'halvår' | 'tertial';
@@ -241,9 +242,46 @@ export interface AppInfo {
   filePath: string;
   fileName: string;
   schemaVersion: number;
+  /** True when the file was opened read-only, and while an alert below stops writing. */
   readOnly: boolean;
   today: string;
+  /** What the check on open found (PRAGMA quick_check); see FileIntegrity. */
+  integrity: FileIntegrity;
+  /** What the user must know about the open file now; null when all is well. */
+  alert: FileAlert | null;
 }
+
+/**
+ * Why the open file cannot be written here any longer, or what went wrong in the background:
+ * - lockLost: another computer took the file over (this one slept past the lock's three minutes);
+ * - diskFull / unavailable: a write failed (a full disk, a lost network share), read-only until writing works again;
+ * - unexpected: an error nobody caught; the file is still open and what was saved is kept.
+ */
+export interface FileAlert {
+  kind: 'lockLost' | 'diskFull' | 'unavailable' | 'unexpected';
+  message: string;
+  /** Changes refused since writing stopped: "Spara kopia som…" puts them into a copy of the file. */
+  unsavedChanges: number;
+}
+
+/** "Spara kopia som…" after writing stopped: a copy of the file with the refused changes applied to it. */
+export interface UnsavedCopy {
+  file: DeliveredFile;
+  /** How many refused changes the copy holds, and why the others could not be made in it. */
+  applied: number;
+  failed: string[];
+}
+
+/**
+ * The open file's integrity: 'checking' while a large file is checked in the background (it is
+ * read-only until the check passes); 'damaged' (opened read-only, never written or backed up) and
+ * 'unchecked' (the check could not run; read-only to be safe) carry the Swedish message to show.
+ */
+export type FileIntegrity =
+  | { state: 'ok' }
+  | { state: 'checking' }
+  | { state: 'damaged'; message: string }
+  | { state: 'unchecked'; message: string };
 
 /** The newest change Ctrl+Z would reverse. */
 export interface UndoState {

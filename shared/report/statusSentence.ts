@@ -1,4 +1,5 @@
 import type { EffectiveStatus, StatusCounts } from '../domain/status';
+import { joinList } from '../text';
 
 /**
  * "Av 33 åtgärder är 11 genomförda, 9 pågående, 3 försenade och 2 ej påbörjade." — the counts
@@ -16,18 +17,8 @@ const PHRASE: Record<EffectiveStatus, [singular: string, plural: string]> = {
   avbruten: ['avbruten', 'avbrutna'],
 };
 
-export function joinSwedish(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1]}`;
-}
-
 export function statusCountsSentence(total: number, counts: StatusCounts, noun: [singular: string, plural: string] = ['åtgärd', 'åtgärder']): string {
   if (total === 0) return `Det finns inga ${noun[1]}.`;
   const parts = REPORT_STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${PHRASE[s][counts[s] === 1 ? 0 : 1]}`);
-  return `Av ${total} ${total === 1 ? noun[0] : noun[1]} är ${joinSwedish(parts)}.`;
-}
-
-/** "45 procent" with sv-SE rounding. */
-export function percent(part: number, whole: number): string {
-  return whole === 0 ? '0 procent' : `${Math.round((part / whole) * 100)} procent`;
+  return `Av ${total} ${total === 1 ? noun[0] : noun[1]} är ${joinList(parts)}.`;
 }

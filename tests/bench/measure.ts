@@ -1,11 +1,15 @@
-/** Runs fn repeatedly after a warm-up and returns the timings in ms. */
-export async function measure(fn: () => unknown, runs: number, warmup = 2): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn();
+/** Runs fn repeatedly after a warm-up and returns the timings in ms; after (untimed) tidies up between runs. */
+export async function measure(fn: () => unknown, runs: number, warmup = 2, after: () => unknown = () => undefined): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) {
+    await fn();
+    await after();
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     await fn();
     times.push(performance.now() - start);
+    await after();
   }
   return times;
 }
@@ -22,6 +26,8 @@ export function percentile(values: number[], p: number): number {
 }
 
 export interface BenchResult {
+  /** A stable name for the row, where an issue asks for one (e.g. openWithCheck). */
+  id?: string;
   name: string;
   medianMs: number;
   p95Ms: number;
@@ -30,7 +36,9 @@ export interface BenchResult {
   targetMs: number | null;
 }
 
-export async function bench(name: string, fn: () => unknown, runs: number, targetMs: number | null): Promise<BenchResult> {
-  const times = await measure(fn, runs);
-  return { name, medianMs: median(times), p95Ms: percentile(times, 95), runs, targetMs };
+export async function bench(
+  name: string, fn: () => unknown, runs: number, targetMs: number | null, options: { id?: string; after?: () => unknown } = {},
+): Promise<BenchResult> {
+  const times = await measure(fn, runs, 2, options.after);
+  return { ...(options.id ? { id: options.id } : {}), name, medianMs: median(times), p95Ms: percentile(times, 95), runs, targetMs };
 }

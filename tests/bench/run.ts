@@ -19,6 +19,7 @@ import { benchPlanFilter } from './filterBench';
 import { benchDashboard } from './dashboardBench';
 import { benchReports } from './reportBench';
 import { benchImport } from './importBench';
+import { benchOpening } from './openBench';
 
 const AS_OF = '2025-06-30';
 
@@ -32,17 +33,13 @@ async function main(): Promise<void> {
   process.stderr.write(`Genererade ${path} (${(statSync(path).size / 1e6).toFixed(1)} MB) på ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 
   const results: BenchResult[] = [];
-  results.push(await bench('Öppna planfilen + status per område och nämnd per datum', () => {
-    const file = openPlanFile(path);
-    getStatusSummary(createContext(file.db, 'bench'), { planId: null, asOf: AS_OF });
-    file.db.close();
-  }, 21, 50));
+  results.push(...(await benchOpening(path, AS_OF)));
 
   const file = openPlanFile(path);
   const ctx = createContext(file.db, 'bench');
   const session: Session = {
     ctx, readOnly: false, platform: NO_PLATFORM,
-    info: () => ({ appVersion: 'bench', filePath: path, fileName: 'storkommun.sqlite', schemaVersion: 0, readOnly: false, today: ctx.today() }),
+    info: () => ({ appVersion: 'bench', filePath: path, fileName: 'storkommun.sqlite', schemaVersion: 0, readOnly: false, today: ctx.today(), integrity: { state: 'ok' }, alert: null }),
   };
   results.push(await bench('Status per område och nämnd, öppen fil', () => getStatusSummary(ctx, { planId: null, asOf: AS_OF }), 21, 50));
   results.push(await bench('Status för en plan (250 åtgärder), öppen fil', () => getStatusSummary(ctx, { planId: 7, asOf: AS_OF }), 51, null));

@@ -15,6 +15,8 @@ import { createFileActions, showStartupProblem } from '../../electron/main/fileA
 import { FileSession } from '../../electron/main/fileSession';
 import { SettingsFile } from '../../electron/main/settings';
 import { createPlanFile } from '../../electron/services/db/openPlanFile';
+import { createDemoFile } from '../../electron/services/demo/createDemoFile';
+import { corruptMiddlePage } from '../helpers/corruptPage';
 import { sha256, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
@@ -144,10 +146,31 @@ describe('Om Planuppföljning', () => {
   });
 });
 
+describe('Öppna… a damaged plan file', () => {
+  it('opens it read-only, then says so in a warning, and the file is unchanged', async () => {
+    const damaged = join(dir, 'skadad.sqlite');
+    createDemoFile(damaged).db.close();
+    corruptMiddlePage(damaged);
+    const before = sha256(damaged);
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [damaged] });
+    actions().openFile();
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalled());
+    expect(win.webContents.reload).toHaveBeenCalled();
+    expect(lastMessage()).toMatchObject({ type: 'warning', message: expect.stringMatching(/^”skadad\.sqlite” är skadad: .* Den är öppnad skrivskyddad\./) });
+    expect(files.info()).toMatchObject({ filePath: damaged, readOnly: true, integrity: { state: 'damaged' } });
+    expect(sha256(damaged)).toBe(before);
+  });
+});
+
 describe('showStartupProblem', () => {
   it('says why the last file was refused and that the demo file is open instead', async () => {
     await showStartupProblem(null, { message: '”x.sqlite” kan inte öppnas: filen finns inte. Filen har inte ändrats.', openedPath: '/u/demo.sqlite' });
     expect(lastMessage()).toMatchObject({ type: 'warning', detail: 'Exempelfilen är öppen i stället: /u/demo.sqlite' });
+  });
+
+  it('says the open file is read-only when the message is about it (damaged, or open elsewhere)', async () => {
+    await showStartupProblem(null, { message: '”plan.sqlite” är skadad: …', openedPath: '/u/plan.sqlite', aboutOpenFile: true });
+    expect(lastMessage()).toMatchObject({ type: 'warning', message: '”plan.sqlite” är skadad: …', detail: 'Filen är öppnad skrivskyddad: /u/plan.sqlite' });
   });
 
   it('stays silent when nothing went wrong', async () => {

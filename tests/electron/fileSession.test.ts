@@ -50,6 +50,8 @@ describe('FileSession.openInitial', () => {
       schemaVersion: LATEST_SCHEMA_VERSION,
       readOnly: false,
       today: '2025-03-14',
+      integrity: { state: 'ok' },
+      alert: null,
     });
   });
 
@@ -222,7 +224,7 @@ describe('the lock while a file is open here', () => {
 
 describe('a fixed today (browser mode’s --today)', () => {
   it('is the date the services and the app info take as today; the change log keeps the clock', () => {
-    const files = new FileSession('test', () => new Date('2027-05-02T08:30:00Z'), undefined, null, '2026-11-26');
+    const files = new FileSession('test', () => new Date('2027-05-02T08:30:00Z'), undefined, null, { today: '2026-11-26' });
     sessions.push(files);
     const plan = join(tempDir(), 'plan.sqlite');
     createPlanFile(plan).db.close();

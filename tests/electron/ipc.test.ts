@@ -80,7 +80,7 @@ describe('IPC calls against a real plan file', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe('validation');
-    expect(result.error.message).toBe('Namn: måste vara en text.');
+    expect(result.error.message).toBe('Namn: måste vara en text. Inget har sparats.');
     expect(bodyCount()).toBe(0);
   });
 

@@ -70,9 +70,29 @@ beforeEach(() => {
   vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
 });
 
+/** index.ts installs last-resort handlers on the real process: each test's are removed again, so they never hide a test's own errors. */
+type ProcessEvent = 'uncaughtException' | 'unhandledRejection';
+const PROCESS_EVENTS: ProcessEvent[] = ['uncaughtException', 'unhandledRejection'];
+const listenersOf = (name: ProcessEvent): unknown[] => (name === 'uncaughtException' ? process.listeners('uncaughtException') : process.listeners('unhandledRejection'));
+let listenersBefore: Map<ProcessEvent, unknown[]>;
+beforeEach(() => {
+  listenersBefore = new Map(PROCESS_EVENTS.map((name) => [name, listenersOf(name)]));
+});
+
+function installedHandler(name: ProcessEvent): (error: unknown) => void {
+  const added = listenersOf(name).filter((l) => !listenersBefore.get(name)!.includes(l));
+  expect(added).toHaveLength(1);
+  return added[0] as (error: unknown) => void;
+}
+
 afterEach(() => {
   electron.appListeners.get('will-quit')?.();
   vi.unstubAllEnvs();
+  for (const name of PROCESS_EVENTS) {
+    for (const listener of listenersOf(name)) {
+      if (!listenersBefore.get(name)!.includes(listener)) process.off(name, listener as () => void);
+    }
+  }
 });
 
 async function startApp(): Promise<void> {
@@ -206,6 +226,24 @@ describe('main process lifecycle', () => {
     const saved = JSON.parse(readFileSync(join(electron.paths.userData, SETTINGS_FILE_NAME), 'utf8'));
     expect(saved.lastFile).toBe(planPath);
     expect(saved.recentFiles[0]).toBe(planPath);
+  });
+
+  it('survives an error nobody caught: logs it, tells the user in Swedish once, and keeps the file open', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await startApp();
+    const uncaught = installedHandler('uncaughtException');
+    uncaught(new Error('ENOSPC: no space left on device, write'));
+    installedHandler('unhandledRejection')(new Error('again'));
+    expect(log).toHaveBeenCalledTimes(2);
+    expect(electron.module.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    expect(electron.module.dialog.showMessageBox).toHaveBeenCalledWith(electron.windows[0], expect.objectContaining({
+      type: 'error', message: expect.stringMatching(/^Ett oväntat fel inträffade i programmet\. Planfilen är fortfarande öppen och allt som har sparats finns kvar\./),
+    }));
+    const getAppInfo = electron.module.ipcMain.handle.mock.calls.find(([channel]) => channel === 'api:getAppInfo')?.[1] as
+      (event: unknown, input: unknown) => Promise<{ ok: boolean; value?: { fileName: string; alert: { kind: string } | null } }>;
+    const result = await getAppInfo({ senderFrame: { url: 'app://renderer/index.html', parent: null } }, {});
+    expect(result).toMatchObject({ ok: true, value: { fileName: 'Planuppföljning-demo.sqlite', alert: { kind: 'unexpected' } } });
+    log.mockRestore();
   });
 
   it('quits when all windows are closed', async () => {

@@ -43,7 +43,7 @@ export function sessionFor(file: OpenPlanFile, ctx: ServiceContext): Session {
     readOnly: file.readOnly,
     platform: NO_PLATFORM,
     info: () => ({
-      appVersion: 'test', filePath: file.path, fileName: 'test.sqlite', schemaVersion: 0, readOnly: file.readOnly, today: ctx.today(),
+      appVersion: 'test', filePath: file.path, fileName: 'test.sqlite', schemaVersion: 0, readOnly: file.readOnly, today: ctx.today(), integrity: { state: 'ok' }, alert: null,
     }),
   };
 }

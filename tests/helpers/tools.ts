@@ -28,6 +28,3 @@ export function requireTool(context: { skip: (note?: string) => never }, name: s
   console.warn(`Hoppar över: ${why}`);
   return context.skip(why);
 }
-
-/** LibreOffice, which opens the exported DOCX files like a reader would. */
-export const SOFFICE = { name: 'soffice', install: 'libreoffice-writer-nogui (Debian) eller LibreOffice' } as const;

@@ -9,7 +9,9 @@ import { startWebServer, TOKEN_HEADER } from '../../electron/web/server';
 import { CALL_NAMES, contract, IPC_PREFIX, type CallName } from '../../shared/api/contract';
 import type { Result } from '../../shared/errors';
 import type { OpenPlanFile } from '../../electron/services/db/openPlanFile';
+import { refusedCharacter } from '../../shared/textRule';
 import { tempDir, withDemoPlan } from '../helpers/planFile';
+import { plainSwedishFaults } from '../helpers/plainSwedish';
 import { randomPayload, seededRandom } from './payloads';
 
 const PER_CALL_IPC = 25;
@@ -37,6 +39,22 @@ function expectTypedAnswer(result: Result<unknown>, label: string): void {
   expect(typeof result.error.message, label).toBe('string');
   expect(result.error.message.length, label).toBeGreaterThan(0);
   expect(result.error.message, label).not.toMatch(/at \w+ \(|SqliteError|TypeError|\/work\//);
+  expect(plainSwedishFaults(result.error.message), `${label}: ${result.error.message}`).toEqual([]);
+}
+
+/** Whatever was accepted was stored under the text rule: no control characters, nothing XML forbids. */
+function expectStoredTextClean(file: OpenPlanFile): void {
+  const tables = file.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+  for (const { name } of tables) {
+    for (const row of file.db.prepare(`SELECT * FROM ${name}`).all() as Record<string, unknown>[]) {
+      for (const [column, value] of Object.entries(row)) {
+        if (typeof value !== 'string') continue;
+        // eslint-disable-next-line no-control-regex -- looking for control characters
+        expect(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(value), `${name}.${column}`).toBe(false);
+        expect(refusedCharacter(value), `${name}.${column}`).toBeNull();
+      }
+    }
+  }
 }
 
 /** Calls that are allowed to change the file when a random payload happens to be valid. */
@@ -69,6 +87,7 @@ describe('fuzzing every API call with malformed input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     expect(refused).toBeGreaterThan(CALL_NAMES.length * PER_CALL_IPC * 0.8);
+    expectStoredTextClean(file);
   }, 120_000);
 
   it('through the HTTP bridge: the server survives and answers every call with a typed error', async () => {
@@ -87,6 +106,19 @@ describe('fuzzing every API call with malformed input', () => {
           before = assertUnchangedIfRefused(file, before, result, `${name} #${i}`);
         }
       }
+      // A call name with broken percent-encoding, and bodies that are not UTF-8: 400, never 500.
+      for (const path of ['%E0%A4%A', '%', 'createBody%ZZ']) {
+        const res = await fetch(`${server.origin}/api/${path}`, { method: 'POST', headers: { [TOKEN_HEADER]: server.token }, body: '{}' });
+        expect(res.status, path).toBe(400);
+        expectTypedAnswer((await res.json()) as Result<unknown>, path);
+      }
+      for (const bytes of [[0xff], [0x7b, 0x22, 0x6e, 0x61, 0x6d, 0x65, 0x22, 0x3a, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x7d], [0xc3, 0x28]]) {
+        const res = await fetch(`${server.origin}/api/createBody`, { method: 'POST', headers: { [TOKEN_HEADER]: server.token }, body: Buffer.from(bytes) });
+        expect(res.status, String(bytes)).toBe(400);
+        expectTypedAnswer((await res.json()) as Result<unknown>, String(bytes));
+        before = assertUnchangedIfRefused(file, before, { ok: false, error: { kind: 'validation', message: '' } }, String(bytes));
+      }
+      expectStoredTextClean(file);
       const oversized = await fetch(`${server.origin}/api/createBody`, { method: 'POST', headers: { [TOKEN_HEADER]: server.token }, body: 'x'.repeat(9 * 1024 * 1024) });
       expect(oversized.status).toBe(413);
       const alive = await fetch(`${server.origin}/api/listPlans`, { method: 'POST', headers: { [TOKEN_HEADER]: server.token }, body: '{}' });

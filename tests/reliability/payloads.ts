@@ -15,6 +15,8 @@ const STRINGS = [
   // '../../etc/passwd' climbs out on purpose: a path the API must refuse.
   "'; DROP TABLE action; --", '1 OR 1=1', '" OR ""="', '<script>alert(1)</script>', '../../etc/passwd', '%s%s%s%n',
   '2026-02-30', '9999-99-99', '2026-11-26', 'genomford', 'ja', 'namnd', '__proto__', 'constructor',
+  // What XML forbids and the text rule refuses or cleans (shared/textRule.ts).
+  'a\uFFFEb', '\uDFFF', '\u{1FFFF}', '\uFDD0', 'a\u0001\u0008\u001Bb', 'rad\r\nrad\u000Brad\u000Crad', 'a\u030A', '\u0085\u009F',
 ];
 
 const POLLUTION = [

@@ -43,7 +43,7 @@ describe('exportHandout', () => {
     expect(await dispatch(s, 'exportHandout', { title: 'x', html: '<p>hej</p>' }))
       .toEqual({ ok: false, error: { kind: 'validation', message: 'Utskriften måste vara ett HTML-dokument.', problems: [{ field: 'html', message: 'Utskriften måste vara ett HTML-dokument.' }] } });
     const big = await dispatch(s, 'exportHandout', { title: 'x', html: DOC + ' '.repeat(MAX_HANDOUT_CHARS) });
-    expect(big.ok ? '' : big.error.message).toBe(`Utskrift: får vara högst ${MAX_HANDOUT_CHARS} tecken.`);
+    expect(big.ok ? '' : big.error.message).toBe(`Utskrift: får vara högst ${MAX_HANDOUT_CHARS.toLocaleString('sv-SE')} tecken.`);
     expect(platform.printToPdf).not.toHaveBeenCalled();
   });
 

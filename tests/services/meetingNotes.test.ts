@@ -64,7 +64,7 @@ describe('meeting notes (mötesanteckningar)', () => {
     expect(await refusal(session, 'createMeetingNote', { planId: 1, ...MEETING, meetingDate: '2027-01-01', note: 'x' }))
       .toBe('Mötesdatum kan inte ligga i framtiden.');
     expect(await refusal(session, 'createMeetingNote', { planId: 1, ...MEETING, meetingName: ' ', note: ' ' }))
-      .toBe('Möte: måste fyllas i. Anteckning: måste fyllas i.');
+      .toBe('Möte: måste fyllas i. Anteckning: måste fyllas i. Inget har sparats.');
     expect(await refusal(session, 'createMeetingNote', { planId: 999, ...MEETING, note: 'x' })).toMatch(/Planen finns inte/);
   });
 

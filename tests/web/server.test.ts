@@ -80,7 +80,7 @@ describe('browser mode HTTP bridge', () => {
     const { server: s } = await start();
     const res = await fetch(`${s.origin}/api/listPlans`, { method: 'POST', headers: { [TOKEN_HEADER]: s.token }, body: '{"a":' });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ ok: false, error: { kind: 'validation', message: 'Indata är inte giltig JSON.' } });
+    expect(await res.json()).toEqual({ ok: false, error: { kind: 'validation', message: 'Indata är inte giltig JSON. Inget har ändrats.' } });
   });
 
   it('serves the renderer with the strict CSP and nothing outside its folder', async () => {

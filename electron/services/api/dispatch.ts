@@ -1,6 +1,7 @@
 import { contract, isCallName, type CallName } from '../../../shared/api/contract';
-import { AppError, type Result } from '../../../shared/errors';
+import type { AppError, Result } from '../../../shared/errors';
 import { handlers, type Session } from './handlers';
+import { isExplained, toAppError } from './systemErrors';
 import { validationError } from './validationMessages';
 
 /**
@@ -17,35 +18,32 @@ export async function dispatch(session: Session | null, name: unknown, input: un
     return { ok: false, error: { kind: 'conflict', message: 'Ingen planfil är öppen.' } };
   }
   const spec = contract[name];
+  const parsed = spec.input.safeParse(input ?? {});
   if (spec.write && session.readOnly) {
     return { ok: false, error: { kind: 'conflict', message: 'Planfilen är öppnad skrivskyddad. Inget har ändrats.' } };
   }
-  const parsed = spec.input.safeParse(input ?? {});
-  if (!parsed.success) return { ok: false, error: validationError(parsed.error, input).toData() };
+  const stopped = spec.write ? session.writes?.refusal() ?? null : null;
+  if (stopped !== null) return refusedWrite(session, name, parsed.success ? parsed.data : undefined, stopped);
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error, input, spec.write).toData() };
   try {
     const handler = handlers[name] as (s: Session, i: unknown) => unknown;
     return { ok: true, value: await handler(session, parsed.data) };
   } catch (error) {
-    return { ok: false, error: toAppError(name, error).toData() };
+    // The write itself found that writing has stopped (the lock was taken over, the disk is full).
+    const nowStopped = spec.write ? session.writes?.refusal() ?? null : null;
+    if (nowStopped !== null) return refusedWrite(session, name, parsed.data, nowStopped);
+    return { ok: false, error: toAnswer(name, error).toData() };
   }
 }
 
-/** SQLite constraint errors become Swedish messages; anything else is logged and reported plainly. */
-function toAppError(name: CallName, error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-    return new AppError('conflict', 'Posten hänger ihop med andra uppgifter och kan inte ändras så. Inget har ändrats.');
-  }
-  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
-    return new AppError('validation', 'Uppgifterna bryter mot en regel i planfilen. Inget har ändrats.');
-  }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new AppError('conflict', 'Planfilen används av någon annan just nu. Försök igen om en stund.');
-  }
-  if (code === 'SQLITE_READONLY') {
-    return new AppError('conflict', 'Planfilen går inte att skriva till. Inget har ändrats.');
-  }
-  console.error(`[api] ${name} failed`, error);
-  return new AppError('internal', 'Ett oväntat fel inträffade. Inget har ändrats.');
+/** Writing has stopped for this session: the change is kept for "Spara kopia som…" and refused with the reason. */
+function refusedWrite(session: Session, name: CallName, input: unknown, message: string): Result<unknown> {
+  if (input !== undefined) session.writes?.keep(name, input);
+  return { ok: false, error: { kind: 'conflict', message } };
+}
+
+/** Refusals pass as they are; SQLite and system errors become Swedish (systemErrors.ts); anything unexplained is logged. */
+function toAnswer(name: CallName, error: unknown): AppError {
+  if (!isExplained(error)) console.error(`[api] ${name} failed`, error);
+  return toAppError(error);
 }

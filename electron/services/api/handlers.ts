@@ -1,5 +1,6 @@
 import type { CallName, CallOutput, ParsedInput } from '../../../shared/api/contract';
-import type { AppInfo } from '../../../shared/domain/types';
+import type { AppInfo, FileAlert, UnsavedCopy } from '../../../shared/domain/types';
+import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import type { Platform } from '../platform';
 import { listChanges } from '../changeLog';
@@ -44,6 +45,23 @@ export interface Session {
   platform: Platform;
   /** The open file's automatic backups; absent where none are kept (the CLI, tests). */
   backups?: SessionBackups;
+  /** Whether the open file may still be written here (its lock, its disk); absent where nothing can stop it (the CLI, tests). */
+  writes?: SessionWrites;
+}
+
+/** Writing after it stopped (electron/services/db/writeState.ts): why, the refused changes, and a copy holding them. */
+export interface SessionWrites {
+  /** The Swedish refusal while writing is stopped; null while the session may write. */
+  refusal(): string | null;
+  /** Keeps a refused write call, already validated, for saveUnsavedCopy. */
+  keep(name: CallName, input: unknown): void;
+  alert(): FileAlert | null;
+  saveUnsavedCopy(): Promise<UnsavedCopy>;
+}
+
+function writesOf(session: Session): SessionWrites {
+  if (!session.writes) throw new AppError('conflict', 'Det finns inga ändringar som inte har sparats.');
+  return session.writes;
 }
 
 export type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
@@ -148,5 +166,8 @@ export const handlers: Handlers = {
 
   // — backups: automatic rotating copies of the open file (electron/services/backup/) —
   listBackups: (s) => backupsOf(s).list(),
+  getBackupStatus: (s) => s.backups?.status() ?? null,
   restoreBackup: (s, i) => backupsOf(s).restore(i.id),
+
+  saveUnsavedCopy: (s) => writesOf(s).saveUnsavedCopy(),
 };

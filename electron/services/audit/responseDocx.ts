@@ -4,6 +4,7 @@ import {
 } from 'docx';
 import { formatDateLong } from '../../../shared/dates';
 import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../shared/labels';
+import { cleanText, cleanTextDeep } from '../../../shared/textRule';
 import type { ResponseItem, ResponseModel } from './responseModel';
 
 /**
@@ -225,11 +226,12 @@ export function responseDocument(model: ResponseModel): Document {
   });
 }
 
+/** Text enters the document here, cleaned (shared/textRule.ts), so no old row can break the DOCX. */
 export async function renderResponseDocx(model: ResponseModel): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(responseDocument(model)));
+  return new Uint8Array(await Packer.toBuffer(responseDocument(cleanTextDeep(model))));
 }
 
 /** "Svar på revisionsrapport – Socialnämnden.docx", without characters a file system refuses. */
 export function responseFileName(model: ResponseModel): string {
-  return `Svar på revisionsrapport – ${model.bodyName}.docx`.replace(/[\\/:*?"<>|]+/g, '-');
+  return `Svar på revisionsrapport – ${cleanText(model.bodyName).replace(/\s+/g, ' ')}.docx`.replace(/[\\/:*?"<>|]+/g, '-');
 }

@@ -17,7 +17,8 @@ export class BackupSchedule {
     private readonly backups: RotatingBackups,
     private readonly db: Database.Database,
     private readonly planPath: string,
-    private readonly log: (message: string, error: unknown) => void = (message, error) => console.error(message, error),
+    /** Told of every failed backup (the status line shows it from RotatingBackups); FileSession also reacts to a damaged file. */
+    private readonly onFailure: (error: unknown) => void = (error) => console.error('[backup] failed', error),
   ) {}
 
   start(): this {
@@ -43,7 +44,14 @@ export class BackupSchedule {
     this.running = task()
       .then(() => undefined)
       // A backup that fails must never disturb the user's work; closing the file mid-backup is expected.
-      .catch((error: unknown) => { if (!this.stopped) this.log('[backup] failed', error); })
+      .catch((error: unknown) => {
+        if (this.stopped) return;
+        try {
+          this.onFailure(error);
+        } catch (failure) {
+          console.error('[backup] failure handler failed', failure);
+        }
+      })
       .finally(() => { this.running = null; });
   }
 }

@@ -1,6 +1,8 @@
+import type Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { restoredFileName, type BackupList, type RestoredBackup } from '../../../shared/domain/backup';
+import type { BackupStatus } from '../../../shared/domain/backupStatus';
 import { AppError } from '../../../shared/errors';
 import type { RotatingBackups } from './rotatingBackups';
 
@@ -24,6 +26,8 @@ export interface BackupSetup {
 export interface SessionBackups {
   list(): BackupList;
   restore(id: string): Promise<RestoredBackup>;
+  /** For the status line: the newest backup, and whether the last attempt failed. */
+  status(): BackupStatus;
 }
 
 /** The session's backups, or a Swedish refusal where none are kept (the CLI, tests). */
@@ -44,18 +48,27 @@ export function freePath(folder: string, fileName: string): string {
 /**
  * The backups of the file at planPath. Restoring copies a backup to a new file, opens that
  * (switchTo) and never writes the open file: only a name the listing gave is accepted, and the
- * target may neither exist nor be the open file.
+ * target may neither exist nor be the open file. backedUp gives the open connection while backups
+ * are being taken, null while they are not (read-only, damaged, or still being checked).
  */
-export function sessionBackups(setup: BackupSetup, backups: RotatingBackups, planPath: string, switchTo: (path: string) => void): SessionBackups {
+export function sessionBackups(
+  setup: BackupSetup, backups: RotatingBackups, planPath: string, switchTo: (path: string) => void, backedUp: () => Database.Database | null,
+): SessionBackups {
+  const status = (): BackupStatus => {
+    const db = backedUp();
+    return backups.status(planPath, db !== null, db);
+  };
   const list = (): BackupList => ({
     fileName: basename(planPath),
     folder: dirname(planPath),
     asksForTarget: setup.asksForTarget,
     backups: backups.list(planPath),
+    status: status(),
   });
 
   return {
     list,
+    status,
     async restore(id) {
       const info = list().backups.find((b) => b.id === id);
       if (!info) throw new AppError('validation', 'Okänd säkerhetskopia. Välj en i listan.');

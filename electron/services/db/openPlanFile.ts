@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { DamagedFileError } from './damagedFile';
 import { readPlanFileHeader } from './fileHeader';
+import { checkIntegrity } from './integrityCheck';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 
 export interface OpenPlanFile {
@@ -17,6 +19,13 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Where the copy taken before a migration goes; default: beside the file. */
   backupDir?: string;
+  /**
+   * 'before' (default): PRAGMA quick_check before the file is used; a damaged file is refused with
+   * DamagedFileError and left unchanged. 'caller': the caller checks it (FileSession checks a large
+   * file in the background and keeps it read-only until then, or reopens a damaged one read-only).
+   * A file that must be migrated is always checked first, since migrating writes.
+   */
+  integrity?: 'before' | 'caller';
 }
 
 function refuse(path: string, why: string): never {
@@ -65,11 +74,16 @@ export function openPlanFile(path: string, options: OpenOptions = {}): OpenPlanF
   const db = new Database(path, { fileMustExist: true, readonly: readOnly, timeout: 5000 });
   try {
     configureConnection(db, readOnly);
-    // No integrity scan here: on a large file on a share it costs seconds at every open. Damage
-    // surfaces as SQLITE_CORRUPT at the first read, and the backup routine checks integrity.
+    // This connection reads first: a writable one rolls back a hot journal left by a crash,
+    // which the check's read-only connection could not (electron/services/db/integrityCheck.ts).
+    const fromVersion = schemaVersion(db);
+    if (options.integrity !== 'caller' || needsMigration) {
+      const verdict = checkIntegrity(path);
+      if (!verdict.ok) throw new DamagedFileError(path, verdict.problems);
+    }
     let backupPath: string | null = null;
     if (needsMigration) {
-      backupPath = backupBeforeMigration(db, path, schemaVersion(db), options.backupDir);
+      backupPath = backupBeforeMigration(db, path, fromVersion, options.backupDir);
       migrate(db);
     }
     return { db, path, readOnly, backupPath };

@@ -1,3 +1,5 @@
+import { cleanText } from '../../../shared/textRule';
+
 /**
  * CSV the way Swedish Excel opens it by double-click: semicolons, CRLF, UTF-8 with a byte-order
  * mark (without it Excel guesses Windows-1252 and å, ä, ö come out wrong).
@@ -6,8 +8,9 @@ const NEEDS_QUOTES = /[;"\r\n]/;
 // A cell starting like a formula would run as one in Excel (OWASP "CSV injection"): shown as text instead.
 const FORMULA_START = /^[=+@\t\r]/;
 
+/** Text enters the CSV here, cleaned (shared/textRule.ts) like every other export. */
 function field(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
+  let text = value === null ? '' : cleanText(String(value));
   if (FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,4 +1,5 @@
 import type { Assessment, ReportedStatus } from '../../../shared/domain/status';
+import { cleanTextDeep } from '../../../shared/textRule';
 import type { ServiceContext } from '../context';
 import { listActionStatus } from '../plan/actionStatus';
 import { listAreas } from '../plan/areas';
@@ -75,8 +76,9 @@ export function planToJson(ctx: ServiceContext, planId: number): PlanJson {
   };
 }
 
+/** Cleaned (shared/textRule.ts) so that every export restores: the restore applies the text rule. */
 export function exportPlanJson(ctx: ServiceContext, planId: number): ExportedFile {
-  const json = planToJson(ctx, planId);
+  const json = cleanTextDeep(planToJson(ctx, planId));
   return {
     fileName: `${fileNamePart(json.plan.name)} ${ctx.today()}.json`,
     mimeType: 'application/json',

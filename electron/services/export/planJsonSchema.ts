@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../../shared/dates';
+import { isoDate, text as ruledText } from '../../../shared/api/schemas';
+import { cleanTextDeep } from '../../../shared/textRule';
 import { ASSESSMENTS, REPORTED_STATUSES } from '../../../shared/domain/status';
 import { REPORT_KINDS } from '../../../shared/report/model';
 
@@ -12,11 +13,12 @@ import { REPORT_KINDS } from '../../../shared/report/model';
 export const PLAN_JSON_FORMAT = 'planuppfoljning-plan';
 export const PLAN_JSON_VERSION = 2;
 
-const text = z.string().max(20_000);
-const name = z.string().trim().min(1).max(300);
-const short = z.string().max(300);
-const date = z.string().refine(isIsoDate, { message: 'invalid_date' });
-const timestamp = z.string().min(1).max(40);
+// Every text passes the API's text rule (shared/textRule.ts): a backup restores only what could be typed in.
+const text = ruledText().max(20_000);
+const name = ruledText().trim().min(1).max(300);
+const short = ruledText().max(300);
+const date = isoDate;
+const timestamp = ruledText().min(1).max(40);
 
 const statusReport = z.object({
   reportedOn: date,
@@ -35,7 +37,7 @@ const meetingNote = z.object({
   meetingDate: date,
   meetingName: name,
   protocolRef: short,
-  note: z.string().trim().min(1).max(20_000),
+  note: ruledText().trim().min(1).max(20_000),
   createdBy: short,
   createdAt: timestamp,
 });
@@ -46,13 +48,14 @@ const meetingNotes = z.array(meetingNote).default([]);
  * `area` is the område's place (1-based) in `areas`, `body` the nämnd's name in `bodies`.
  */
 const reportText = z.object({
-  year: z.number().int(), key: z.string().min(1).max(100), text, updatedAt: timestamp,
+  year: z.number().int(), key: ruledText().min(1).max(100), text, updatedAt: timestamp,
   area: z.number().int().positive().optional(), body: name.optional(),
 });
 
 /**
  * A closed year: its frozen reports as they were (see electron/services/report/snapshots.ts). The
- * model is a stored document, kept as it is, without the plan's and nämnd's ids, which are set anew.
+ * model is a stored document, kept as it is (only cleaned of characters no document can hold),
+ * without the plan's and nämnd's ids, which are set anew.
  */
 const reportSnapshot = z.object({
   year: z.number().int(),
@@ -61,8 +64,8 @@ const reportSnapshot = z.object({
   reports: z.array(z.object({
     kind: z.enum(REPORT_KINDS),
     body: name.nullable(),
-    model: z.record(z.string(), z.unknown()),
-    fields: z.array(z.record(z.string(), z.unknown())),
+    model: z.record(z.string(), z.unknown()).transform(cleanTextDeep),
+    fields: z.array(z.record(z.string(), z.unknown())).transform(cleanTextDeep),
   })).min(1),
 });
 

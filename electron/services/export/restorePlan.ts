@@ -8,6 +8,7 @@ import { inTransaction, insertRow } from '../records';
 import { tidy } from '../import/text';
 import { restoreMeetingNotes } from './meetingNoteJson';
 import { checkReportRefs, restoreReportTexts, restoreSnapshots } from './reportJson';
+import { planJsonProblems } from './planJsonProblems';
 import { PLAN_JSON_FORMAT, PLAN_JSON_VERSION, planJsonSchema, type PlanJson } from './planJsonSchema';
 
 function refuse(message: string, problems: FieldProblem[] = []): never {
@@ -27,8 +28,7 @@ export function parsePlanJson(bytes: Uint8Array, fileName: string): PlanJson {
   if (typeof head.version === 'number' && head.version > PLAN_JSON_VERSION) refuse(`”${fileName}” är exporterad från en nyare version av Planuppföljning. Uppdatera programmet.`);
   const parsed = planJsonSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 20).map((i) => ({ field: i.path.join('.'), message: `Fältet ${i.path.join('.')} är ogiltigt.` }));
-    refuse(`”${fileName}” är skadad eller ändrad och kan inte återställas.`, problems);
+    refuse(`”${fileName}” är skadad eller ändrad och kan inte återställas.`, planJsonProblems(parsed.error, data));
   }
   const plan = parsed.data;
   const problems: FieldProblem[] = [];

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { cleanText, cleanTextDeep } from '../../../shared/textRule';
 import type { ExportedFile } from '../platform';
 
 /** What every spreadsheet the app writes has in common: Swedish metadata, readable headers. */
@@ -59,7 +60,24 @@ export function addInstructionSheet(workbook: ExcelJS.Workbook, title: string, p
   return sheet;
 }
 
+/**
+ * Text enters the spreadsheet here: every cell of every sheet cleaned (shared/textRule.ts), since
+ * exceljs writes a control character into the XML as it is and Excel then refuses the whole file.
+ */
+function cleanCells(workbook: ExcelJS.Workbook): void {
+  workbook.eachSheet((sheet) => {
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const value = cell.value;
+        if (typeof value === 'string') cell.value = cleanText(value);
+        else if (value !== null && typeof value === 'object' && !(value instanceof Date)) cell.value = cleanTextDeep(value);
+      });
+    });
+  });
+}
+
 export async function toFile(workbook: ExcelJS.Workbook, fileName: string): Promise<ExportedFile> {
+  cleanCells(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
   return { fileName, mimeType: XLSX_MIME, bytes: new Uint8Array(buffer as ArrayBuffer) };
 }

@@ -1,3 +1,5 @@
+import { normaliseText } from '../../../shared/textRule';
+
 /**
  * One spreadsheet as plain rows, whatever it was read from (XLSX or CSV): row numbers as the
  * spreadsheet program shows them, cells as text, number, date or empty.
@@ -25,13 +27,17 @@ export function isBlankRow(row: SheetRow): boolean {
   return row.cells.every(isBlank);
 }
 
-/** The cell as one line of text, as a person would read it (dates as ISO). */
+/**
+ * The cell as text, as a person would read it (dates as ISO), under the text rule
+ * (shared/textRule.ts): line breaks as "\n", no control characters, NFC. A lone surrogate or
+ * noncharacter stays, for the reader to report with its row and column.
+ */
 export function cellText(value: CellValue): string {
   if (value === null) return '';
   if (value instanceof Date) return isoFromDateCell(value);
   if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
   if (typeof value === 'number') return String(value);
-  return value.replace(/\r\n?/g, '\n').trim();
+  return normaliseText(value).trim();
 }
 
 /** Spreadsheet date cells carry no time zone: their parts are read as UTC (as exceljs builds them). */

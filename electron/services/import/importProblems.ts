@@ -1,4 +1,5 @@
 import { AppError, type FieldProblem } from '../../../shared/errors';
+import { refusedCharacter, refusedCharacterMessage, truncateText } from '../../../shared/textRule';
 
 /**
  * Every problem in a file, each naming the row as the spreadsheet shows it, the column by its
@@ -9,8 +10,14 @@ export class ImportProblems {
   readonly list: FieldProblem[] = [];
 
   add(row: number, column: string, value: string | null, what: string): void {
-    const shown = value === null ? '' : ` '${value.length > 60 ? `${value.slice(0, 60)}…` : value}'`;
+    const shown = value === null ? '' : ` '${value.length > 60 ? `${truncateText(value, 60)}…` : value}'`;
     this.list.push({ field: `Rad ${row}`, message: `Rad ${row}, kolumn ${column}:${shown} ${what}` });
+  }
+
+  /** The text rule (shared/textRule.ts) for a cell's text: a lone surrogate or noncharacter is a problem of its row and column. */
+  checkText(row: number, column: string, text: string): void {
+    const found = refusedCharacter(text);
+    if (found) this.add(row, column, null, refusedCharacterMessage(found));
   }
 
   /** A problem with the file as a whole, not one row. */

@@ -1,6 +1,7 @@
 import type { ReportedStatus } from '../../../shared/domain/status';
 import type { ImportColumn, PlanImportField } from '../../../shared/domain/transfer';
 import { AppError } from '../../../shared/errors';
+import { truncateText } from '../../../shared/textRule';
 import { splitBodies, type NamedBody } from './bodyNames';
 import { cellText, isBlank, isBlankRow, type CellValue, type Sheet, type SheetRow } from './cells';
 import { readDate, type DateReading } from './dateCells';
@@ -52,7 +53,7 @@ function titleAbove(layout: HeaderLayout): string | null {
   for (const row of layout.sheet.rows) {
     if (row.number >= layout.headerRow.number) break;
     const text = row.cells.map(cellText).find((t) => t !== '');
-    if (text) return text.slice(0, SHORT);
+    if (text) return truncateText(text, SHORT);
   }
   return null;
 }
@@ -116,7 +117,7 @@ function headingOf(r: RowReader, layout: HeaderLayout): string | null {
   const text = cellText(filled[0]);
   const index = r.row.cells.findIndex((c) => !isBlank(c));
   const isOther = Object.entries(layout.index).some(([field, i]) => i === index && field !== 'area' && field !== 'number');
-  return !isOther && /\p{L}/u.test(text) ? text.slice(0, SHORT) : null;
+  return !isOther && /\p{L}/u.test(text) ? truncateText(text, SHORT) : null;
 }
 
 /**
@@ -140,15 +141,17 @@ export function parsePlanSheets(sheets: Sheet[], fileName: string, knownBodyName
   for (const row of layout.sheet.rows) {
     if (row.number <= layout.headerRow.number || isBlankRow(row)) continue;
     const r = reader(layout, row);
+    for (const field of Object.keys(layout.index) as PlanImportField[]) problems.checkText(row.number, r.header(field), r.text(field));
     const title = r.text('title');
     if (title === '') {
       const heading = headingOf(r, layout);
+      if (heading !== null) problems.checkText(row.number, FIELD_HEADERS.area[0], heading);
       if (heading !== null) area = heading;
       else problems.add(row.number, r.header('title'), null, 'är tom. Varje rad med uppgifter behöver en åtgärd.');
       continue;
     }
     const areaText = r.text('area');
-    if (areaText !== '') area = areaText.slice(0, SHORT);
+    if (areaText !== '') area = truncateText(areaText, SHORT);
     if (area === null && layout.index.area !== undefined) {
       problems.add(row.number, r.header('area'), null, 'är tom, och det finns ingen rad ovanför att ta utvecklingsområdet från.');
     }

@@ -1,6 +1,7 @@
 import type { ActionStatusRow, Body } from '../../../shared/domain/types';
 import type { ReportBlock, ReportChapter, ReportModel, ReportTextField } from '../../../shared/report/model';
-import { joinSwedish, statusCountsSentence } from '../../../shared/report/statusSentence';
+import { statusCountsSentence } from '../../../shared/report/statusSentence';
+import { joinList } from '../../../shared/text';
 import { textToBlocks } from '../../../shared/report/textBlocks';
 import type { ReportData } from './reportData';
 import type { RecommendationLine } from './recommendationData';
@@ -36,7 +37,7 @@ function summaryDefault(data: ReportData, body: Body): string {
   const due = dueNextYear(data, actions);
   return [
     `${body.name} är huvudansvarig för ${lead} och medansvarig för ${actions.length - lead} av handlingsplanens ${data.actions.length} åtgärder.`,
-    late.length > 0 ? `${late.length === 1 ? 'Åtgärd' : 'Åtgärderna'} ${joinSwedish(late)} är ${late.length === 1 ? 'försenad' : 'försenade'} och behöver en ny tidplan.` : 'Ingen av nämndens åtgärder är försenad.',
+    late.length > 0 ? `${late.length === 1 ? 'Åtgärd' : 'Åtgärderna'} ${joinList(late)} är ${late.length === 1 ? 'försenad' : 'försenade'} och behöver en ny tidplan.` : 'Ingen av nämndens åtgärder är försenad.',
     due.length > 0 ? `Under ${data.year + 1} ska ${due.length} ${due.length === 1 ? 'åtgärd' : 'åtgärder'} vara klara.` : '',
   ].filter(Boolean).join(' ');
 }

@@ -2,6 +2,7 @@ import type { ServiceContext } from '../context';
 import type { ExportedFile, Platform } from '../platform';
 import type { ExportFormat, ReportModel } from '../../../shared/report/model';
 import { renderReportHtml } from '../../../shared/report/renderHtml';
+import { cleanText, cleanTextDeep } from '../../../shared/textRule';
 import { getReportModel, type ReportRequest } from './buildReport';
 import { renderDocx } from './docx/renderDocx';
 
@@ -22,8 +23,10 @@ export function reportFileName(model: ReportModel, bodyName: string | null, form
   return `${base}${bodyName ? `-${slug(bodyName)}` : ''}.${format}`;
 }
 
-export async function renderReportFile(model: ReportModel, format: ExportFormat, platform: Platform, bodyName: string | null): Promise<ExportedFile> {
-  const fileName = reportFileName(model, bodyName, format);
+/** Text enters the document here, cleaned (shared/textRule.ts), so no old row can break a DOCX or a PDF. */
+export async function renderReportFile(stored: ReportModel, format: ExportFormat, platform: Platform, bodyName: string | null): Promise<ExportedFile> {
+  const model = cleanTextDeep(stored);
+  const fileName = reportFileName(model, bodyName === null ? null : cleanText(bodyName), format);
   switch (format) {
     case 'html':
       return { fileName, mimeType: MIME.html, bytes: new TextEncoder().encode(renderReportHtml(model)) };

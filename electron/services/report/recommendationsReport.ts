@@ -1,6 +1,7 @@
 import { formatDate, formatDateLong } from '../../../shared/dates';
 import type { ReportBlock, ReportChapter, ReportModel, ReportTextField } from '../../../shared/report/model';
-import { percent, statusCountsSentence } from '../../../shared/report/statusSentence';
+import { statusCountsSentence } from '../../../shared/report/statusSentence';
+import { percentText as percent } from '../../../shared/text';
 import { textToBlocks } from '../../../shared/report/textBlocks';
 import { chartBlock, countStatuses, fieldMaker, ReportTexts } from './reportParts';
 import type { ReportData } from './reportData';

@@ -3,7 +3,7 @@ import type { Assessment, StatusCounts } from '../../../shared/domain/status';
 import { formatDateLong } from '../../../shared/dates';
 import { ASSESSMENT_LABEL, RHYTHM_LABEL, revisionIntervalLabel } from '../../../shared/labels';
 import { suggestAssessment } from '../../../shared/report/assessmentRule';
-import { joinSwedish, percent } from '../../../shared/report/statusSentence';
+import { joinList, percentText as percent } from '../../../shared/text';
 import { countStatuses, fieldMaker } from './reportParts';
 import type { ReportData } from './reportData';
 import { periodText } from './reportYear';
@@ -44,12 +44,12 @@ function summaryDefault(data: ReportData, assessments: Map<number, Assessment>):
   const verdict = { ja: 'genomförs i allt väsentligt enligt planen', delvis: 'delvis genomförs enligt planen', nej: 'inte genomförs enligt planen' }[overall.answer];
   const byAnswer = (answer: Assessment) => data.areas.filter((a) => assessments.get(a.id) === answer).map((a) => a.name);
   const parts = (['ja', 'delvis', 'nej'] as const).filter((a) => byAnswer(a).length > 0)
-    .map((a) => `${ASSESSMENT_LABEL[a]} för ${joinSwedish(byAnswer(a))}`);
+    .map((a) => `${ASSESSMENT_LABEL[a]} för ${joinList(byAnswer(a))}`);
   const late = data.summary.counts.forsenad;
   const missing = data.summary.counts.ingen_uppfoljning;
   const lines = [
     `Vår sammanfattande bedömning är att handlingsplanen ${verdict}. ${overall.reason}`,
-    parts.length > 0 ? `Bedömningen per utvecklingsområde är ${joinSwedish(parts)}.` : '',
+    parts.length > 0 ? `Bedömningen per utvecklingsområde är ${joinList(parts)}.` : '',
     `Under ${data.year} lämnades ${data.reportsInYear} lägesrapporter om ${data.actionsReportedInYear} av planens ${data.actions.length} åtgärder (${percent(data.actionsReportedInYear, data.actions.length)}).`
       + (late > 0 ? ` ${late} ${late === 1 ? 'åtgärd är försenad' : 'åtgärder är försenade'}, det vill säga klara senast ett datum som har passerats utan att de har genomförts.` : '')
       + (missing > 0 ? ` För ${missing} ${missing === 1 ? 'åtgärd' : 'åtgärder'} har ingen lägesrapport lämnats.` : ''),
@@ -64,7 +64,7 @@ function recommendationsDefault(data: ReportData, bodyId: number): string {
   const nextYear = String(data.year + 1);
   const dueSoon = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'ej_paborjad' && (a.deadline ?? '').startsWith(nextYear));
   const lines: string[] = [];
-  const list = (numbers: string[]) => `${numbers.length === 1 ? 'åtgärd' : 'åtgärderna'} ${joinSwedish(numbers)}`;
+  const list = (numbers: string[]) => `${numbers.length === 1 ? 'åtgärd' : 'åtgärderna'} ${joinList(numbers)}`;
   if (late.length > 0) lines.push(`Ta fram en ny tidplan för ${list(late)}, som är försenade, och redovisa den för kommunstyrelsen.`);
   if (missing.length > 0) lines.push(`Lämna lägesrapport för ${list(missing)}, där ingen uppföljning har rapporterats.`);
   if (dueSoon.length > 0) lines.push(`Påbörja ${list(dueSoon)}, som ska vara klara under ${nextYear} men ännu inte har påbörjats.`);
@@ -86,7 +86,7 @@ function backgroundDefault(data: ReportData): string {
   return [
     first,
     plan.overallGoal,
-    `Planen har ${data.areas.length} utvecklingsområden: ${joinSwedish(data.areas.map((a) => a.name))}. `
+    `Planen har ${data.areas.length} utvecklingsområden: ${joinList(data.areas.map((a) => a.name))}. `
       + `För varje område anger planen åtgärder med ansvarig nämnd och när åtgärden ska vara klar, sammanlagt ${data.actions.length} åtgärder.`,
   ].filter((p) => p.trim().length > 0).join('\n\n');
 }

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors';
+import { truncateText } from '../../../shared/textRule';
 import { cellText } from '../import/cells';
 import { tidy } from '../import/text';
 import { loadWorkbook, plainValue } from '../import/xlsx';
@@ -88,5 +89,5 @@ export async function readSvarFile(bytes: Uint8Array, fileName: string): Promise
     };
     if ([idText, entry.number, entry.title, entry.status, entry.comment, entry.source].some((t) => t !== '')) rows.push(entry);
   });
-  return { marker, reportedBy: cellText(plainValue(sheet.getCell(REPORTED_BY_CELL).value)).slice(0, 300), rows };
+  return { marker, reportedBy: truncateText(cellText(plainValue(sheet.getCell(REPORTED_BY_CELL).value)), 300), rows };
 }

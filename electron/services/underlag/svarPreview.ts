@@ -9,7 +9,9 @@ import type { Body, Plan } from '../../../shared/domain/types';
 import { fileIdentity } from './fileIdentity';
 import type { SvarFile, SvarFileRow } from './svarFile';
 import { requirePeriod } from './underlagData';
-import { rowCheck } from './underlagLayout';
+import { REPORTED_BY_CELL, rowCheck } from './underlagLayout';
+
+const REPORTED_BY_ROW = Number(REPORTED_BY_CELL.slice(1));
 
 export interface SvarOptions {
   /** Default: the period the underlag was sent out for. */
@@ -68,6 +70,8 @@ export function buildSvarPreview(ctx: ServiceContext, file: SvarFile, fileName: 
     const reading = r.status === '' ? null : readStatus(r.status);
     if (r.status !== '' && reading === null) problems.add(r.row, 'Status', r.status, 'är inte en status (Ej påbörjad, Pågående, Genomförd eller Avbruten).');
     if (r.status === '' && (r.comment !== '' || r.source !== '')) problems.add(r.row, 'Status', null, 'är tom, men Kommentar eller Källa är ifylld. Välj en status.');
+    problems.checkText(r.row, 'Kommentar', r.comment);
+    problems.checkText(r.row, 'Källa', r.source);
     if (r.comment.length > 20_000) problems.add(r.row, 'Kommentar', null, 'är längre än 20 000 tecken.');
     if (r.source.length > 300) problems.add(r.row, 'Källa', null, 'är längre än 300 tecken.');
     const newStatus = reading?.status ?? null;
@@ -76,6 +80,7 @@ export function buildSvarPreview(ctx: ServiceContext, file: SvarFile, fileName: 
     const note = outcome === 'already' ? 'Redan inläst.' : outcome === 'unanswered' ? 'Ingen status ifylld.' : '';
     return { ...base, outcome, currentStatus: action.latestStatus, newStatus, note };
   });
+  problems.checkText(REPORTED_BY_ROW, 'Ifyllt av', file.reportedBy);
   problems.throwIfAny(fileName);
 
   const counts: Record<SvarOutcome, number> = { create: 0, already: 0, unanswered: 0, unknown: 0, altered: 0 };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { cleanText } from '../../../shared/textRule';
 
 /**
  * The shape of an underlag, shared by the writer and the reader: sheet names, columns, where the
@@ -51,8 +52,11 @@ export interface UnderlagMarker {
 
 /**
  * Ties a row's visible Nr and Åtgärd to its hidden id: a row whose text was edited, or an id
- * copied onto another row, no longer matches and is listed instead of read.
+ * copied onto another row, no longer matches and is listed instead of read. The text is taken as
+ * the file holds it (cleaned, shared/textRule.ts), so an old row with a control character in it
+ * still matches when its underlag comes back.
  */
 export function rowCheck(fileId: string, actionId: number, number: string, title: string): string {
-  return createHash('sha256').update(`${fileId}|${actionId}|${number.trim()}|${title.trim()}`).digest('hex').slice(0, 16);
+  const shown = (text: string) => cleanText(text).trim();
+  return createHash('sha256').update(`${fileId}|${actionId}|${shown(number)}|${shown(title)}`).digest('hex').slice(0, 16);
 }

@@ -2,6 +2,8 @@ import type { ServiceContext } from '../context';
 import type { UndoState } from '../../../shared/domain/types';
 import { changeLabel } from '../../../shared/changeLabels';
 import { conflict } from '../../../shared/errors';
+import { formatDateTime } from '../../../shared/dates';
+import { guardedWrite } from '../db/writeAccess';
 import { applyInverse, type InverseOp, type Row } from './inverseOps';
 
 /** How many changes back Ctrl+Z reaches. */
@@ -13,7 +15,7 @@ interface LogRow { entity: string; operation: 'create' | 'update' | 'delete'; fi
 export function saveUndoEntry(ctx: ServiceContext, ops: InverseOp[], firstLogId: number): void {
   const logged = ctx.db.prepare('SELECT entity, operation, field FROM change_log WHERE id >= ? ORDER BY id').all(firstLogId) as LogRow[];
   const label = logged.length === 0 ? 'Ändring' : changeLabel(logged[0]) + (logged.length > 1 ? ` (${logged.length} ändringar)` : '');
-  ctx.db.prepare('INSERT INTO undo_entry (at, user, label, ops) VALUES (?, ?, ?, ?)').run(ctx.now(), ctx.user, label, JSON.stringify(ops));
+  ctx.db.prepare('INSERT INTO undo_entry (at, user, host, label, ops) VALUES (?, ?, ?, ?, ?)').run(ctx.now(), ctx.user, ctx.host, label, JSON.stringify(ops));
   ctx.db.prepare('DELETE FROM undo_entry WHERE id <= (SELECT MAX(id) FROM undo_entry) - ?').run(KEEP_ENTRIES);
 }
 
@@ -53,15 +55,30 @@ function logOp(ctx: ServiceContext, op: InverseOp, label: string): void {
   }
 }
 
+interface UndoEntryRow { id: number; label: string; at: string; ops: string; user: string; host: string | null }
+
+/**
+ * Undo never crosses writers: the newest entry is reversed only if it was made by this user on this
+ * computer (entries from before migration 70 name no computer; the user then decides). Otherwise
+ * reversing it would overwrite another writer's work, e.g. after this computer slept and another
+ * took the file over.
+ */
+function refuseOtherWriters(ctx: ServiceContext, entry: UndoEntryRow): void {
+  if (entry.user === ctx.user && (entry.host === null || entry.host === ctx.host)) return;
+  const where = entry.host === null ? '' : ` på datorn ${entry.host}`;
+  throw conflict(`Den senaste ändringen i planfilen, ”${entry.label}” ${formatDateTime(entry.at)}, gjordes av ${entry.user}${where}. `
+    + 'Ångra ångrar bara ändringar som du själv har gjort på den här datorn, så att ingen annans arbete skrivs över. Inget har ändrats.');
+}
+
 /**
  * Reverses the newest change: its operations newest first, in one transaction, logged like any
  * other write. The entry is then gone; the one before it is next.
  */
 export function undoLastChange(ctx: ServiceContext): UndoState {
-  return ctx.db.transaction(() => {
-    const entry = ctx.db.prepare('SELECT id, label, at, ops FROM undo_entry ORDER BY id DESC LIMIT 1').get() as
-      { id: number; label: string; at: string; ops: string } | undefined;
+  return guardedWrite(ctx.access, () => ctx.db.transaction(() => {
+    const entry = ctx.db.prepare('SELECT id, label, at, ops, user, host FROM undo_entry ORDER BY id DESC LIMIT 1').get() as UndoEntryRow | undefined;
     if (!entry) throw conflict('Det finns inget att ångra.');
+    refuseOtherWriters(ctx, entry);
     const ops = JSON.parse(entry.ops) as InverseOp[];
     for (const op of [...ops].reverse()) {
       applyInverse(ctx.db, op);
@@ -69,5 +86,5 @@ export function undoLastChange(ctx: ServiceContext): UndoState {
     }
     ctx.db.prepare('DELETE FROM undo_entry WHERE id = ?').run(entry.id);
     return { label: entry.label, at: entry.at };
-  })();
+  }).immediate());
 }

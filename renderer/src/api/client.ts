@@ -29,8 +29,20 @@ export class ApiError extends Error {
 export const api: Api = mapCalls((name) => async (input: unknown) => {
   const result = await (window.api[name as keyof RawApi] as (i: unknown) => ReturnType<RawApi[keyof RawApi]>)(input);
   if (result.ok) return result.value;
+  if (result.error.kind === 'conflict' && name !== 'getAppInfo') for (const listener of conflictListeners) listener();
   throw new ApiError(result.error.kind, result.error.message, result.error.problems);
 });
+
+const conflictListeners = new Set<() => void>();
+
+/**
+ * Called after any call refused as a conflict: the file may have become read-only (another computer
+ * took it over, the disk is full), which AppInfo then says. Returns how to stop listening.
+ */
+export function onConflict(listener: () => void): () => void {
+  conflictListeners.add(listener);
+  return () => conflictListeners.delete(listener);
+}
 
 export function errorMessage(error: unknown): string {
   return error instanceof ApiError ? error.message : 'Ett oväntat fel inträffade.';

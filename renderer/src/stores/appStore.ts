@@ -9,6 +9,8 @@ interface AppState {
   selectedPlanId: number | null;
   error: string | null;
   load: () => Promise<void>;
+  /** Reads AppInfo again: whether the file can still be written here, and any alert about it. */
+  refreshInfo: () => Promise<void>;
   selectPlan: (id: number) => void;
 }
 
@@ -25,6 +27,14 @@ export const useAppStore = create<AppState>((set, get) => ({
       set({ info, plans, selectedPlanId, error: null });
     } catch (error) {
       set({ error: errorMessage(error) });
+    }
+  },
+  refreshInfo: async () => {
+    try {
+      const info = await api.getAppInfo({});
+      if (JSON.stringify(info) !== JSON.stringify(get().info)) set({ info });
+    } catch {
+      // The next poll tries again; load() reports a file that cannot be read.
     }
   },
   selectPlan: (id) => set({ selectedPlanId: id }),

@@ -135,7 +135,7 @@ describe('bad input is refused with a Swedish message and nothing is written', (
     const { session, audit, sn, r1 } = auditFixture();
     const q = await call<AuditQuestion>(session, 'createAuditQuestion', { auditId: audit.id, question: 'Finns mål?' });
     expect(await refused(session, 'createAuditQuestion', { auditId: audit.id, question: 'Finns mål?', assessment: 'kanske' }))
-      .toBe('Bedömning: måste vara ett av: Ja, Delvis, Nej.');
+      .toBe('Bedömning: måste vara ett av: Ja, Delvis, Nej. Inget har sparats.');
     expect(await refused(session, 'updateAuditQuestion', { id: q.id, patch: { assessment: 'JA' } })).toMatch(/^Bedömning: måste vara ett av: Ja, Delvis, Nej/);
     expect(await refused(session, 'updateRecommendationResponse', { recommendationId: r1.id, bodyId: sn.id, patch: { status: 'klar' } })).toMatch(/^Status: måste vara ett av/);
     expect(await refused(session, 'createRecommendationFollowup', { recommendationId: r1.id, bodyId: sn.id, reportedOn: '2026-13-01', status: 'pagaende' })).toMatch(/^Datum/);
@@ -150,8 +150,8 @@ describe('bad input is refused with a Swedish message and nothing is written', (
 
   it('a granskning without a title, a recommendation to no nämnd or to an unknown one', async () => {
     const { session, file, audit } = auditFixture();
-    expect(await refused(session, 'createAudit', { title: '  ' })).toBe('Titel: måste fyllas i.');
-    expect(await refused(session, 'createRecommendation', { auditId: audit.id, text: 'Gör något.', bodyIds: [] })).toBe('Riktas till: måste ha minst en rad.');
+    expect(await refused(session, 'createAudit', { title: '  ' })).toBe('Titel: måste fyllas i. Inget har sparats.');
+    expect(await refused(session, 'createRecommendation', { auditId: audit.id, text: 'Gör något.', bodyIds: [] })).toBe('Riktas till: måste ha minst en rad. Inget har sparats.');
     expect(await refused(session, 'createRecommendation', { auditId: audit.id, text: 'Gör något.', bodyIds: [777] })).toBe('Okänd nämnd (id 777).');
     expect(await refused(session, 'createAudit', { title: 'X', auditedBodyIds: [777] })).toBe('Okänd nämnd (id 777).');
     expect(tableRows(file, 'audit')).toHaveLength(1);

@@ -12,7 +12,7 @@ import { capturePlatform } from '../../helpers/capturePlatform';
 import { tempDir, withDemoPlan } from '../../helpers/planFile';
 import { docxText, readZipEntry } from '../../helpers/zipEntry';
 import { auditFixture } from './auditFixture';
-import { requireTool, SOFFICE } from '../../helpers/tools';
+import { requireSoffice } from '../../helpers/libreOffice';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../../test-results/screenshots');
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -65,7 +65,7 @@ describe('Svar på revisionsrapport (DOCX)', () => {
   });
 
   it('is opened by LibreOffice (converted to PDF) with the sections on the pages', (context) => {
-    const soffice = requireTool(context, SOFFICE.name, SOFFICE.install);
+    const soffice = requireSoffice(context);
     const dir = tempDir();
     const path = join(dir, 'svar.docx');
     writeFileSync(path, docx);

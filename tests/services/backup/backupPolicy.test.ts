@@ -46,4 +46,12 @@ describe('which backups are kept', () => {
     });
     expect(backupsToDelete(stamps, now).map((s) => s.name)).toEqual([stamps[10].name, stamps[11].name]);
   });
+
+  it('never deletes the backup known to be intact, however old, even with a clock that went backwards', () => {
+    const stamps = stampsEvery(6, 4 * 60);
+    const oldest = stamps[stamps.length - 1];
+    expect(backupsToDelete(stamps, now)).toContainEqual(oldest);
+    expect(backupsToDelete(stamps, now, oldest.name)).not.toContainEqual(oldest);
+    expect(backupsToDelete(stamps, now, oldest.name)).toHaveLength(backupsToDelete(stamps, now).length - 1);
+  });
 });

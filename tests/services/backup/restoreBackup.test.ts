@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import type { Session } from '../../../electron/services/api/handlers';
-import { backupFolder, RotatingBackups } from '../../../electron/services/backup/rotatingBackups';
+import { backupFolder } from '../../../electron/services/backup/backupFolder';
+import { RotatingBackups } from '../../../electron/services/backup/rotatingBackups';
 import { freePath, sessionBackups, type BackupSetup } from '../../../electron/services/backup/sessionBackups';
 import { openPlanFile, type OpenPlanFile } from '../../../electron/services/db/openPlanFile';
 import { createStatusReport } from '../../../electron/services/plan/statusReports';
@@ -42,7 +43,7 @@ async function planWithBackup(choose: BackupSetup['chooseTarget'] = async (p) =>
   createStatusReport(ctx, { actionId: 1, reportedOn: '2026-11-26', status: 'pagaende', assessment: null, comment: 'Efter kopian', sourceId: null, period: '', reportedBy: '', bodyId: null });
   const opened: OpenPlanFile[] = [];
   const switchTo = (path: string) => { opened.push(openPlanFile(path)); };
-  const withBackups: Session = { ...session, backups: sessionBackups({ root, chooseTarget: choose, asksForTarget: false }, rotating, file.path, switchTo) };
+  const withBackups: Session = { ...session, backups: sessionBackups({ root, chooseTarget: choose, asksForTarget: false }, rotating, file.path, switchTo, () => file.db) };
   return { file, session: withBackups, root, backupPath, opened };
 }
 

@@ -1,10 +1,15 @@
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPlanFile, openPlanFile } from '../../../electron/services/db/openPlanFile';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate } from '../../../electron/services/db/migrations';
+import { DamagedFileError } from '../../../electron/services/db/damagedFile';
+import { createDemoFile } from '../../../electron/services/demo/createDemoFile';
 import { AppError } from '../../../shared/errors';
+import { corruptMiddlePage } from '../../helpers/corruptPage';
 import { sha256, tempDir } from '../../helpers/planFile';
 
 function refusal(path: string): AppError {
@@ -102,5 +107,42 @@ describe('opening a plan file safely', () => {
     expect(() => file.db.prepare("INSERT INTO body (name, kind) VALUES ('X', 'namnd')").run()).toThrow();
     file.db.close();
     expect(sha256(path)).toBe(before);
+  });
+
+  it.each([false, true])('refuses a file with a damaged page (read-only: %s) and leaves it byte-for-byte unchanged', (readOnly) => {
+    const dir = tempDir();
+    const path = join(dir, 'skadad.sqlite');
+    createDemoFile(path).db.close();
+    corruptMiddlePage(path);
+    const before = sha256(path);
+    let error: unknown;
+    try {
+      openPlanFile(path, { readOnly }).db.close();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DamagedFileError);
+    expect((error as DamagedFileError).message).toBe('”skadad.sqlite” är skadad: en del av filen går inte att läsa. Filen har inte ändrats, och ingen säkerhetskopia tas av den. Återställ den senaste hela säkerhetskopian.');
+    expect(sha256(path)).toBe(before);
+    expect(readdirSync(dir)).toEqual(['skadad.sqlite']);
+    // The caller that checks it itself (FileSession) can still open it read-only.
+    const file = openPlanFile(path, { readOnly: true, integrity: 'caller' });
+    file.db.close();
+    expect(sha256(path)).toBe(before);
+  });
+
+  it('rolls back what a killed writer left in the journal before checking, and does not call that damage', () => {
+    const path = join(tempDir(), 'avbruten.sqlite');
+    createDemoFile(path).db.close();
+    const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
+    // A writer killed mid-transaction, after its changes spilled into the file: a hot journal.
+    const writer = `const db = new (require(${JSON.stringify(sqlite)}))(${JSON.stringify(path)}); db.pragma('cache_size = 1');`
+      + ` db.exec('BEGIN'); db.exec("UPDATE action SET title = title || ' – avbruten'"); process.kill(process.pid, 'SIGKILL');`;
+    spawnSync(process.execPath, ['-e', writer]);
+    expect(existsSync(`${path}-journal`)).toBe(true);
+    const file = openPlanFile(path);
+    expect(existsSync(`${path}-journal`)).toBe(false);
+    expect(file.db.prepare("SELECT COUNT(*) AS n FROM action WHERE title LIKE '%avbruten'").get()).toEqual({ n: 0 });
+    file.db.close();
   });
 });

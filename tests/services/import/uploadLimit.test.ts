@@ -26,7 +26,7 @@ describe('uploads are at most 5 MB', { timeout: 60_000 }, () => {
     const { session, file } = withDemoPlan();
     const before = sha256(file.path);
     const error = await refusal(session, 'commitPlanImport', { file: upload('plan.xlsx', bytes(FIVE_MB + 1)), target: { kind: 'new', name: 'Stor' }, statusDate: '2026-11-26' });
-    expect(error.message).toMatch(/filen är för stor \(högst 5 MB\)\.$/);
+    expect(error.message).toBe('Fil: filen är för stor (högst 5 MB). Inget har sparats.');
     expect(sha256(file.path)).toBe(before);
   });
 

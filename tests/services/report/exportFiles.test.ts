@@ -14,7 +14,7 @@ import { suggestAssessment } from '../../../shared/report/assessmentRule';
 import { ASSESSMENT_LABEL } from '../../../shared/labels';
 import { withDemoPlan } from '../../helpers/planFile';
 import { zipEntries } from '../../helpers/zipEntry';
-import { requireTool, SOFFICE } from '../../helpers/tools';
+import { requireSoffice } from '../../helpers/libreOffice';
 
 /**
  * The yearly report of the demo plan as DOCX and PDF, read back the way a reader would: the DOCX
@@ -106,7 +106,7 @@ describe('the yearly report as DOCX', () => {
   });
 
   it('is opened by a real reader: LibreOffice converts it to PDF without error', (context) => {
-    const soffice = requireTool(context, SOFFICE.name, SOFFICE.install);
+    const soffice = requireSoffice(context);
     const out = join(dir, 'lo');
     const result = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', out, docx],
       { encoding: 'utf8', timeout: 170_000 });

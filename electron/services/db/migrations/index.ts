@@ -5,6 +5,7 @@ import { up as undoJournal } from './0030-undo-journal';
 import { up as reportSnapshots } from './0040-report-snapshots';
 import { up as meetingNotes } from './0050-meeting-notes';
 import { up as fileIdentity } from './0060-file-identity';
+import { up as undoWriter } from './0070-undo-writer';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: 'report-snapshots', up: reportSnapshots },
   { version: 50, name: 'meeting-notes', up: meetingNotes },
   { version: 60, name: 'file-identity', up: fileIdentity },
+  { version: 70, name: 'undo-writer', up: undoWriter },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -42,6 +44,6 @@ export function migrate(db: Database, target = LATEST_SCHEMA_VERSION): void {
       migration.up(db);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
 }

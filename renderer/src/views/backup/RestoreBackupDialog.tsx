@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { restoredFileName, type BackupList } from '../../../../shared/domain/backup';
+import { describeBackupStatus, formatBackupTime } from '../../../../shared/domain/backupStatus';
 import type { BackupInfo } from '../../../../shared/domain/types';
 import { api, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/Message';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { contentSummary, formatBackupTime, formatSize } from './backupFormat';
+import { contentSummary, formatSize } from './backupFormat';
 import { leaveNoticeForReload } from './pendingNotice';
 import './backup.css';
 
@@ -35,6 +36,7 @@ export function RestoreBackupDialog({ open, onClose }: { open: boolean; onClose:
           De tio senaste kopiorna sparas, och en per dag i 30 dagar. En återställd kopia blir en ny fil; den öppna filen ändras inte.
         </p>
         <ErrorMessage text={error} />
+        {list !== null && <StatusWarning list={list} />}
         {list === null && error === null && <p className="muted">Hämtar säkerhetskopior…</p>}
         {list !== null && list.backups.length === 0 && <p>Det finns inga säkerhetskopior av ”{list.fileName}” ännu.</p>}
         {list !== null && list.backups.length > 0 && <BackupTable list={list} onChoose={setChosen} />}
@@ -45,6 +47,12 @@ export function RestoreBackupDialog({ open, onClose }: { open: boolean; onClose:
       {list && chosen && <ConfirmRestore list={list} backup={chosen} onCancel={() => setChosen(null)} />}
     </>
   );
+}
+
+/** A failed last attempt, or changes waiting more than a day: said here too, so a short or empty list is never silent. */
+function StatusWarning({ list }: { list: BackupList }) {
+  const line = describeBackupStatus(list.status, new Date());
+  return line.warning ? <ErrorMessage text={line.text} /> : null;
 }
 
 function BackupTable({ list, onChoose }: { list: BackupList; onChoose: (backup: BackupInfo) => void }) {

@@ -1,12 +1,6 @@
 import type { BackupInfo } from '../../../../shared/domain/types';
 
-/** How the restore dialog writes a backup's time, size and content, in Swedish. */
-const TIME = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short' });
-
-/** "26 november 2026 10:00", in the computer's time zone. */
-export function formatBackupTime(iso: string): string {
-  return TIME.format(new Date(iso));
-}
+/** How the restore dialog writes a backup's size and content, in Swedish; its time is formatBackupTime (shared/domain/backupStatus.ts). */
 
 /** "840 kB", "1,2 MB". */
 export function formatSize(bytes: number): string {

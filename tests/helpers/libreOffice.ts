@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { requireTool } from './tools';
+
+/**
+ * LibreOffice (`soffice` on PATH), which every test that has a real reader open an export finds
+ * the same way. Missing, the test fails in CI (CI installs it, .ci/run) and is skipped, saying
+ * why, elsewhere.
+ */
+export function requireSoffice(context: { skip: (note?: string) => never }): string {
+  return requireTool(context, 'soffice', 'libreoffice-writer-nogui och libreoffice-calc-nogui (Debian) eller LibreOffice');
+}
+
+/**
+ * Has LibreOffice (`soffice`, from requireSoffice) open each file and convert it to PDF, all in one
+ * run (a start costs seconds). Returns the PDF of each file, or null where LibreOffice could not read the file.
+ */
+export function convertToPdf(soffice: string, files: string[], outDir: string): Map<string, string | null> {
+  const result = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${outDir}/lo-profile`, '--convert-to', 'pdf', '--outdir', outDir, ...files],
+    { encoding: 'utf8', timeout: 170_000 });
+  if (result.status !== 0) throw new Error(`soffice: ${result.stderr}`);
+  return new Map(files.map((file) => {
+    const pdf = join(outDir, `${basename(file, extname(file))}.pdf`);
+    return [file, existsSync(pdf) ? pdf : null];
+  }));
+}
