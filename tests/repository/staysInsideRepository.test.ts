@@ -1,9 +1,9 @@
 import { existsSync, promises, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { climbingPaths, REPO_ROOT, scanRepository, scannedFiles } from '../helpers/climbingPaths';
-import { OutsideRepositoryError } from '../setup/fsBoundary';
+import { GUARDS_NEIGHBOURS, mayUseFor, OutsideRepositoryError } from '../setup/fsBoundary';
 import { tempDir } from '../helpers/planFile';
 
 /**
@@ -53,12 +53,29 @@ describe('paths that climb out of the repository', () => {
 
   it('at run time, a read or write outside the repository, the temp folder and node_modules is refused', async () => {
     const planted = join(dirname(REPO_ROOT), 'planuppfoljning-planted-outside.txt');
-    expect(() => readFileSync(planted)).toThrow(OutsideRepositoryError);
-    expect(() => readFileSync(planted)).toThrow(/staysInsideRepository\.test\.ts:\d+ uses .*planuppfoljning-planted-outside\.txt, outside the repository/);
-    expect(() => existsSync(join(REPO_ROOT, '..', 'shared', 'seeds'))).toThrow(OutsideRepositoryError);
-    expect(() => readdirSync(dirname(REPO_ROOT))).toThrow(OutsideRepositoryError);
-    expect(() => writeFileSync(planted, 'x')).toThrow(OutsideRepositoryError);
-    await expect(promises.readFile(planted)).rejects.toThrow(OutsideRepositoryError);
+    const nowhere = join(homedir(), 'planuppfoljning-planted-outside.txt');
+    for (const path of GUARDS_NEIGHBOURS ? [planted, nowhere] : [nowhere]) {
+      expect(() => readFileSync(path), path).toThrow(OutsideRepositoryError);
+      expect(() => readFileSync(path), path).toThrow(/staysInsideRepository\.test\.ts:\d+ uses .*planuppfoljning-planted-outside\.txt, outside the repository/);
+      expect(() => writeFileSync(path, 'x'), path).toThrow(OutsideRepositoryError);
+      await expect(promises.readFile(path), path).rejects.toThrow(OutsideRepositoryError);
+    }
+    if (GUARDS_NEIGHBOURS) {
+      expect(() => existsSync(join(REPO_ROOT, '..', 'shared', 'seeds'))).toThrow(OutsideRepositoryError);
+      expect(() => readdirSync(dirname(REPO_ROOT))).toThrow(OutsideRepositoryError);
+    }
+  });
+
+  it('at run time, the neighbours of a clone in a temp folder are refused like any other (the case .ci/run is)', () => {
+    const clone = mayUseFor('/tmp/tmp.AbC123/p', '/tmp');
+    expect(clone('/tmp/tmp.AbC123/shared/seeds/004.txt')).toBe(false);
+    expect(clone('/tmp/tmp.AbC123/p/tests/fixtures/a.txt')).toBe(true);
+    expect(clone('/tmp/planuppfoljning-test-x/plan.sqlite')).toBe(true);
+    expect(clone('/home/anna/.config/x')).toBe(false);
+    expect(clone('/usr/bin/soffice')).toBe(true);
+    const home = mayUseFor('/home/anna/p', '/home/anna/tmp');
+    expect(home('/home/anna/tmp/planuppfoljning-test-x/plan.sqlite')).toBe(true);
+    expect(home('/home/anna/shared/seeds')).toBe(false);
   });
 
   it('at run time, the repository, the temp folder and installed packages stay readable', () => {

@@ -23,18 +23,53 @@ function real(path: string): string {
   }
 }
 
-/** Folders the project may read and write besides its own: temp files, installed packages, system tools. */
-const SYSTEM = ['/usr', '/lib', '/lib64', '/bin', '/sbin', '/etc', '/proc', '/sys', '/dev', '/opt'];
-export const ALLOWED_ROOTS = [...new Set([
-  ROOT, real(ROOT), tmpdir(), real(tmpdir()), real(resolve(ROOT, 'node_modules')),
-  ...(process.env.CHROMIUM_PATH ? [dirname(process.env.CHROMIUM_PATH)] : []),
-  ...(process.platform === 'win32' ? [] : SYSTEM),
-])];
-
 function inside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
+
+/** A folder and where it really is (node_modules may be a link; the temp folder may be one too). */
+const both = (path: string): string[] => [...new Set([path, real(path)])];
+const insideAny = (roots: string[], path: string): boolean => roots.some((root) => inside(root, path));
+
+/** System tools and libraries (Chromium, LibreOffice, poppler), and /proc and /dev. */
+const SYSTEM = [
+  '/usr', '/lib', '/lib64', '/bin', '/sbin', '/etc', '/proc', '/sys', '/dev', '/opt',
+  ...(process.env.CHROMIUM_PATH ? [dirname(process.env.CHROMIUM_PATH)] : []),
+];
+
+/**
+ * Beside the repository (../shared) is refused even where the parent folder lies in an allowed
+ * one: a clone in `$(mktemp -d)/p`, say. Only when the repository sits directly in the temp folder
+ * (or at /) can its neighbours not be told from temp files.
+ */
+function guardsNeighbours(root: string, temp: string): boolean {
+  return !both(dirname(root)).some((parent) => both(temp).includes(parent) || parent === resolve('/'));
+}
+
+/**
+ * The rule for a repository at `root` with the temp folder `temp`: our own code may use the
+ * repository, its node_modules, the temp folder and the system's folders, and nothing beside the
+ * repository. Pure, so the rule is tested for other places than this checkout.
+ */
+export function mayUseFor(root: string, temp: string): (path: string) => boolean {
+  const repo = both(root);
+  const packages = both(resolve(root, 'node_modules'));
+  const temps = both(temp);
+  const parent = both(dirname(root));
+  const neighbours = guardsNeighbours(root, temp);
+  // A temp folder that itself sits beside the repository (TMPDIR=~/tmp beside ~/p) stays usable.
+  const tempBesideRepo = temps.some((t) => insideAny(parent, t));
+  return (path) => {
+    if (insideAny(repo, path) || insideAny(packages, path)) return true;
+    const inTemp = insideAny(temps, path);
+    if (neighbours && insideAny(parent, path) && !(inTemp && tempBesideRepo)) return false;
+    return inTemp || (process.platform !== 'win32' && insideAny(SYSTEM, path));
+  };
+}
+
+const mayUse = mayUseFor(ROOT, tmpdir());
+export const GUARDS_NEIGHBOURS = guardsNeighbours(ROOT, tmpdir());
 
 export class OutsideRepositoryError extends Error {
   constructor(readonly path: string, readonly caller: string) {
@@ -70,7 +105,7 @@ function asPath(arg: unknown): string | null {
 export function checkPath(arg: unknown, caller: string): void {
   const path = asPath(arg);
   if (path === null) return;
-  if (ALLOWED_ROOTS.some((root) => inside(root, path))) return;
+  if (mayUse(path)) return;
   throw new OutsideRepositoryError(path, caller);
 }
 
