@@ -23,6 +23,8 @@ const ENTITIES: Record<string, { name: string; neuter?: true }> = {
   report_text: { name: 'rapporttext' },
   report_snapshot: { name: 'stängning av rapportår' },
   meeting_note: { name: 'mötesanteckning' },
+  document_settings: { name: 'inställning' },
+  audit_response: { name: 'svarsutkast', neuter: true },
   undo: { name: 'ångring' },
 };
 

@@ -1,5 +1,6 @@
 import type { Assessment, EffectiveStatus } from './domain/status';
 import type { BodyKind, FollowUpRhythm } from './domain/types';
+import type { LogoType } from './domain/settings';
 
 /** Every Swedish word the UI, the CLI and the reports show for a code lives here. */
 export const STATUS_LABEL: Record<EffectiveStatus, string> = {
@@ -12,6 +13,9 @@ export const STATUS_LABEL: Record<EffectiveStatus, string> = {
 };
 
 export const ASSESSMENT_LABEL: Record<Assessment, string> = { ja: 'Ja', delvis: 'Delvis', nej: 'Nej' };
+
+/** The logo's file types as Inställningar names them. */
+export const LOGO_TYPE_LABEL: Record<LogoType, string> = { 'image/png': 'PNG', 'image/svg+xml': 'SVG' };
 
 export const BODY_KIND_LABEL: Record<BodyKind, string> = { namnd: 'Nämnd', styrelse: 'Styrelse', bolag: 'Bolag' };
 
@@ -102,11 +106,29 @@ export const FIELD_LABEL: Record<string, string> = {
   bodyChoices: 'Nämnder',
   replyBy: 'Svara senast',
   includeClosed: 'Ta med genomförda och avbrutna åtgärder',
+  authorName: 'Namn',
+  authorTitle: 'Titel',
+  administration: 'Förvaltning',
+  logo: 'Logotyp',
+  type: 'Filtyp',
+  officerName: 'Handläggare',
+  officerTitle: 'Handläggarens titel',
+  officerPhone: 'Telefon',
+  summary: 'Sammanfattning',
+  preparation: 'Ärendets beredning',
+  stance: 'Nämndens ställningstagande',
+  otherRecommendations: 'Rekommendationer till andra nämnder',
+  paragraph: 'Paragraf',
+  chairName: 'Ordförande',
+  directorName: 'Förvaltningschef',
+  directorTitle: 'Förvaltningschefens titel',
+  form: 'Form',
 };
 
 /** Where a key means something else inside another field: the path (without list positions) wins over the last key. */
 const PATH_LABEL: Record<string, string> = {
   'file.name': 'Filnamn',
+  'logo.name': 'Filnamn',
   'target.name': 'Den nya planens namn',
   'target.kind': 'Åtgärderna läggs i',
   'bodyChoices.name': 'Nämnd',

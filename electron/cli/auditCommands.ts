@@ -5,15 +5,17 @@ import { createContext, type ServiceContext } from '../services/context';
 import { openPlanFile } from '../services/db/openPlanFile';
 import { listAudits } from '../services/audit/audits';
 import { userName } from '../services/userName';
+import { RESPONSE_FORMS, type ResponseForm } from '../../shared/domain/auditResponse';
 
-/** `svar`: the Svar på revisionsrapport draft for one nämnd, as the Granskningar view exports it. */
-export const AUDIT_USAGE = `  svar --db FIL --granskning ID --namnd NAMN --out FIL.docx
-                                      skriver ett utkast till svar på revisionsrapport (DOCX) för en nämnd
+/** `svar`: a nämnd's svar på revisionsrapport, as the Granskningar view exports it. */
+export const AUDIT_USAGE = `  svar --db FIL --granskning ID --namnd NAMN [--form tjansteutlatande|yttrande] --out FIL.docx
+                                      skriver en nämnds svar på revisionsrapport (DOCX): tjänsteutlåtande eller yttrande
 `;
 
 export const AUDIT_CLI_OPTIONS = {
   granskning: { type: 'string' },
   namnd: { type: 'string' },
+  form: { type: 'string' },
   out: { type: 'string' },
 } as const;
 
@@ -21,6 +23,7 @@ export interface AuditCliOptions {
   db?: string;
   granskning?: string;
   namnd?: string;
+  form?: string;
   out?: string;
 }
 
@@ -62,6 +65,8 @@ export async function runSvar(options: AuditCliOptions, UsageError: UsageErrorCl
   }
   const out = resolve(options.out!);
   if (!out.toLowerCase().endsWith('.docx')) throw new UsageError('--out ska vara en fil som slutar på .docx.');
+  const form = (options.form ?? 'tjansteutlatande') as ResponseForm;
+  if (!RESPONSE_FORMS.includes(form)) throw new UsageError(`--form ska vara ${RESPONSE_FORMS.join(' eller ')}.`);
   // Loaded here, not at the top: the docx library would slow every other command's start.
   const { buildResponseModel } = await import('../services/audit/responseModel');
   const { renderResponseDocx } = await import('../services/audit/responseDocx');
@@ -73,6 +78,16 @@ export async function runSvar(options: AuditCliOptions, UsageError: UsageErrorCl
   } finally {
     file.db.close();
   }
-  writeAtomically(out, await renderResponseDocx(model));
-  return `Svaret för ${model.bodyName} skrevs till ${out}`;
+  // An SVG logo is drawn to PNG for Word by headless Chromium, started only if it is needed.
+  let drew = false;
+  const draw = async (svg: string, width: number, height: number) => {
+    drew = true;
+    return (await import('../web/browserPlatform')).browserPlatform.rasterizeSvg(svg, width, height);
+  };
+  try {
+    writeAtomically(out, await renderResponseDocx(model, form, draw));
+  } finally {
+    if (drew) await (await import('../web/chromiumPdf')).closePdfPrinter();
+  }
+  return `Svaret för ${model.body.name} skrevs till ${out}`;
 }

@@ -3,6 +3,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { DeliveredFile, DeliveredFiles, ExportedFile, Platform } from '../services/platform';
 import { writeFilesToFolder } from './folderDelivery';
+import { htmlAuthor, withAccessibilityMetadata } from '../services/pdf/accessiblePdf';
 
 /**
  * Electron: reports are printed by a hidden window with JavaScript off (the report HTML is static
@@ -13,9 +14,10 @@ async function printToPdf(html: string, options: { landscape?: boolean } = {}): 
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
   });
+  let pdf: Uint8Array;
   try {
     await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-    return await win.webContents.printToPDF({
+    pdf = await win.webContents.printToPDF({
       printBackground: true,
       preferCSSPageSize: true,
       landscape: options.landscape === true,
@@ -25,6 +27,8 @@ async function printToPdf(html: string, options: { landscape?: boolean } = {}): 
   } finally {
     win.destroy();
   }
+  // XMP with dc:title, dc:language and the PDF/UA identifier, as browser mode's print has (services/pdf/accessiblePdf.ts).
+  return withAccessibilityMetadata(pdf, { author: htmlAuthor(html) });
 }
 
 /**

@@ -1,8 +1,9 @@
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { htmlAuthor, withAccessibilityMetadata } from '../services/pdf/accessiblePdf';
 
 /**
  * Prints HTML to a tagged PDF in Debian's Chromium through playwright-core: the same printing
- * engine as Electron's printToPDF. Used by browser mode, the CLI and the tests; never by the app.
+ * engine as Electron's printToPDF, finished with the same XMP metadata (services/pdf/accessiblePdf.ts). Used by browser mode, the CLI and the tests; never by the app.
  * https://chromedevtools.github.io/devtools-protocol/tot/Page/#method-printToPDF
  *
  * One page is kept warm and prints take turns on it. A new page per print cost more than the
@@ -48,6 +49,7 @@ async function currentPrinter(): Promise<Printer> {
 
 async function print(html: string, landscape: boolean): Promise<Uint8Array> {
   const { page, cdp } = await currentPrinter();
+  let pdf: Uint8Array;
   try {
     // A fresh document each time: document.write (setContent) would keep the previous document's
     // Content-Security-Policy (handouts add one), and its styles must never reach the next print.
@@ -60,12 +62,14 @@ async function print(html: string, landscape: boolean): Promise<Uint8Array> {
       generateTaggedPDF: true,
       generateDocumentOutline: true,
     } as Parameters<typeof cdp.send<'Page.printToPDF'>>[1]);
-    return Buffer.from(data, 'base64');
+    // Outside the try: a failure to add the metadata is not a broken page.
+    pdf = Buffer.from(data, 'base64');
   } catch (error) {
     // The page may be in any state after a failure (a crash, say): the next print starts on a new one.
     await page.context().close().catch(() => undefined);
     throw error;
   }
+  return withAccessibilityMetadata(pdf, { author: htmlAuthor(html) });
 }
 
 export function printHtmlToPdf(html: string, options: { landscape?: boolean } = {}): Promise<Uint8Array> {

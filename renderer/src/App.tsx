@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { ErrorMessage } from './components/Message';
 import { FileAlertBanner } from './components/FileAlertBanner';
 import { Notice } from './components/Notice';
@@ -9,12 +9,19 @@ import { useUndoStore } from './stores/undoStore';
 import { OverviewView } from './views/OverviewView';
 import { usePresentationShortcut } from './views/presentation/usePresentationShortcut';
 import {
-  AuditsView, BodiesView, DeadlinesView, IndicatorsView, PlanView, PresentationView, QualityView, ReportsView, SinceView, TodoView, TransferView,
+  AuditsView, BodiesView, DeadlinesView, IndicatorsView, PlanView, PresentationView, QualityView, ReportsView, SettingsDialog, SinceView, TodoView,
+  TransferView,
 } from './lazyViews';
+import { useSettingsStore } from './stores/settingsStore';
 import { RestoreBackupHost } from './views/backup/RestoreBackupHost';
 import { BackupStatusLine } from './views/backup/BackupStatusLine';
 import { FileIntegrityNotice } from './views/backup/FileIntegrityNotice';
 import type { Plan } from '../../shared/domain/types';
+
+async function openSettings(): Promise<void> {
+  await useSettingsStore.getState().load();
+  useSettingsStore.getState().show();
+}
 
 function CurrentView({ view, plan }: { view: ViewId; plan: Plan }) {
   switch (view) {
@@ -37,6 +44,10 @@ export function App() {
   const plan = useSelectedPlan();
   const { view, show } = useUiStore();
   const { next, refresh, undo } = useUndoStore();
+  const settingsOpen = useSettingsStore((s) => s.open);
+  // Mounted the first time Inställningar opens, then kept: closing the native dialog returns focus.
+  const [settingsMounted, setSettingsMounted] = useState(false);
+  if (settingsOpen && !settingsMounted) setSettingsMounted(true);
   useEffect(() => {
     void load();
     void refresh();
@@ -64,6 +75,7 @@ export function App() {
           title={next ? `Ångra: ${next.label} (Ctrl+Z)` : 'Inget att ångra'}>
           Ångra{next ? `: ${next.label}` : ''}
         </button>
+        <button type="button" className="topbar-button topbar-settings" onClick={() => void openSettings()}>Inställningar</button>
       </header>
       <nav className="sidebar" aria-label="Huvudmeny">
         <ul>
@@ -88,6 +100,7 @@ export function App() {
       </footer>
       <Notice />
       <RestoreBackupHost />
+      {settingsMounted && <Suspense fallback={null}><SettingsDialog /></Suspense>}
     </div>
   );
 }

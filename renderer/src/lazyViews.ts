@@ -17,3 +17,4 @@ export const IndicatorsView = lazy(() => import('./views/IndicatorsView').then((
 export const ReportsView = lazy(() => import('./views/ReportsView').then((m) => ({ default: m.ReportsView })));
 export const TransferView = lazy(() => import('./views/transfer/TransferView').then((m) => ({ default: m.TransferView })));
 export const PresentationView = lazy(() => import('./views/presentation/PresentationView').then((m) => ({ default: m.PresentationView })));
+export const SettingsDialog = lazy(() => import('./views/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })));

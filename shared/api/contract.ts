@@ -21,6 +21,9 @@ import * as d from './dashboardSchemas';
 import * as bk from './backupSchemas';
 import type { BackupList, RestoredBackup } from '../domain/backup';
 import type { BackupStatus } from '../domain/backupStatus';
+import * as st from './settingsSchemas';
+import type { DocumentSettings } from '../domain/settings';
+import type { AuditResponseDraft, ResponseCheck } from '../domain/auditResponse';
 
 /**
  * THE API contract: every call the renderer can make, its input schema and its output type.
@@ -107,6 +110,10 @@ export const contract = {
   getUndoState: read<UndoState | null>()(s.empty),
   undoLastChange: write<UndoState>()(s.empty),
 
+  // — settings: who writes the kommun's documents (Inställningar) —
+  getSettings: read<DocumentSettings>()(s.empty),
+  updateSettings: write<DocumentSettings>()(st.settingsUpdate),
+
   // — reports (yearly uppföljningsrapport, per nämnd, recommendations) —
   getReportModel: read<ReportModel>()(r.reportRequest),
   getReportDefaults: read<ReportEditor>()(r.reportRequest),
@@ -129,7 +136,12 @@ export const contract = {
   /** Creates an åtgärd from a recommendation (the nämnd as huvudansvarig) and links them, in one transaction. */
   createActionFromRecommendation: write<{ action: Action; recommendation: Recommendation }>()(au.actionFromRecommendationInput),
   listRecommendationsDue: read<RecommendationsDue>()(au.recommendationsDueInput),
-  /** The Svar på revisionsrapport draft (DOCX) for one nämnd; changes nothing in the plan file. */
+  /** The svar's own texts for a granskning and a nämnd (contact, sammanfattning, stance, signatures …). */
+  getAuditResponse: read<AuditResponseDraft>()(au.auditResponseKey),
+  saveAuditResponse: write<AuditResponseDraft>()(au.auditResponseSave),
+  /** What the export would leave empty ("Sammanfattning saknas"), so the user can be asked first. */
+  checkAuditResponse: read<ResponseCheck>()(au.auditResponseExportInput),
+  /** Svar på revisionsrapport (DOCX) for one nämnd, as a tjänsteutlåtande or the nämnd's yttrande; changes nothing in the plan file. */
   exportAuditResponse: read<DeliveredFile>()(au.auditResponseExportInput),
   getIndicatorCatalogueInfo: read<CatalogueInfo>()(s.empty),
   addIndicatorCatalogue: write<CatalogueAdded>()(s.empty),

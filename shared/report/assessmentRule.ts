@@ -1,4 +1,5 @@
 import type { Assessment, StatusCounts } from '../domain/status';
+import { agree, countAtStart, NOUNS, PARTICIPLES, shareSentence, type Participle } from '../text';
 
 /**
  * The suggested answer to an utvecklingsområde's question ("Har åtgärderna genomförts enligt
@@ -24,18 +25,41 @@ export function suggestAssessment(counts: StatusCounts): SuggestedAssessment {
   const lagging = counts.forsenad + counts.ingen_uppfoljning;
   const moving = counts.genomford + counts.pagaende;
   if (base === 0) {
-    return { answer: 'nej', reason: 'Området har inga åtgärder som kan bedömas.' };
+    return { answer: 'nej', reason: reasons.nothingToAssess(counts.avbruten) };
   }
-  const of = `${counts.genomford} av ${base} åtgärder är genomförda`;
   if (lagging === 0 && counts.genomford * 2 >= base) {
-    return { answer: 'ja', reason: `${of} och ingen åtgärd är försenad eller saknar uppföljning.` };
+    return { answer: 'ja', reason: reasons.done(counts, base, lagging) };
   }
   if (lagging * 3 > base) {
-    return { answer: 'nej', reason: `${lagging} av ${base} åtgärder är försenade eller saknar uppföljning, vilket är mer än en tredjedel.` };
+    return { answer: 'nej', reason: reasons.lagging(counts, lagging) };
   }
   if (moving === 0) {
-    return { answer: 'nej', reason: `Ingen av områdets ${base} åtgärder är genomförd eller pågående.` };
+    return { answer: 'nej', reason: reasons.standingStill(counts, base) };
   }
-  const rest = lagging > 0 ? `, och ${lagging} ${lagging === 1 ? 'är försenad' : 'är försenade'} eller saknar uppföljning` : ', men mindre än hälften är genomförda';
-  return { answer: 'delvis', reason: `${of}${rest}.` };
+  return { answer: 'delvis', reason: reasons.done(counts, base, lagging) };
+}
+
+/** The reasons' sentences, written with shared/text; the avbrutna are named in the same sentence. */
+const reasons = {
+  nothingToAssess: (cancelled: number) => (cancelled > 0
+    ? `${shareOf(0, cancelled, cancelled, PARTICIPLES.genomford)} Området har därför inga åtgärder som kan bedömas.`
+    : 'Området har inga åtgärder som kan bedömas.'),
+  done: (counts: StatusCounts, base: number, lagging: number) => {
+    const share = shareOf(counts.genomford, base + counts.avbruten, counts.avbruten, PARTICIPLES.genomford);
+    if (counts.genomford === base) return share;
+    if (lagging === 0) return `${share} Ingen åtgärd är försenad eller saknar uppföljning.`;
+    return `${share} ${countAtStart(lagging, NOUNS.atgard)} är ${agree(PARTICIPLES.forsenadEllerUtanUppfoljning, lagging, NOUNS.atgard)}.`;
+  },
+  lagging: (counts: StatusCounts, lagging: number) => {
+    const base = counts.genomford + counts.pagaende + counts.ej_paborjad + lagging;
+    const share = shareOf(lagging, base + counts.avbruten, counts.avbruten, PARTICIPLES.forsenadEllerUtanUppfoljning);
+    return base === 1 ? share : `${share.slice(0, -1)}, vilket är mer än en tredjedel.`;
+  },
+  standingStill: (counts: StatusCounts, base: number) => (base === 1 && counts.avbruten === 0
+    ? 'Åtgärden är varken genomförd eller pågående.'
+    : shareOf(0, base + counts.avbruten, counts.avbruten, PARTICIPLES.genomfordEllerPagaende)),
+};
+
+function shareOf(part: number, total: number, cancelled: number, participle: Participle): string {
+  return shareSentence({ part, total, cancelled, noun: NOUNS.atgard, participle });
 }

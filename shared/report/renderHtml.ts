@@ -1,6 +1,10 @@
 import { formatDateLong } from '../dates';
+import { logoDataUri, type Logo } from '../domain/settings';
+import { genitive } from '../text';
+import { logoDrawSize } from './logoSize';
 import { ASSESSMENT_LABEL, STATUS_LABEL } from '../labels';
 import { chartSvg } from './chartSvg';
+import { columnShares, SMALL_TABLE_ROWS } from './columnWidths';
 import type { ReportBlock, ReportChapter, ReportModel, TableCell, TableColumn } from './model';
 import { pageCss, REPORT_CSS } from './reportCss';
 
@@ -23,17 +27,18 @@ function cellHtml(cell: TableCell, nowrap: boolean): string {
   return `<td class="rs rs-${cell.status}">${escapeHtml(STATUS_LABEL[cell.status])}</td>`;
 }
 
-/** Column widths as classes (cw-1 … cw-100, in per cent): the CSP forbids style attributes. */
-function columnClass(column: TableColumn, total: number): string {
-  const width = Math.min(100, Math.max(1, Math.round((column.weight / total) * 100)));
+/** Column widths as classes (cw-1 … cw-100, in per cent; the CSP forbids style attributes), from what the columns hold. */
+function columnClass(column: TableColumn, share: number): string {
+  const width = Math.min(100, Math.max(1, Math.round(share * 100)));
   return `cw-${width}${column.nowrap ? ' nw' : ''}`;
 }
 
 function tableHtml(caption: string, columns: TableColumn[], rows: TableCell[][], className = ''): string {
-  const total = columns.reduce((sum, c) => sum + c.weight, 0);
-  const head = columns.map((c) => `<th scope="col" class="${columnClass(c, total)}">${escapeHtml(c.label)}</th>`).join('');
+  const shares = columnShares(columns, rows);
+  const head = columns.map((c, i) => `<th scope="col" class="${columnClass(c, shares[i])}">${escapeHtml(c.label)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((cell, i) => cellHtml(cell, columns[i]?.nowrap === true)).join('')}</tr>`).join('');
-  return `<table${className ? ` class="${className}"` : ''}><caption>${escapeHtml(caption)}</caption>`
+  const classes = [className, rows.length <= SMALL_TABLE_ROWS ? 'keep' : ''].filter(Boolean).join(' ');
+  return `<table${classes ? ` class="${classes}"` : ''}><caption>${escapeHtml(caption)}</caption>`
     + `<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
@@ -57,13 +62,25 @@ function blockHtml(block: ReportBlock, id: string): string {
     case 'assessment': {
       const rows = block.rows.map((r) => `<tr><th scope="row">${escapeHtml(r.question)}</th>`
         + `<td><span class="answer">${ASSESSMENT_LABEL[r.answer]}.</span> ${escapeHtml(r.motivation)}</td></tr>`).join('');
-      return '<table class="assessment"><caption>Vår bedömning</caption>'
+      return '<table class="assessment keep"><caption>Vår bedömning</caption>'
         + `<thead><tr><th scope="col">Fråga</th><th scope="col">Svar</th></tr></thead><tbody>${rows}</tbody></table>`;
     }
   }
 }
 
-function titlePageHtml(model: ReportModel): string {
+/** What the printed report shows besides the model: the kommun's logo from Inställningar, if there is one. */
+export interface ReportExtras {
+  logo?: Logo | null;
+}
+
+/** The logo on the cover, at a fixed size; its alt text names whose it is. */
+function logoHtml(logo: Logo | null | undefined, municipality: string): string {
+  if (!logo) return '';
+  const { width, height } = logoDrawSize(logo);
+  return `<img class="tp-logo" src="${logoDataUri(logo)}" width="${width}" height="${height}" alt="${escapeHtml(municipality ? `${genitive(municipality)} logotyp` : 'Logotyp')}">`;
+}
+
+function titlePageHtml(model: ReportModel, extras: ReportExtras): string {
   const t = model.titlePage;
   const facts: [string, string][] = [
     ['Status per', formatDateLong(t.asOf)],
@@ -74,7 +91,7 @@ function titlePageHtml(model: ReportModel): string {
   const closed = model.closed
     ? `<p class="tp-closed">Året är stängt ${escapeHtml(formatDateLong(model.closed.closedAt.slice(0, 10)))}: rapporten visar uppgifterna som de var då.</p>`
     : '';
-  return `<section class="sheet title-page" aria-label="Titelsida">`
+  return `<section class="sheet title-page" aria-label="Titelsida">${logoHtml(extras.logo, t.municipality)}`
     + `<p class="tp-municipality">${escapeHtml(t.municipality)}</p><hr class="tp-rule">`
     + `<p class="tp-title">${escapeHtml(t.title)}</p><p class="tp-subtitle">${escapeHtml(t.subtitle)}</p>`
     + `<dl class="tp-facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>${closed}</section>`;
@@ -95,15 +112,15 @@ function chapterHtml(chapter: ReportChapter): string {
 }
 
 /** The report's markup for the preview: sheets inside a .report-doc container. */
-export function renderReportBody(model: ReportModel): string {
-  return `<div class="report-doc">${titlePageHtml(model)}${tocHtml(model)}${model.chapters.map(chapterHtml).join('')}</div>`;
+export function renderReportBody(model: ReportModel, extras: ReportExtras = {}): string {
+  return `<div class="report-doc">${titlePageHtml(model, extras)}${tocHtml(model)}${model.chapters.map(chapterHtml).join('')}</div>`;
 }
 
 /** A complete, self-contained A4 document: what the PDF is printed from and the HTML export is. */
-export function renderReportHtml(model: ReportModel): string {
+export function renderReportHtml(model: ReportModel, extras: ReportExtras = {}): string {
   const header = `${model.titlePage.municipality} – ${model.titlePage.title}`;
   return '<!doctype html>\n<html lang="sv"><head><meta charset="utf-8">'
     + `<meta name="author" content="${escapeHtml(model.titlePage.author)}">`
     + `<title>${escapeHtml(model.documentTitle)}</title><style>${REPORT_CSS}${pageCss(header)}</style></head>`
-    + `<body>${renderReportBody(model)}</body></html>\n`;
+    + `<body>${renderReportBody(model, extras)}</body></html>\n`;
 }

@@ -33,11 +33,13 @@ export const REPORT_CSS = `
 .report-doc caption { caption-side: top; text-align: left; font-weight: 600; font-size: 9.5pt; padding: 0 0 4pt; color: var(--r-text); }
 .report-doc thead { display: table-header-group; }
 .report-doc tr { break-inside: avoid; }
+.report-doc table.keep { break-inside: avoid; }
 .report-doc th, .report-doc td { text-align: left; vertical-align: top; padding: 4pt 5pt; border-bottom: 0.75pt solid var(--r-rule); }
 .report-doc thead th { background: var(--r-head-bg); border-bottom: 1.25pt solid var(--r-accent); font-weight: 600; }
 .report-doc .nw { white-space: nowrap; }
 ${Array.from({ length: 100 }, (_, i) => `.report-doc th.cw-${i + 1} { width: ${i + 1}%; }`).join('\n')}
-.report-doc .rs { white-space: nowrap; font-weight: 600; }
+.report-doc .rs { font-weight: 600; }
+.report-doc td, .report-doc th { overflow-wrap: normal; word-break: normal; hyphens: manual; }
 .report-doc .rs-genomford { color: #1b5e2a; }
 .report-doc .rs-pagaende { color: #1f4e8c; }
 .report-doc .rs-ej_paborjad { color: #3d4654; }
@@ -55,6 +57,7 @@ ${Array.from({ length: 100 }, (_, i) => `.report-doc th.cw-${i + 1} { width: ${i
 .report-doc table.chart-data { width: auto; min-width: 50%; }
 
 .report-doc .title-page { display: flex; flex-direction: column; }
+.report-doc .tp-logo { display: block; margin: 0 0 14pt; align-self: flex-start; }
 .report-doc .tp-municipality { font-size: 14pt; letter-spacing: 0.04em; text-transform: uppercase; color: var(--r-accent); margin: 0; }
 .report-doc .tp-rule { border: 0; border-top: 2pt solid var(--r-accent); width: 40%; margin: 10pt 0 40mm; }
 .report-doc .tp-title { font-size: 28pt; font-weight: 600; line-height: 1.15; margin: 0 0 12pt; color: var(--r-text); }

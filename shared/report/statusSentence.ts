@@ -1,24 +1,33 @@
 import type { EffectiveStatus, StatusCounts } from '../domain/status';
-import { joinList } from '../text';
+import { agree, capitalise, count, everyOne, joinList, NOUNS, numberInText, PARTICIPLES, type Noun, type Participle } from '../text';
 
 /**
- * "Av 33 åtgärder är 11 genomförda, 9 pågående, 3 försenade och 2 ej påbörjade." — the counts
- * sentence of the Sammanfattande bedömning. Statuses with no åtgärd are left out; the order is
- * the one the reports use everywhere.
+ * "Av 33 åtgärder är elva genomförda, tio pågående, tre ej påbörjade, sex försenade, en utan
+ * uppföljning och två avbrutna." — the counts sentence of the reports. Statuses with no åtgärd are
+ * left out; the order is the one the reports use everywhere. When every åtgärd has the same status
+ * it says so: "Alla fem åtgärderna är genomförda.", "Den enda åtgärden är avbruten."
  */
 export const REPORT_STATUS_ORDER: readonly EffectiveStatus[] = ['genomford', 'pagaende', 'ej_paborjad', 'forsenad', 'ingen_uppfoljning', 'avbruten'];
 
-const PHRASE: Record<EffectiveStatus, [singular: string, plural: string]> = {
-  genomford: ['genomförd', 'genomförda'],
-  pagaende: ['pågående', 'pågående'],
-  ej_paborjad: ['ej påbörjad', 'ej påbörjade'],
-  forsenad: ['försenad', 'försenade'],
-  ingen_uppfoljning: ['utan uppföljning', 'utan uppföljning'],
-  avbruten: ['avbruten', 'avbrutna'],
+export const STATUS_PARTICIPLE: Record<EffectiveStatus, Participle> = {
+  genomford: PARTICIPLES.genomford,
+  pagaende: PARTICIPLES.pagaende,
+  ej_paborjad: PARTICIPLES.ejPaborjad,
+  forsenad: PARTICIPLES.forsenad,
+  ingen_uppfoljning: PARTICIPLES.utanUppfoljning,
+  avbruten: PARTICIPLES.avbruten,
 };
 
-export function statusCountsSentence(total: number, counts: StatusCounts, noun: [singular: string, plural: string] = ['åtgärd', 'åtgärder']): string {
-  if (total === 0) return `Det finns inga ${noun[1]}.`;
-  const parts = REPORT_STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${PHRASE[s][counts[s] === 1 ? 0 : 1]}`);
-  return `Av ${total} ${total === 1 ? noun[0] : noun[1]} är ${joinList(parts)}.`;
+/**
+ * `which` narrows the noun inside the sentence: "Av fem åtgärder som nämnderna har planerat … är …".
+ */
+export function statusCountsSentence(total: number, counts: StatusCounts, noun: Noun = NOUNS.atgard, which = ''): string {
+  const tail = which ? ` ${which}` : '';
+  if (total === 0) return `Det finns inga ${noun.plural}${tail}.`;
+  const present = REPORT_STATUS_ORDER.filter((s) => counts[s] > 0);
+  if (present.length === 1 && counts[present[0]] === total) {
+    return `${capitalise(everyOne(total, noun))}${tail} är ${agree(STATUS_PARTICIPLE[present[0]], total, noun)}.`;
+  }
+  const parts = present.map((s) => `${numberInText(counts[s], noun.gender)} ${agree(STATUS_PARTICIPLE[s], counts[s], noun)}`);
+  return `Av ${count(total, noun)}${tail} är ${joinList(parts)}.`;
 }

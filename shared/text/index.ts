@@ -5,10 +5,10 @@
  */
 export { NOUNS, PARTICIPLES, type Gender, type Noun, type Participle } from './words';
 export { formatNumber, numberInText, percentText } from './numbers';
-export { agree, count, nounFor } from './agreement';
-export { shareSentence, type ShareOf } from './share';
+export { agree, count, countAtStart, nounFor, pronounFor } from './agreement';
+export { everyOne, shareSentence, type ShareOf } from './share';
 export { joinList, needsBullets, sentenceWithList } from './lists';
-export { bodyAtStart, bodyInText } from './names';
+export { bodyAtStart, bodyInText, genitive, nameInText } from './names';
 export { dateInText, placeAndDate } from './dates';
 export { capitalise, sentence, sentencesOf, startsWithDigit } from './sentence';
 export { namedItems } from './namedItems';

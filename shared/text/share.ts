@@ -38,7 +38,7 @@ function none(noun: Noun): string {
 }
 
 /** "den enda åtgärden", "båda åtgärderna", "alla tre åtgärderna" */
-function everyOne(total: number, noun: Noun): string {
+export function everyOne(total: number, noun: Noun): string {
   if (total === 1) return `${article(noun)} enda ${noun.definite}`;
   if (total === 2) return `båda ${noun.definitePlural}`;
   return `alla ${numberInText(total, noun.gender)} ${noun.definitePlural}`;

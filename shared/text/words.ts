@@ -39,6 +39,7 @@ export const NOUNS = {
   ar: noun('år', 'år', 'året', 'åren', 'neutrum'),
   dag: noun('dag', 'dagar', 'dagen', 'dagarna'),
   plan: noun('plan', 'planer', 'planen', 'planerna'),
+  uppgift: noun('uppgift', 'uppgifter', 'uppgiften', 'uppgifterna'),
 } as const satisfies Record<string, Noun>;
 
 export interface Participle {
@@ -63,4 +64,10 @@ export const PARTICIPLES = {
   rapporterad: participle('rapporterad', 'rapporterat', 'rapporterade'),
   oppen: participle('öppen', 'öppet', 'öppna'),
   ansvarig: participle('ansvarig', 'ansvarigt', 'ansvariga'),
+  avslutad: participle('avslutad', 'avslutat', 'avslutade'),
+  /** Not a participle, but it stands where one does: "en utan uppföljning", "sex utan uppföljning". */
+  utanUppfoljning: participle('utan uppföljning', 'utan uppföljning', 'utan uppföljning'),
+  /** The rule's "lagging" predicate (shared/report/assessmentRule.ts). */
+  forsenadEllerUtanUppfoljning: participle('försenad eller saknar uppföljning', 'försenat eller saknar uppföljning', 'försenade eller saknar uppföljning'),
+  genomfordEllerPagaende: participle('genomförd eller pågående', 'genomfört eller pågående', 'genomförda eller pågående'),
 } as const satisfies Record<string, Participle>;

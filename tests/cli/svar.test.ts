@@ -50,5 +50,19 @@ describe('cli svar: the Svar på revisionsrapport draft for one nämnd', () => {
     const wrong = runCli(['svar', '--db', db, '--granskning', '1', '--namnd', 'Socialnämnden', '--out', join(dir, 'svar.pdf')]);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/^--out ska vara en fil som slutar på \.docx\./);
+    const form = runCli(['svar', '--db', db, '--granskning', '1', '--namnd', 'Socialnämnden', '--form', 'brev', '--out', join(dir, 'brev.docx')]);
+    expect(form.status).toBe(2);
+    expect(form.stderr).toMatch(/^--form ska vara tjansteutlatande eller yttrande\./);
+  }, 120_000);
+
+  it('writes the nämnd’s yttrande to the revisorer with --form yttrande', () => {
+    const out = join(dir, 'yttrande.docx');
+    const result = runCli(['svar', '--db', db, '--granskning', '1', '--namnd', 'Socialnämnden', '--form', 'yttrande', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const text = docxText(readZipEntry(readFileSync(out), 'word/document.xml')).replace(/\s+/g, ' ');
+    expect(text).toContain('Yttrande över revisionsrapport – Granskning av kommunens arbete mot våld i nära relationer');
+    expect(text).toContain('Till Kommunens revisorer');
+    expect(text).not.toContain('[');
   }, 120_000);
 });

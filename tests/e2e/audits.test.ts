@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
-import { openAppPage, SCREENSHOTS, showView, useDemoApp } from '../helpers/demoApp';
+import { openAppPage, SCREENSHOTS, showView, useDemoApp, type AppPage } from '../helpers/demoApp';
 import { docxText, readZipEntry } from '../helpers/zipEntry';
 import { addDaysIso } from '../../renderer/src/views/followup/days';
 
@@ -31,6 +31,16 @@ async function dueSoon(page: Page): Promise<number> {
 async function expectDueSoon(page: Page, expected: number): Promise<void> {
   await showView(page, 'Översikt');
   await expect.poll(async () => Number(await page.locator('[data-due="soon"]').textContent())).toBe(expected);
+}
+
+/** The granskning registered by the first test, opened in Granskningar with a nämnd chosen for its svar. */
+async function openSvarFor(bodyName: string): Promise<AppPage> {
+  const page = await openApp();
+  await showView(page, 'Granskningar');
+  await page.getByRole('button', { name: new RegExp(TITLE) }).click();
+  await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
+  await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: bodyName });
+  return page;
 }
 
 async function dialog(page: Page, title: string) {
@@ -100,19 +110,54 @@ describe('Granskningar, end to end in Chromium on the demo plan file', () => {
     expect(page.errors).toEqual([]);
   }, 120_000);
 
-  it('exports the Socialnämnden’s svar as a DOCX download holding every recommendation and its answer', async () => {
-    const page = await openApp();
-    await showView(page, 'Granskningar');
-    await page.getByRole('button', { name: new RegExp(TITLE) }).click();
-    await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
-    await page.getByLabel('Nämnd', { exact: true }).selectOption({ label: 'Socialnämnden' });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera svar (DOCX)', exact: true }).click()]);
+  it('exports the Socialnämnden’s svar as a DOCX download holding every recommendation and its answer, asking first about what is empty', async () => {
+    const page = await openSvarFor('Socialnämnden');
+    await page.getByRole('button', { name: 'Exportera svar (DOCX)', exact: true }).click();
+    // The demo has no author yet: the first export asks once (tests/e2e/settings.test.ts); skip it here.
+    await page.getByRole('dialog', { name: 'Inställningar' }).getByRole('button', { name: 'Hoppa över', exact: true }).click();
+    // Then the export says what is empty, and writes only when asked to.
+    const ask = page.getByRole('dialog', { name: /^Fem uppgifter saknas – exportera ändå\?$/ });
+    await ask.getByText('Inte ifyllt: Handläggare, Sammanfattning, Ärendets beredning, Förvaltningschef och Svar på rekommendation 2.', { exact: false }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'svar-saknas-1366x768.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), ask.getByRole('button', { name: 'Exportera ändå', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe('Svar på revisionsrapport – Socialnämnden.docx');
     const path = join(demo.dir, 'svar.docx');
     await download.saveAs(path);
     const text = docxText(readZipEntry(readFileSync(path), 'word/document.xml')).replace(/\s+/g, ' ');
     for (const expected of [R1, R2, ANSWER, 'Förvaltningens förslag till beslut', 'Förvaltningens synpunkter']) expect(text).toContain(expected);
-    expect(text).toContain('[Svar saknas – skriv nämndens svar här.]');
+    // No placeholder ever reaches the document: what is missing is left out.
+    expect(text).not.toMatch(/\[/);
+    expect(page.errors).toEqual([]);
+  }, 60_000);
+
+  it('keeps the svar’s texts per granskning and nämnd, and exports the nämnd’s yttrande signed by the ordförande', async () => {
+    const page = await openSvarFor('Socialnämnden');
+    await page.getByRole('button', { name: 'Svarets texter…', exact: true }).click();
+    const texts = await dialog(page, 'Svarets texter – Socialnämnden');
+    await texts.getByLabel('Nämndens ställningstagande').fill('I huvudsak ställer sig socialnämnden bakom revisorernas rekommendationer.');
+    await texts.getByLabel('Beslutsdatum').fill(inDays(-1));
+    await texts.getByLabel('Paragraf').fill('§ 88');
+    await texts.getByLabel('Ordförande').fill('Helena Berg');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'svar-texter-1366x768.png') });
+    await texts.getByRole('button', { name: 'Spara texterna', exact: true }).click();
+    await texts.waitFor({ state: 'hidden' });
+
+    await page.getByRole('radio', { name: 'Yttrande från nämnden' }).check();
+    await page.getByRole('button', { name: 'Exportera svar (DOCX)', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Inställningar' }).getByRole('button', { name: 'Hoppa över', exact: true }).click();
+    // Only the unanswered recommendation is left to ask about for the yttrande.
+    const ask = page.getByRole('dialog', { name: 'Svar på rekommendation 2 saknas – exportera ändå?' });
+    const [download] = await Promise.all([page.waitForEvent('download'), ask.getByRole('button', { name: 'Exportera ändå', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('Yttrande över revisionsrapport – Socialnämnden.docx');
+    const path = join(demo.dir, 'yttrande.docx');
+    await download.saveAs(path);
+    const text = docxText(readZipEntry(readFileSync(path), 'word/document.xml')).replace(/\s+/g, ' ');
+    for (const expected of ['Kommunens revisorer', 'I huvudsak ställer sig socialnämnden bakom', R1, ANSWER, 'Helena Berg Ordförande Socialnämnden', '§ 88.']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toMatch(/\[/);
     expect(page.errors).toEqual([]);
   }, 60_000);
 

@@ -1,9 +1,17 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { tempDir } from '../helpers/planFile';
 
-const printToPDF = vi.fn(async () => new Uint8Array([37, 80, 68, 70]));
+// A real (tiny) PDF with a title, as Chromium's would have: the platform adds the XMP metadata to it.
+async function chromiumLikePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  doc.setTitle('Rapport');
+  return doc.save();
+}
+const printToPDF = vi.fn(chromiumLikePdf);
 const loadURL = vi.fn(async () => undefined);
 const destroy = vi.fn();
 const showSaveDialog = vi.fn();
@@ -27,10 +35,13 @@ beforeEach(() => {
 describe('the Electron platform', () => {
   it('prints in a hidden, sandboxed window without JavaScript, as a tagged PDF, and closes it', async () => {
     const platform = createElectronPlatform(() => null, () => '/tmp');
-    await platform.printToPdf('<html lang="sv"><body><h1>Rapport</h1></body></html>');
+    const pdf = Buffer.from(await platform.printToPdf('<html lang="sv"><body><h1>Rapport</h1></body></html>')).toString('latin1');
     expect(windows[0].options).toMatchObject({ show: false, webPreferences: { sandbox: true, javascript: false, nodeIntegration: false } });
     expect(printToPDF).toHaveBeenCalledWith(expect.objectContaining({ generateTaggedPDF: true, generateDocumentOutline: true }));
     expect(destroy).toHaveBeenCalled();
+    // The same accessibility metadata as browser mode's print (electron/services/pdf/accessiblePdf.ts).
+    expect(pdf).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(pdf).toMatch(/\/Lang \(sv-SE\)/);
   });
 
   it('saves where the user chooses, and nothing when the user cancels', async () => {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { requireTool } from './tools';
+import { requireTool, toolOrSkip } from './tools';
 
 /**
  * LibreOffice (`soffice` on PATH), which every test that has a real reader open an export finds
@@ -9,8 +9,16 @@ import { requireTool } from './tools';
  * why, elsewhere.
  */
 export function requireSoffice(context: { skip: (note?: string) => never }): string {
-  return requireTool(context, 'soffice', 'libreoffice-writer-nogui och libreoffice-calc-nogui (Debian) eller LibreOffice');
+  return requireTool(context, 'soffice', SOFFICE_INSTALL);
 }
+
+/** For a file whose tests all need LibreOffice: its path, or null to skip them (describe.skipIf); fails in CI. */
+export function sofficeForFile(): string | null {
+  const tool = toolOrSkip('soffice', SOFFICE_INSTALL);
+  return 'path' in tool ? tool.path : null;
+}
+
+const SOFFICE_INSTALL = 'libreoffice-writer-nogui och libreoffice-calc-nogui (Debian) eller LibreOffice';
 
 /**
  * Has LibreOffice (`soffice`, from requireSoffice) open each file and convert it to PDF, all in one

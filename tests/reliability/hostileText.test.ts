@@ -100,6 +100,12 @@ async function writeEverythingHostile(): Promise<void> {
   await call('resetReportText', { planId: plan.id, year: 2025, key: h('sammanfattning') });
   await call('saveReportText', { planId: plan.id, year: 2025, key: 'sammanfattning', text: h('Sammanfattning') });
   await call('createMeetingNote', { planId: plan.id, areaId: ids.area, meetingDate: '2025-10-01', meetingName: h('Möte'), protocolRef: h('§ 1'), note: h('Anteckning') });
+  await call('updateSettings', { authorName: h('Strateg'), authorTitle: h('Titel'), administration: h('Förvaltning'), municipality: h('Kommun') });
+  await call('saveAuditResponse', { auditId: ids.audit, bodyId: ids.body, patch: {
+    diaryNumber: h('Dnr'), officerName: h('Handläggare'), officerTitle: h('Titel'), officerPhone: h('08'), summary: h('Sammanfattning'),
+    preparation: h('Beredning'), stance: h('Ställning'), otherRecommendations: h('Andra'), paragraph: h('§ 2'), chairName: h('Ordförande'),
+    directorName: h('Chef'), directorTitle: h('Titel'),
+  } });
 }
 
 /** Free-text columns, read from the schema: text that defaults to '' or must not be blank, and the report texts. */
@@ -171,6 +177,7 @@ beforeAll(async () => {
   keep(await report('namnd', 1, 'docx', ids.body), 'namnd.docx');
   keep(await report('rekommendationer', 1, 'docx'), 'rekommendationer.docx');
   keep(await call<Download>('exportAuditResponse', { auditId: ids.audit, bodyId: ids.body }), 'svar.docx');
+  keep(await call<Download>('exportAuditResponse', { auditId: ids.audit, bodyId: ids.body, form: 'yttrande' }), 'yttrande.docx');
   keep(await call<Download>('exportStatusList', { planId: 1, format: 'xlsx' }), 'statuslista.xlsx');
   keep(await call<Download>('exportStatusList', { planId: ids.plan, format: 'csv' }), 'statuslista.csv');
   const underlag = await call<{ files: Download[] }>('exportUnderlag', { planId: ids.plan, bodyIds: [ids.body], period: '2026-T3' });

@@ -30,11 +30,13 @@ import * as meetingNotes from '../meeting/meetingNotes';
 import { exportHandout } from '../dashboard/handout';
 import { createActionFromRecommendation } from '../audit/actionFromRecommendation';
 import { listRecommendationsDue } from '../audit/recommendationsDue';
-import { exportAuditResponse } from '../audit/exportResponse';
+import { checkAuditResponse, exportAuditResponse } from '../audit/exportResponse';
+import { getAuditResponse, saveAuditResponse } from '../audit/responseDrafts';
 import { addIndicatorCatalogue, getCatalogueInfo } from '../indicator/indicatorCatalogue';
 import { getIndicatorSummary } from '../indicator/indicatorSummary';
 import { transferHandlers } from './transferHandlers';
 import { backupsOf, type SessionBackups } from '../backup/sessionBackups';
+import { getSettings, updateSettings } from '../settings/documentSettings';
 
 /** What a handler knows besides its input: the service context and the open file. */
 export interface Session {
@@ -136,6 +138,10 @@ export const handlers: Handlers = {
   getUndoState: ({ ctx }) => getUndoState(ctx),
   undoLastChange: ({ ctx }) => undoLastChange(ctx),
 
+  // — settings (Inställningar) —
+  getSettings: ({ ctx }) => getSettings(ctx),
+  updateSettings: ({ ctx }, i) => updateSettings(ctx, i),
+
   // — reports (yearly uppföljningsrapport, per nämnd, recommendations) —
   getReportModel: ({ ctx }, i) => reports.getReportModel(ctx, i),
   getReportDefaults: ({ ctx }, i) => reports.getReportEditor(ctx, i),
@@ -156,6 +162,9 @@ export const handlers: Handlers = {
   // — audits and indicators —
   createActionFromRecommendation: ({ ctx }, i) => createActionFromRecommendation(ctx, i),
   listRecommendationsDue: ({ ctx }, i) => listRecommendationsDue(ctx, i),
+  getAuditResponse: ({ ctx }, i) => getAuditResponse(ctx, i),
+  saveAuditResponse: ({ ctx }, i) => saveAuditResponse(ctx, i),
+  checkAuditResponse: ({ ctx }, i) => checkAuditResponse(ctx, i),
   exportAuditResponse: ({ ctx, platform }, i) => exportAuditResponse(ctx, platform, i),
   getIndicatorCatalogueInfo: ({ ctx }) => getCatalogueInfo(ctx),
   addIndicatorCatalogue: ({ ctx }) => addIndicatorCatalogue(ctx),

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { fieldLabel, STATUS_LABEL, ASSESSMENT_LABEL, BODY_KIND_LABEL } from '../../../shared/labels';
+import { fieldLabel, STATUS_LABEL, ASSESSMENT_LABEL, BODY_KIND_LABEL, LOGO_TYPE_LABEL } from '../../../shared/labels';
 import { entityLabel } from '../../../shared/changeLabels';
 import { AppError, type FieldProblem } from '../../../shared/errors';
 import { truncateText } from '../../../shared/textRule';
 
-const VALUE_LABEL: Record<string, string> = { ...STATUS_LABEL, ...ASSESSMENT_LABEL, ...BODY_KIND_LABEL };
+const VALUE_LABEL: Record<string, string> = { ...STATUS_LABEL, ...ASSESSMENT_LABEL, ...BODY_KIND_LABEL, ...LOGO_TYPE_LABEL };
 
 function shown(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);

@@ -1,96 +1,29 @@
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell,
+  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell,
   TableRow, TextRun, WidthType,
 } from 'docx';
-import { formatDateLong } from '../../../shared/dates';
-import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../shared/labels';
 import { cleanText, cleanTextDeep } from '../../../shared/textRule';
-import type { ResponseItem, ResponseModel } from './responseModel';
+import type { ResponseForm } from '../../../shared/domain/auditResponse';
+import { logoParagraph, type DrawSvg } from '../report/docx/docxLogo';
+import type { ResponseModel } from './responseModel';
+import { svarDocument, type SvarBlock, type SvarDocument } from './responseDocument';
 
 /**
- * "Svar på revisionsrapport": a draft tjänsteutlåtande in the shape of seed 003 (förslag till
- * beslut, sammanfattning, bakgrund, ärendet, förvaltningens synpunkter), where each recommendation
- * is quoted and followed by the nämnd's answer as in seed 002. The nämnd finishes it in Word, so
- * it uses Word's own heading and quote styles (the navigation pane and a table of contents work)
- * and is marked as Swedish text for the spelling checker.
+ * The svar på revisionsrapport in Word (responseDocument.ts decides what it says): Word's own
+ * Title, Heading and Quote styles so the navigation pane and a table of contents work, sv-SE on
+ * every style for the spelling checker, automatic line heights (LibreOffice cuts a picture in a
+ * paragraph with a fixed one), the kommun's logo at the top, and no placeholder anywhere: what
+ * the nämnd has not written is left out, and the export asks about it first.
  */
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const FONT = 'Calibri';
 const QUOTE_STYLE = 'Quote';
-/** Where the nämnd must write something itself: visible in the draft, easy to find. */
-const PLACEHOLDER = { highlight: 'yellow' as const };
+const ATTACHMENTS = 'bilagor';
+const BULLETS = 'punkter';
+const LABEL_TAB = 1800;
 
-function paragraphs(text: string): Paragraph[] {
-  return text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter((p) => p !== '').map((p) => new Paragraph({ text: p }));
-}
-
-function heading(text: string, level: 1 | 2 = 1): Paragraph {
-  return new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
-}
-
-function placeholder(text: string): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text, ...PLACEHOLDER })] });
-}
-
-/** "Kommunstyrelsen, Socialnämnden och Åsbackahem AB" */
-function listSv(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
-}
-
-function auditedBy(model: ResponseModel): string {
-  return model.audit.auditor || 'Revisorerna';
-}
-
-function headerBlock(model: ResponseModel): Paragraph[] {
-  const { audit } = model;
-  const line = (label: string, value: string): Paragraph =>
-    new Paragraph({ children: [new TextRun({ text: `${label}\t`, bold: true }), new TextRun(value)], tabStops: [{ type: 'left', position: 1800 }] });
-  return [
-    new Paragraph({ children: [new TextRun({ text: 'Tjänsteutlåtande – utkast', bold: true, allCaps: true, size: 18 })] }),
-    ...(model.municipality ? [line('Kommun', model.municipality)] : []),
-    line('Datum', model.date),
-    new Paragraph({ children: [new TextRun({ text: 'Handläggare\t', bold: true }), new TextRun({ text: '[Namn, telefon]', ...PLACEHOLDER })], tabStops: [{ type: 'left', position: 1800 }] }),
-    line('Till', model.bodyName),
-    new Paragraph({ text: audit.title ? `Revisionsrapport – ${audit.title}` : 'Revisionsrapport', heading: HeadingLevel.TITLE }),
-    new Paragraph({
-      children: [new TextRun({ text: `Svar på revisionsrapport från ${auditedBy(model)}${audit.diaryNumber ? `, dnr ${audit.diaryNumber}` : ''}`, italics: true })],
-      spacing: { after: 240 },
-    }),
-  ];
-}
-
-function decisionText(model: ResponseModel): string {
-  return `${model.bodyName} godkänner förvaltningens tjänsteutlåtande som svar på revisionsrapporten och överlämnar det till revisorerna.`;
-}
-
-function summary(model: ResponseModel): Paragraph[] {
-  const { audit, items } = model;
-  const scope = model.auditedBodyNames.length > 0 ? ` De som har granskats är ${listSv(model.auditedBodyNames)}.` : '';
-  const count = items.length === 1 ? 'en av rapportens rekommendationer' : `${items.length} av rapportens ${model.recommendationCount} rekommendationer`;
-  return [
-    heading('Sammanfattning'),
-    new Paragraph({ text: `${auditedBy(model)} har granskat ${audit.title ? `”${audit.title}”` : 'kommunens arbete'}.${scope}` }),
-    ...(items.length > 0
-      ? [new Paragraph({ text: `Till ${model.bodyName} riktas ${count}. Förvaltningens svar på var och en av dem finns under Förvaltningens synpunkter.` })]
-      : [new Paragraph({ text: `Granskningen riktar inga rekommendationer till ${model.bodyName}.` })]),
-    placeholder('[Sammanfatta nämndens svar här.]'),
-    new Paragraph({ text: decisionText(model) }),
-  ];
-}
-
-function background(model: ResponseModel): Paragraph[] {
-  const { audit } = model;
-  const handedTo = model.auditedBodyNames.length > 0 ? ` och överlämnat den till ${listSv(model.auditedBodyNames)}` : '';
-  const reported = audit.reportDate ? ` den ${formatDateLong(audit.reportDate)}` : '';
-  const due = audit.answerDue ? ` Svaret ska ha inkommit senast den ${formatDateLong(audit.answerDue)}.` : '';
-  return [
-    heading('Bakgrund'),
-    new Paragraph({ text: `${auditedBy(model)} har${reported} lämnat revisionsrapporten ”${audit.title}”${handedTo}.${due}` }),
-    ...(audit.purpose ? [new Paragraph({ text: 'Syftet med granskningen:' }), ...paragraphs(audit.purpose)] : []),
-  ];
-}
+type Child = Paragraph | Table;
 
 function cell(children: Paragraph[], options: { header?: boolean; width: number }): TableCell {
   return new TableCell({
@@ -101,94 +34,70 @@ function cell(children: Paragraph[], options: { header?: boolean; width: number 
   });
 }
 
-/** Revisionsfråga | Bedömning, as in the audit's own "Vår bedömning" tables. */
-function questionTable(model: ResponseModel): Table {
+/** Revisionsfråga | Revisorernas bedömning, as in the audit's own "Vår bedömning" tables. */
+function questionTable(rows: { question: string; answer: string }[]): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: '8A94A3' };
+  const text = (value: string, bold = false) => new Paragraph({ children: [new TextRun({ text: value, bold })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
       new TableRow({
-        tableHeader: true,
-        children: [
-          cell([new Paragraph({ children: [new TextRun({ text: 'Revisionsfråga', bold: true })] })], { header: true, width: 45 }),
-          cell([new Paragraph({ children: [new TextRun({ text: 'Revisorernas bedömning', bold: true })] })], { header: true, width: 55 }),
-        ],
+        tableHeader: true, cantSplit: true,
+        children: [cell([text('Revisionsfråga', true)], { header: true, width: 45 }), cell([text('Revisorernas bedömning', true)], { header: true, width: 55 })],
       }),
-      ...model.questions.map((q) => new TableRow({
-        children: [
-          cell([new Paragraph({ text: q.question })], { width: 45 }),
-          cell([new Paragraph({
-            children: [
-              new TextRun({ text: q.assessment ? ASSESSMENT_LABEL[q.assessment] : 'Ej bedömd', bold: true }),
-              ...(q.motivation ? [new TextRun(`. ${q.motivation}`)] : []),
-            ],
-          })], { width: 55 }),
-        ],
-      })),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: [cell([text(r.question)], { width: 45 }), cell([text(r.answer)], { width: 55 })] })),
     ],
   });
 }
 
-function matter(model: ResponseModel): (Paragraph | Table)[] {
-  const { audit } = model;
-  return [
-    heading('Ärendet'),
-    ...(audit.summaryAssessment
-      ? [new Paragraph({ text: 'Revisorernas sammanfattande bedömning:' }), ...paragraphs(audit.summaryAssessment)]
-      : [placeholder('[Revisorernas sammanfattande bedömning saknas i planfilen.]')]),
-    ...(model.questions.length > 0
-      ? [heading('Revisionsfrågor och bedömningar', 2), questionTable(model), new Paragraph({ text: '' })]
-      : []),
-  ];
+function blockToDocx(block: SvarBlock): Child[] {
+  switch (block.type) {
+    case 'kind':
+      return [new Paragraph({ children: [new TextRun({ text: block.text, bold: true, allCaps: true, size: 18 })] })];
+    case 'facts':
+      return block.rows.map(([label, value], i) => new Paragraph({
+        tabStops: [{ type: 'left', position: LABEL_TAB }],
+        spacing: block.spaced && i === 0 ? { before: 480 } : undefined,
+        children: [new TextRun({ text: `${label}\t`, bold: true }), new TextRun(value)],
+      }));
+    case 'title':
+      return [new Paragraph({ text: block.text, heading: HeadingLevel.TITLE })];
+    case 'subtitle':
+      return [new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: block.text, italics: true })] })];
+    case 'heading':
+      return [new Paragraph({ text: block.text, heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 })];
+    case 'paragraph':
+      return [new Paragraph({ children: [new TextRun({ text: block.text, size: block.small ? 20 : undefined })] })];
+    case 'quote':
+      return [new Paragraph({ text: block.text, style: QUOTE_STYLE })];
+    case 'questions':
+      return [questionTable(block.rows), new Paragraph({ children: [] })];
+    case 'signatures':
+      return block.people.flatMap((person) => [
+        new Paragraph({ spacing: { before: 480 }, keepNext: true, children: [new TextRun(person.name)] }),
+        ...person.lines.map((line, i) => new Paragraph({ keepNext: i < person.lines.length - 1, children: [new TextRun({ text: line, size: 20 })] })),
+      ]);
+    case 'numbered':
+      return block.items.map((text) => new Paragraph({ text, numbering: { reference: ATTACHMENTS, level: 0 } }));
+    case 'bullets':
+      return block.items.map((text) => new Paragraph({ text, numbering: { reference: BULLETS, level: 0 } }));
+  }
 }
 
-function answerBlock(item: ResponseItem): Paragraph[] {
-  const { answer } = item;
-  const details: string[] = [];
-  if (answer.responsible) details.push(`Ansvarig: ${answer.responsible}`);
-  if (answer.deadline) details.push(`Klart senast: ${answer.deadline}`);
-  details.push(`Status: ${STATUS_LABEL[answer.status]}`);
-  return [
-    heading(`Rekommendation ${item.number}`, 2),
-    ...item.text.split(/\n+/).filter((t) => t.trim() !== '').map((t) => new Paragraph({ text: t.trim(), style: QUOTE_STYLE })),
-    ...(answer.response.trim() ? paragraphs(answer.response) : [placeholder('[Svar saknas – skriv nämndens svar här.]')]),
-    ...(answer.plannedMeasures.trim()
-      ? [new Paragraph({ children: [new TextRun({ text: 'Planerade åtgärder: ', bold: true }), new TextRun(answer.plannedMeasures.trim())] })]
-      : []),
-    new Paragraph({ children: [new TextRun({ text: details.join(' · '), size: 20 })] }),
-    ...(item.linkedActions.length > 0
-      ? [new Paragraph({ children: [new TextRun({ text: `Åtgärder i handlingsplanen: ${item.linkedActions.join('; ')}`, size: 20 })] })]
-      : []),
-    ...(item.alsoTo.length > 0
-      ? [new Paragraph({ children: [new TextRun({ text: `Rekommendationen riktas också till ${listSv(item.alsoTo)}.`, size: 20 })] })]
-      : []),
-  ];
-}
-
-function viewpoints(model: ResponseModel): Paragraph[] {
-  return [
-    heading('Förvaltningens synpunkter'),
-    ...(model.items.length > 0
-      ? [new Paragraph({ text: 'Nedan citeras varje rekommendation till nämnden, följd av förvaltningens svar.' })]
-      : [placeholder('[Skriv förvaltningens synpunkter på rapporten här.]')]),
-    ...model.items.flatMap(answerBlock),
-    new Paragraph({ text: `Förvaltningen föreslår att ${model.bodyName} godkänner detta tjänsteutlåtande som svar på revisionsrapporten.`, spacing: { before: 240 } }),
-  ];
-}
-
-function appendix(model: ResponseModel): Paragraph[] {
-  const { audit } = model;
-  const parts = [audit.title, 'revisionsrapport', audit.auditor, audit.diaryNumber ? `dnr ${audit.diaryNumber}` : ''].filter((p) => p);
-  return [heading('Bilaga'), new Paragraph({ text: `1. ${parts.join(', ')}` })];
-}
-
-export function responseDocument(model: ResponseModel): Document {
+export async function responseDocument(model: ResponseModel, document: SvarDocument, draw?: DrawSvg): Promise<Document> {
+  // An SVG logo needs a PNG drawn from it for Word; without a way to draw (a test), it is left out.
+  const logo = model.logo && (model.logo.type === 'image/png' || draw)
+    ? [await logoParagraph(model.logo, model.municipality, draw ?? (() => Promise.reject(new Error('ingen ritare'))))]
+    : [];
+  // Who wrote it, as Word's document properties say it: the handläggare, else the program.
+  const creator = model.draft.officerName.trim() || 'Planuppföljning';
   return new Document({
-    creator: 'Planuppföljning',
-    title: `Svar på revisionsrapport – ${model.audit.title}`,
-    subject: model.bodyName,
-    description: 'Utkast till tjänsteutlåtande som svar på revisionsrapport',
+    creator,
+    lastModifiedBy: creator,
+    title: document.title,
+    subject: model.body.name,
+    description: document.form === 'yttrande' ? 'Nämndens yttrande över revisionsrapport' : 'Tjänsteutlåtande som svar på revisionsrapport',
     styles: {
       default: {
         document: { run: { font: FONT, size: 22, language: { value: 'sv-SE' } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
@@ -202,6 +111,13 @@ export function responseDocument(model: ResponseModel): Document {
         paragraph: { indent: { left: 567 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: '8A94A3', space: 8 } } },
       }],
     },
+    numbering: {
+      config: [
+        // Word numbers the attachments ("1."), so the text itself never begins with a digit.
+        { reference: ATTACHMENTS, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] },
+        { reference: BULLETS, levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 400, hanging: 260 } } } }] },
+      ],
+    },
     sections: [{
       properties: { page: { margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },
       footers: {
@@ -212,26 +128,19 @@ export function responseDocument(model: ResponseModel): Document {
           })],
         }),
       },
-      children: [
-        ...headerBlock(model),
-        heading('Förvaltningens förslag till beslut'),
-        new Paragraph({ text: decisionText(model) }),
-        ...summary(model),
-        ...background(model),
-        ...matter(model),
-        ...viewpoints(model),
-        ...appendix(model),
-      ],
+      children: [...logo, ...document.blocks.flatMap(blockToDocx)],
     }],
   });
 }
 
 /** Text enters the document here, cleaned (shared/textRule.ts), so no old row can break the DOCX. */
-export async function renderResponseDocx(model: ResponseModel): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(responseDocument(cleanTextDeep(model))));
+export async function renderResponseDocx(stored: ResponseModel, form: ResponseForm = 'tjansteutlatande', draw?: DrawSvg): Promise<Uint8Array> {
+  const model = cleanTextDeep(stored);
+  return new Uint8Array(await Packer.toBuffer(await responseDocument(model, svarDocument(model, form), draw)));
 }
 
-/** "Svar på revisionsrapport – Socialnämnden.docx", without characters a file system refuses. */
-export function responseFileName(model: ResponseModel): string {
-  return `Svar på revisionsrapport – ${cleanText(model.bodyName).replace(/\s+/g, ' ')}.docx`.replace(/[\\/:*?"<>|]+/g, '-');
+/** "Svar på revisionsrapport – Socialnämnden.docx", "Yttrande över revisionsrapport – Socialnämnden.docx", without characters a file system refuses. */
+export function responseFileName(model: ResponseModel, form: ResponseForm = 'tjansteutlatande'): string {
+  const kind = form === 'yttrande' ? 'Yttrande över revisionsrapport' : 'Svar på revisionsrapport';
+  return `${kind} – ${cleanText(model.body.name).replace(/\s+/g, ' ')}.docx`.replace(/[\\/:*?"<>|]+/g, '-');
 }

@@ -33,12 +33,14 @@ export const CHILDREN: Record<string, ChildLink[]> = {
     { table: 'status_report', column: 'body_id', onDelete: 'restrict' },
     { table: 'audit_body', column: 'body_id', onDelete: 'restrict' },
     { table: 'recommendation_body', column: 'body_id', onDelete: 'restrict' },
+    { table: 'audit_response', column: 'body_id', onDelete: 'restrict' },
   ],
   source: [{ table: 'status_report', column: 'source_id', onDelete: 'set null' }],
   audit: [
     { table: 'audit_body', column: 'audit_id', onDelete: 'cascade' },
     { table: 'audit_question', column: 'audit_id', onDelete: 'cascade' },
     { table: 'recommendation', column: 'audit_id', onDelete: 'cascade' },
+    { table: 'audit_response', column: 'audit_id', onDelete: 'cascade' },
   ],
   recommendation: [
     { table: 'recommendation_body', column: 'recommendation_id', onDelete: 'cascade' },

@@ -4,6 +4,7 @@ import { inTransaction } from '../records';
 import { createBody } from '../plan/bodies';
 import { createSource } from '../plan/sources';
 import { createPlan } from '../plan/plans';
+import { updateSettings } from '../settings/documentSettings';
 import { createArea } from '../plan/areas';
 import { createAction } from '../plan/actions';
 import { createStatusReport } from '../plan/statusReports';
@@ -33,6 +34,8 @@ export function loadDemoPlan(ctx: ServiceContext): number {
       title: s.title, publisher: s.publisher ?? '', publishedOn: s.publishedOn ?? null, reference: s.reference ?? '', url: '',
     }).id]));
     const plan = createPlan(ctx, demoPlan.plan);
+    // The kommun's name for covers and svar; who writes them is asked at the first export.
+    updateSettings(ctx, { municipality: demoPlan.plan.municipality });
     const actionIds = new Map<string, number>();
     for (const areaData of demoPlan.areas) {
       const area = createArea(ctx, { planId: plan.id, name: areaData.name, description: areaData.description });

@@ -33,6 +33,7 @@ const NOUNS: Record<string, [string, string]> = {
   recommendation_action: ['koppling till en rekommendation', 'kopplingar till rekommendationer'],
   indicator_value: ['årsvärde', 'årsvärden'],
   meeting_note: ['mötesanteckning', 'mötesanteckningar'],
+  audit_response: ['sparat svarsutkast', 'sparade svarsutkast'],
 };
 
 /** `seen` keeps a row reachable on two paths (a meeting note: via its plan and its åtgärd) from counting twice. */

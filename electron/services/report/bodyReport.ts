@@ -1,7 +1,10 @@
 import type { ActionStatusRow, Body } from '../../../shared/domain/types';
+import { authorLine } from '../../../shared/domain/settings';
 import type { ReportBlock, ReportChapter, ReportModel, ReportTextField } from '../../../shared/report/model';
 import { statusCountsSentence } from '../../../shared/report/statusSentence';
-import { joinList } from '../../../shared/text';
+import {
+  agree, bodyAtStart, bodyInText, capitalise, count, genitive, joinList, namedItems, NOUNS, numberInText, PARTICIPLES,
+} from '../../../shared/text';
 import { textToBlocks } from '../../../shared/report/textBlocks';
 import type { ReportData } from './reportData';
 import type { RecommendationLine } from './recommendationData';
@@ -33,19 +36,24 @@ function dueNextYear(data: ReportData, actions: ActionStatusRow[]): ActionStatus
 function summaryDefault(data: ReportData, body: Body): string {
   const actions = bodyActions(data, body.id);
   const lead = actions.filter((a) => role(a, body.id) === 'Huvudansvarig').length;
+  const co = actions.length - lead;
   const late = actions.filter((a) => a.effectiveStatus === 'forsenad').map((a) => a.number || a.title);
   const due = dueNextYear(data, actions);
+  const atgard = NOUNS.atgard;
+  const roles = joinList([lead > 0 ? `huvudansvarig för ${numberInText(lead)}` : '', co > 0 ? `medansvarig för ${numberInText(co)}` : ''].filter(Boolean));
   return [
-    `${body.name} är huvudansvarig för ${lead} och medansvarig för ${actions.length - lead} av handlingsplanens ${data.actions.length} åtgärder.`,
-    late.length > 0 ? `${late.length === 1 ? 'Åtgärd' : 'Åtgärderna'} ${joinList(late)} är ${late.length === 1 ? 'försenad' : 'försenade'} och behöver en ny tidplan.` : 'Ingen av nämndens åtgärder är försenad.',
-    due.length > 0 ? `Under ${data.year + 1} ska ${due.length} ${due.length === 1 ? 'åtgärd' : 'åtgärder'} vara klara.` : '',
+    `${bodyAtStart(body)} är ${roles} av handlingsplanens ${count(data.actions.length, atgard)}.`,
+    late.length > 0
+      ? `${capitalise(namedItems(atgard, late))} är ${agree(PARTICIPLES.forsenad, late.length, atgard)} och behöver en ny tidplan.`
+      : 'Ingen av nämndens åtgärder är försenad.',
+    due.length > 0 ? `Under ${data.year + 1} ska ${count(due.length, atgard)} vara ${agree(PARTICIPLES.klar, due.length, atgard)}.` : '',
   ].filter(Boolean).join(' ');
 }
 
 export function bodyFields(data: ReportData, body: Body, saved: Map<string, string>): ReportTextField[] {
   const field = fieldMaker(saved);
   return [
-    field(BODY_KEYS.author, 'Titelsida', 'Upprättad av', data.user),
+    field(BODY_KEYS.author, 'Titelsida', 'Upprättad av', authorLine(data.settings)),
     field(BODY_KEYS.summary(body.id), 'Sammanfattning', 'Sammanfattning', summaryDefault(data, body)),
   ];
 }
@@ -62,7 +70,7 @@ export function buildBodyReport(data: ReportData, body: Body, recommendations: R
     blocks: [
       { type: 'paragraph', emphasis: 'lead', text: statusCountsSentence(actions.length, counts) },
       ...textToBlocks(texts.get(BODY_KEYS.summary(body.id))),
-      chartBlock(`Status för ${body.name}s åtgärder`, counts, actions.length),
+      chartBlock(`Status för ${genitive(bodyInText(body))} åtgärder`, counts, actions.length),
     ],
   }];
   for (const area of data.areas) {
@@ -72,7 +80,7 @@ export function buildBodyReport(data: ReportData, body: Body, recommendations: R
       id: `omrade-${area.id}`, number: String(chapters.length), title: area.name,
       blocks: [
         { type: 'paragraph', text: statusCountsSentence(own.length, countStatuses(own)) },
-        { type: 'table', caption: `${body.name}s åtgärder inom ${area.name}`, columns: COLUMNS,
+        { type: 'table', caption: `${genitive(bodyAtStart(body))} åtgärder inom ${area.name}`, columns: COLUMNS,
           rows: own.map((a) => [a.number, a.title, role(a, body.id), deadlineText(a), statusCell(a), latestCommentText(a)]) },
       ],
     });
@@ -81,7 +89,7 @@ export function buildBodyReport(data: ReportData, body: Body, recommendations: R
   const dueBlocks: ReportBlock[] = due.length > 0
     ? [{ type: 'table', caption: `Åtgärder som ska vara klara ${data.year + 1}`, columns: COLUMNS.slice(0, 5),
       rows: due.map((a) => [a.number, a.title, role(a, body.id), deadlineText(a), statusCell(a)]) }]
-    : [{ type: 'paragraph', text: `Inga av nämndens åtgärder ska vara klara under ${data.year + 1}.` }];
+    : [{ type: 'paragraph', text: `Ingen av nämndens åtgärder ska vara klar under ${data.year + 1}.` }];
   chapters.push({ id: 'kommande', number: String(chapters.length), title: `Att göra ${data.year + 1}`, blocks: dueBlocks });
   if (recommendations.length > 0) {
     chapters.push({
@@ -98,7 +106,7 @@ export function buildBodyReport(data: ReportData, body: Body, recommendations: R
     kind: 'namnd', planId: data.plan.id, year: data.year, bodyId: body.id, asOf: data.asOf, closed: null,
     documentTitle: `${title} – ${body.name}`,
     titlePage: {
-      municipality: data.plan.municipality, title, subtitle: `${body.name} – ${data.plan.name}`, asOf: data.asOf, date: data.today,
+      municipality: data.municipality, title, subtitle: `${body.name} – ${data.plan.name}`, asOf: data.asOf, date: data.today,
       author: texts.get(BODY_KEYS.author), diaryNumber: '',
     },
     chapters,

@@ -7,6 +7,8 @@ import { getPlan } from '../plan/plans';
 import { getStatusSummary } from '../plan/statusSummary';
 import { listMeetingNoteReferences, type ProtocolReference } from './meetingNotes';
 import { reportAsOf } from './reportYear';
+import { getSettings } from '../settings/documentSettings';
+import type { DocumentSettings } from '../../../shared/domain/settings';
 
 /** Everything the reports read from the plan file for one plan and year, read once. */
 export interface ReportData {
@@ -14,7 +16,10 @@ export interface ReportData {
   year: number;
   asOf: string;
   today: string;
-  user: string;
+  /** Inställningar: who writes the report ("Upprättad av") and the kommun it is for; never the operating system's user. */
+  settings: DocumentSettings;
+  /** The kommun on the cover: Inställningar's, else the plan's. */
+  municipality: string;
   areas: Area[];
   /** Every åtgärd with its status as of `asOf`, in plan order. */
   actions: ActionStatusRow[];
@@ -33,6 +38,7 @@ export interface ReportData {
 
 export function loadReportData(ctx: ServiceContext, planId: number, year: number): ReportData {
   const plan = getPlan(ctx, planId);
+  const settings = getSettings(ctx);
   const asOf = reportAsOf(ctx, plan, year);
   const from = `${year}-01-01`;
   const inYear = { planId, from, asOf };
@@ -46,7 +52,7 @@ export function loadReportData(ctx: ServiceContext, planId: number, year: number
     GROUP BY src.id ORDER BY src.published_on IS NULL, src.published_on, src.title COLLATE NOCASE`).all(inYear) as
     { id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string; citations: number }[];
   return {
-    plan, year, asOf, today: ctx.today(), user: ctx.user,
+    plan, year, asOf, today: ctx.today(), settings, municipality: settings.municipality || plan.municipality,
     areas: listAreas(ctx, planId),
     actions: listActionStatus(ctx, { planId, asOf }),
     summary: getStatusSummary(ctx, { planId, asOf }),

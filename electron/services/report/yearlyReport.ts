@@ -1,5 +1,4 @@
 import type { Assessment } from '../../../shared/domain/status';
-import { formatDateLong } from '../../../shared/dates';
 import type { ReportBlock, ReportChapter, ReportModel, ReportTextField } from '../../../shared/report/model';
 import { ASSESSMENT_RULE } from '../../../shared/report/assessmentRule';
 import { statusCountsSentence } from '../../../shared/report/statusSentence';
@@ -8,7 +7,8 @@ import type { ReportData } from './reportData';
 import {
   chartBlock, deadlineText, latestCommentText, leadBody, ReportTexts, responsibleText, statusCell,
 } from './reportParts';
-import { areaCounts, areaQuestion, YEARLY_KEYS } from './yearlyTexts';
+import { areaCounts, areaQuestion, decidedText, YEARLY_KEYS } from './yearlyTexts';
+import { bodyAtStart, bodyInText, count, dateInText, joinList, NOUNS, numberInText } from '../../../shared/text';
 import { periodText } from './reportYear';
 
 /**
@@ -19,11 +19,6 @@ import { periodText } from './reportYear';
 function assessmentOf(texts: ReportTexts, areaId: number): Assessment {
   const value = texts.get(YEARLY_KEYS.areaAssessment(areaId));
   return value === 'ja' || value === 'delvis' || value === 'nej' ? value : 'delvis';
-}
-
-/** "socialnämnden" mid-sentence, but a bolag keeps its name: "Åsbackahem AB". */
-function inSentence(body: { name: string; kind: string }): string {
-  return body.kind === 'bolag' ? body.name : body.name.charAt(0).toLowerCase() + body.name.slice(1);
 }
 
 function summaryChapter(data: ReportData, texts: ReportTexts): ReportChapter {
@@ -43,7 +38,7 @@ function summaryChapter(data: ReportData, texts: ReportTexts): ReportChapter {
   for (const body of data.bodies) {
     const items = textToItems(texts.get(YEARLY_KEYS.recommendations(body.id)));
     if (items.length === 0) continue;
-    blocks.push({ type: 'paragraph', text: `Med utgångspunkt i uppföljningen rekommenderas ${inSentence(body)} att:` });
+    blocks.push({ type: 'paragraph', text: `Med utgångspunkt i uppföljningen rekommenderas ${bodyInText(body)} att:` });
     blocks.push({ type: 'list', items });
   }
   return { id: 'sammanfattning', number: null, title: 'Sammanfattande bedömning och rekommendationer', blocks };
@@ -60,12 +55,13 @@ function introChapter(data: ReportData, texts: ReportTexts): ReportChapter {
   }
   const bodies = data.bodies.filter((b) => counts.has(b.id)).map((b) => {
     const c = counts.get(b.id)!;
-    const parts = [c.lead > 0 ? `huvudansvarig för ${c.lead} ${c.lead === 1 ? 'åtgärd' : 'åtgärder'}` : '', c.co > 0 ? `medansvarig för ${c.co}` : ''].filter(Boolean);
-    return `${b.name} – ${parts.join(', ')}`;
+    // The noun after the first count only: "huvudansvarig för tre åtgärder och medansvarig för fem".
+    const parts = [c.lead > 0 ? `huvudansvarig för ${count(c.lead, NOUNS.atgard)}` : '',
+      c.co > 0 ? `medansvarig för ${c.lead > 0 ? numberInText(c.co) : count(c.co, NOUNS.atgard)}` : ''].filter(Boolean);
+    return `${bodyAtStart(b)} – ${joinList(parts)}`;
   });
   const { plan } = data;
-  const decision = [plan.name, plan.decidedBy && `beslutad av ${plan.decidedBy.toLowerCase()}`, plan.decidedOn && formatDateLong(plan.decidedOn),
-    plan.diaryNumber && `dnr ${plan.diaryNumber}`].filter(Boolean).join(', ');
+  const decision = [plan.name, decidedText(plan, false), plan.diaryNumber && `dnr ${plan.diaryNumber}`].filter(Boolean).join(', ');
   return {
     id: 'inledning', number: '1', title: 'Inledning',
     blocks: [
@@ -128,7 +124,7 @@ function sourcesChapter(data: ReportData): ReportChapter {
   }
   blocks.push({ type: 'heading', level: 2, text: 'Lägesrapporter' });
   blocks.push(data.reportsByBody.length > 0
-    ? { type: 'list', items: data.reportsByBody.map((r) => `${r.bodyName ?? 'Utan angiven nämnd'}, ${r.reports} ${r.reports === 1 ? 'lägesrapport' : 'lägesrapporter'} ${data.year}`) }
+    ? { type: 'list', items: data.reportsByBody.map((r) => `${r.bodyName ?? 'Utan angiven nämnd'}, ${count(r.reports, NOUNS.lagesrapport)} ${data.year}`) }
     : { type: 'paragraph', text: `Inga lägesrapporter lämnades under ${data.year}.` });
   return { id: 'kallor', number: null, title: 'Källförteckning', blocks };
 }
@@ -137,7 +133,7 @@ function appendixChapter(data: ReportData): ReportChapter {
   return {
     id: 'bilaga-1', number: null, title: 'Bilaga 1 – Samtliga åtgärder och deras status',
     blocks: [
-      { type: 'paragraph', text: `Tabellen visar planens samtliga åtgärder med status den ${formatDateLong(data.asOf)}.` },
+      { type: 'paragraph', text: `Tabellen visar planens samtliga åtgärder med status den ${dateInText(data.asOf)}.` },
       {
         type: 'table', caption: `Samtliga åtgärder, status ${data.asOf}`,
         columns: [{ label: 'Nr', weight: 1, nowrap: true }, { label: 'Åtgärd', weight: 6 }, { label: 'Utvecklingsområde', weight: 3 }, { label: 'Huvudansvarig', weight: 3 },
@@ -155,7 +151,7 @@ export function buildYearlyReport(data: ReportData, fields: ReportTextField[]): 
     kind: 'arsrapport', planId: data.plan.id, year: data.year, bodyId: null, asOf: data.asOf, closed: null,
     documentTitle: `${title} – ${data.plan.name}`,
     titlePage: {
-      municipality: data.plan.municipality, title, subtitle: data.plan.name, asOf: data.asOf, date: data.today,
+      municipality: data.municipality, title, subtitle: data.plan.name, asOf: data.asOf, date: data.today,
       author: texts.get(YEARLY_KEYS.author), diaryNumber: texts.get(YEARLY_KEYS.diaryNumber),
     },
     chapters: [

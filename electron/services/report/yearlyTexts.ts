@@ -1,9 +1,12 @@
 import type { ReportTextField } from '../../../shared/report/model';
+import { authorLine } from '../../../shared/domain/settings';
 import type { Assessment, StatusCounts } from '../../../shared/domain/status';
-import { formatDateLong } from '../../../shared/dates';
 import { ASSESSMENT_LABEL, RHYTHM_LABEL, revisionIntervalLabel } from '../../../shared/labels';
 import { suggestAssessment } from '../../../shared/report/assessmentRule';
-import { joinList, percentText as percent } from '../../../shared/text';
+import type { Body } from '../../../shared/domain/types';
+import {
+  agree, count, countAtStart, dateInText, namedItems, nameInText, NOUNS, numberInText, PARTICIPLES, percentText as percent, pronounFor, sentenceWithList,
+} from '../../../shared/text';
 import { countStatuses, fieldMaker } from './reportParts';
 import type { ReportData } from './reportData';
 import { periodText } from './reportYear';
@@ -39,35 +42,66 @@ function numbersOf(data: ReportData, filter: (a: ReportData['actions'][number]) 
   return data.actions.filter(filter).map((a) => a.number || a.title);
 }
 
-function summaryDefault(data: ReportData, assessments: Map<number, Assessment>): string {
-  const overall = suggestAssessment(data.summary.counts);
-  const verdict = { ja: 'genomförs i allt väsentligt enligt planen', delvis: 'delvis genomförs enligt planen', nej: 'inte genomförs enligt planen' }[overall.answer];
-  const byAnswer = (answer: Assessment) => data.areas.filter((a) => assessments.get(a.id) === answer).map((a) => a.name);
-  const parts = (['ja', 'delvis', 'nej'] as const).filter((a) => byAnswer(a).length > 0)
-    .map((a) => `${ASSESSMENT_LABEL[a]} för ${joinList(byAnswer(a))}`);
-  const late = data.summary.counts.forsenad;
-  const missing = data.summary.counts.ingen_uppfoljning;
-  const lines = [
-    `Vår sammanfattande bedömning är att handlingsplanen ${verdict}. ${overall.reason}`,
-    parts.length > 0 ? `Bedömningen per utvecklingsområde är ${joinList(parts)}.` : '',
-    `Under ${data.year} lämnades ${data.reportsInYear} lägesrapporter om ${data.actionsReportedInYear} av planens ${data.actions.length} åtgärder (${percent(data.actionsReportedInYear, data.actions.length)}).`
-      + (late > 0 ? ` ${late} ${late === 1 ? 'åtgärd är försenad' : 'åtgärder är försenade'}, det vill säga klara senast ett datum som har passerats utan att de har genomförts.` : '')
-      + (missing > 0 ? ` För ${missing} ${missing === 1 ? 'åtgärd' : 'åtgärder'} har ingen lägesrapport lämnats.` : ''),
-  ];
-  return lines.filter((l) => l.length > 0).join('\n\n');
+/** "i allt väsentligt", "delvis", "inte": how the plan is carried out, without repeating "plan". */
+const VERDICT: Record<Assessment, string> = {
+  ja: 'i allt väsentligt genomförs som avsett',
+  delvis: 'delvis genomförs som avsett',
+  nej: 'inte genomförs som avsett',
+};
+
+/** One sentence per answer; a list of names that themselves contain "och" becomes bullets. */
+function perAreaSentences(data: ReportData, assessments: Map<number, Assessment>): string[] {
+  return (['ja', 'delvis', 'nej'] as const).flatMap((answer) => {
+    const names = data.areas.filter((a) => assessments.get(a.id) === answer).map((a) => a.name);
+    if (names.length === 0) return [];
+    return [sentenceWithList(`Bedömningen är ${ASSESSMENT_LABEL[answer]} för ${count(names.length, NOUNS.utvecklingsomrade)}`, names)];
+  });
 }
 
-function recommendationsDefault(data: ReportData, bodyId: number): string {
+function reportingSentences(data: ReportData): string {
+  const total = data.actions.length;
+  const reported = data.actionsReportedInYear;
+  const late = data.summary.counts.forsenad;
+  const missing = data.summary.counts.ingen_uppfoljning;
+  const atgard = NOUNS.atgard;
+  return [
+    data.reportsInYear === 0
+      ? `Under ${data.year} lämnades inga lägesrapporter.`
+      : `Under ${data.year} lämnades ${count(data.reportsInYear, NOUNS.lagesrapport)} om ${numberInText(reported)} av planens ${count(total, atgard)} (${percent(reported, total)}).`,
+    late > 0
+      ? `${countAtStart(late, atgard)} är ${agree(PARTICIPLES.forsenad, late, atgard)}, det vill säga att datumet då ${pronounFor(late, atgard)} skulle vara `
+        + `${agree(PARTICIPLES.klar, late, atgard)} har passerats utan att ${pronounFor(late, atgard)} har genomförts.`
+      : '',
+    missing > 0 ? `För ${count(missing, atgard)} har ingen lägesrapport lämnats.` : '',
+  ].filter(Boolean).join(' ');
+}
+
+function summaryDefault(data: ReportData, assessments: Map<number, Assessment>): string {
+  const overall = suggestAssessment(data.summary.counts);
+  return [
+    `Vår sammanfattande bedömning är att handlingsplanen ${VERDICT[overall.answer]}. ${overall.reason}`,
+    ...perAreaSentences(data, assessments),
+    reportingSentences(data),
+  ].filter((l) => l.length > 0).join('\n\n');
+}
+
+/** "Ta fram en ny tidplan för åtgärd 1.3, som är försenad, …": each line agrees with how many åtgärder it names. */
+function recommendationsDefault(data: ReportData, body: Body): string {
+  const bodyId = body.id;
   const lead = (a: ReportData['actions'][number]) => a.responsible.some((r) => r.role === 'huvudansvarig' && r.bodyId === bodyId);
   const late = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'forsenad');
   const missing = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'ingen_uppfoljning');
   const nextYear = String(data.year + 1);
   const dueSoon = numbersOf(data, (a) => lead(a) && a.effectiveStatus === 'ej_paborjad' && (a.deadline ?? '').startsWith(nextYear));
+  const atgard = NOUNS.atgard;
+  // The kommunstyrelse is not asked to report to itself.
+  const reportTo = /^kommunstyrelsen$/i.test(body.name) ? '' : ', och redovisa den för kommunstyrelsen';
   const lines: string[] = [];
-  const list = (numbers: string[]) => `${numbers.length === 1 ? 'åtgärd' : 'åtgärderna'} ${joinList(numbers)}`;
-  if (late.length > 0) lines.push(`Ta fram en ny tidplan för ${list(late)}, som är försenade, och redovisa den för kommunstyrelsen.`);
-  if (missing.length > 0) lines.push(`Lämna lägesrapport för ${list(missing)}, där ingen uppföljning har rapporterats.`);
-  if (dueSoon.length > 0) lines.push(`Påbörja ${list(dueSoon)}, som ska vara klara under ${nextYear} men ännu inte har påbörjats.`);
+  if (late.length > 0) lines.push(`Ta fram en ny tidplan för ${namedItems(atgard, late)}, som är ${agree(PARTICIPLES.forsenad, late.length, atgard)}${reportTo}.`);
+  if (missing.length > 0) lines.push(`Lämna lägesrapport för ${namedItems(atgard, missing)}, där ingen uppföljning har rapporterats.`);
+  if (dueSoon.length > 0) {
+    lines.push(`Påbörja ${namedItems(atgard, dueSoon)}, som ska vara ${agree(PARTICIPLES.klar, dueSoon.length, atgard)} under ${nextYear} men ännu inte har påbörjats.`);
+  }
   return lines.map((l) => `- ${l}`).join('\n');
 }
 
@@ -76,23 +110,28 @@ function bodiesDefault(): string {
     + 'Den nämnd som anges först för en åtgärd är huvudansvarig; övriga är medansvariga.';
 }
 
+/** "beslutad av kommunfullmäktige den 28 mars 2022" */
+export function decidedText(plan: ReportData['plan'], withDen = true): string {
+  return [plan.decidedBy && `beslutad av ${nameInText(plan.decidedBy)}`, plan.decidedOn && `${withDen ? 'den ' : ''}${dateInText(plan.decidedOn)}`]
+    .filter(Boolean).join(' ');
+}
+
 function backgroundDefault(data: ReportData): string {
   const { plan } = data;
-  const decided = [plan.decidedBy && `beslutad av ${plan.decidedBy.toLowerCase()}`, plan.decidedOn && `den ${formatDateLong(plan.decidedOn)}`]
-    .filter(Boolean).join(' ');
+  const decided = decidedText(plan);
   const period = periodText(plan);
-  const first = `${plan.municipality || 'Kommunen'} har en ${plan.name.charAt(0).toLowerCase()}${plan.name.slice(1)}${decided ? `, ${decided}` : ''}`
+  const first = `${plan.municipality || 'Kommunen'} har en ${nameInText(plan.name)}${decided ? `, ${decided}` : ''}`
     + `${plan.diaryNumber ? ` (dnr ${plan.diaryNumber})` : ''}.${period && !plan.name.includes(period) ? ` Planen gäller ${period}.` : ''}`;
   return [
     first,
     plan.overallGoal,
-    `Planen har ${data.areas.length} utvecklingsområden: ${joinList(data.areas.map((a) => a.name))}. `
-      + `För varje område anger planen åtgärder med ansvarig nämnd och när åtgärden ska vara klar, sammanlagt ${data.actions.length} åtgärder.`,
+    sentenceWithList(`Planen har ${count(data.areas.length, NOUNS.utvecklingsomrade)}`, data.areas.map((a) => a.name)),
+    `För varje område anger planen åtgärder med ansvarig nämnd och när åtgärden ska vara klar, sammanlagt ${count(data.actions.length, NOUNS.atgard)}.`,
   ].filter((p) => p.trim().length > 0).join('\n\n');
 }
 
 function purposeDefault(data: ReportData): string {
-  return `Syftet med uppföljningen är att bedöma om de åtgärder som handlingsplanen anger har genomförts enligt planen under ${data.year}, `
+  return `Syftet med uppföljningen är att bedöma om åtgärderna i handlingsplanen har genomförts som avsett under ${data.year}, `
     + 'och att ge kommunstyrelsen och de ansvariga nämnderna underlag för att styra det fortsatta arbetet. '
     + 'För varje utvecklingsområde besvaras följande fråga:';
 }
@@ -100,7 +139,7 @@ function purposeDefault(data: ReportData): string {
 function methodDefault(data: ReportData): string {
   const rhythm = RHYTHM_LABEL[data.plan.followUpRhythm].toLowerCase();
   return `Uppföljningen bygger på de lägesrapporter som de ansvariga nämnderna och bolagen har lämnat ${rhythm}. `
-    + `Under ${data.year} lämnades ${data.reportsInYear} lägesrapporter. Varje åtgärds status avser läget den ${formatDateLong(data.asOf)} `
+    + `Under ${data.year} lämnades ${count(data.reportsInYear, NOUNS.lagesrapport)}. Varje åtgärds status avser läget den ${dateInText(data.asOf)} `
     + 'och är den status som senast rapporterades före det datumet. '
     + 'En åtgärd räknas som försenad när datumet då den skulle vara klar har passerats utan att den har genomförts eller avbrutits, '
     + 'och som utan uppföljning när ingen lägesrapport har lämnats.\n\n'
@@ -128,10 +167,10 @@ export function yearlyFields(data: ReportData, saved: Map<string, string>): Repo
   }));
   const leadBodies = data.bodies.filter((b) => data.actions.some((a) => a.responsible.some((r) => r.role === 'huvudansvarig' && r.bodyId === b.id)));
   return [
-    field(YEARLY_KEYS.author, 'Titelsida', 'Upprättad av', data.user),
+    field(YEARLY_KEYS.author, 'Titelsida', 'Upprättad av', authorLine(data.settings)),
     field(YEARLY_KEYS.diaryNumber, 'Titelsida', 'Diarienummer', ''),
     field(YEARLY_KEYS.summary, 'Sammanfattande bedömning', 'Sammanfattande bedömning', summaryDefault(data, assessments)),
-    ...leadBodies.map((b) => field(YEARLY_KEYS.recommendations(b.id), 'Rekommendationer', `Rekommendationer till ${b.name} (en per rad)`, recommendationsDefault(data, b.id))),
+    ...leadBodies.map((b) => field(YEARLY_KEYS.recommendations(b.id), 'Rekommendationer', `Rekommendationer till ${b.name} (en per rad)`, recommendationsDefault(data, b))),
     field(YEARLY_KEYS.background, 'Inledning', 'Bakgrund', backgroundDefault(data)),
     field(YEARLY_KEYS.purpose, 'Inledning', 'Syfte och uppföljningsfrågor', purposeDefault(data)),
     field(YEARLY_KEYS.bodies, 'Inledning', 'Ansvariga nämnder', bodiesDefault()),

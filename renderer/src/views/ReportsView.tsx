@@ -7,6 +7,7 @@ import { useToday } from './plan/useToday';
 import { useNoticeStore } from '../stores/noticeStore';
 import { useRegisterStore } from '../stores/registerStore';
 import { useReportStore, type ReportChoice } from '../stores/reportStore';
+import { useSettingsStore } from '../stores/settingsStore';
 import { downloadFile } from '../api/downloadFile';
 import { ReportControls } from './report/ReportControls';
 import { ReportPreview } from './report/ReportPreview';
@@ -43,9 +44,11 @@ export function ReportsView() {
   const editorYears = editor?.years;
   const years = useMemo(() => (plan ? (editorYears ?? planYears(plan, today)) : []), [plan, editorYears, today]);
 
+  const { settings, load: loadSettings } = useSettingsStore();
   useEffect(() => {
     void loadBodies();
-  }, [loadBodies]);
+    void loadSettings();
+  }, [loadBodies, loadSettings]);
   useEffect(() => {
     if (!plan || years.length === 0) return;
     if (choice && choice.planId === plan.id) return;
@@ -57,6 +60,7 @@ export function ReportsView() {
 
   const exportAs = async (format: 'docx' | 'pdf') => {
     try {
+      await useSettingsStore.getState().askOnceBeforeExport();
       const result = await store.exportReport(format);
       if (result.kind === 'download') {
         downloadFile(result);
@@ -100,7 +104,7 @@ export function ReportsView() {
       {model && editor && (
         <div className="report-workspace">
           <ReportTextsPanel editor={editor} onSave={store.saveText} onReset={store.resetText} />
-          <ReportPreview model={model} />
+          <ReportPreview model={model} logo={settings?.logo ?? null} />
         </div>
       )}
     </section>

@@ -9,6 +9,7 @@ import { listAudits } from '../../../electron/services/audit/audits';
 import { updateRecommendationResponse } from '../../../electron/services/audit/recommendations';
 import type { AuditDetail, Body } from '../../../shared/domain/types';
 import { capturePlatform } from '../../helpers/capturePlatform';
+import { updateSettings } from '../../../electron/services/settings/documentSettings';
 import { tempDir, withDemoPlan } from '../../helpers/planFile';
 import { docxText, readZipEntry } from '../../helpers/zipEntry';
 import { auditFixture } from './auditFixture';
@@ -24,6 +25,7 @@ describe('Svar på revisionsrapport (DOCX)', () => {
 
   beforeAll(async () => {
     const { session, ctx } = withDemoPlan();
+    updateSettings(ctx, { administration: 'Socialförvaltningen' });
     const platform = capturePlatform();
     sn = (await dispatch(session, 'listBodies', {}) as { value: Body[] }).value.find((b) => b.name === 'Socialnämnden')!;
     audit = (await dispatch(session, 'getAudit', { id: listAudits(ctx)[0].id }) as { value: AuditDetail }).value;
@@ -53,7 +55,7 @@ describe('Svar på revisionsrapport (DOCX)', () => {
   it('has the tjänsteutlåtande’s sections as real Word headings, the quotes in the Quote style, Swedish language', () => {
     const xml = readZipEntry(docx, 'word/document.xml');
     const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((m) => docxText(m[0]).trim());
-    expect(headings).toEqual(['Förvaltningens förslag till beslut', 'Sammanfattning', 'Bakgrund', 'Ärendet', 'Förvaltningens synpunkter', 'Bilaga']);
+    expect(headings).toEqual(['Förvaltningens förslag till beslut', 'Sammanfattning', 'Bakgrund', 'Ärendet', 'Ärendets beredning', 'Förvaltningens synpunkter', 'Bilaga']);
     expect(xml).toContain('<w:pStyle w:val="Title"/>');
     expect(xml).toContain('<w:pStyle w:val="Quote"/>');
     expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>.*?Rekommendation 2/);
@@ -83,13 +85,13 @@ describe('Svar på revisionsrapport (DOCX)', () => {
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, join(SCREENSHOTS, 'svar-docx-sida-1')]);
   }, 180_000);
 
-  it('marks a missing answer for the nämnd to write, and escapes what the user typed', async () => {
-    const { ctx, ks, audit: fixtureAudit, r1 } = auditFixture();
+  it('leaves a missing answer out rather than printing a placeholder, and escapes what the user typed', async () => {
+    const { ctx, ks, sn, audit: fixtureAudit, r1 } = auditFixture();
     updateRecommendationResponse(ctx, { recommendationId: r1.id, bodyId: ks.id, patch: { response: 'KS svarar <snart> & gärna.' } });
-    const snText = flat(docxText(readZipEntry(await renderResponseDocx(buildResponseModel(ctx, { auditId: fixtureAudit.id, bodyId: (ctx.db.prepare("SELECT id FROM body WHERE name = 'Socialnämnden'").get() as { id: number }).id })), 'word/document.xml')));
+    const snText = flat(docxText(readZipEntry(await renderResponseDocx(buildResponseModel(ctx, { auditId: fixtureAudit.id, bodyId: sn.id })), 'word/document.xml')));
     expect(snText).toContain('Systematiskt kartlägga våldet i kommunen & analysera <resultatet>.');
-    expect(snText.match(/\[Svar saknas – skriv nämndens svar här\.\]/g)).toHaveLength(2);
-    expect(snText).toContain('Rekommendationen riktas också till Kommunstyrelsen.');
+    expect(snText).not.toContain('[');
+    expect(snText).toContain('Rekommendationen riktas också till kommunstyrelsen.');
     const ksText = flat(docxText(readZipEntry(await renderResponseDocx(buildResponseModel(ctx, { auditId: fixtureAudit.id, bodyId: ks.id })), 'word/document.xml')));
     expect(ksText).toContain('KS svarar <snart> & gärna.');
     expect(ksText).not.toContain('Systematiskt kartlägga');

@@ -24,6 +24,8 @@ const NOT_EXPORTED: Record<string, string> = {
   recommendation_action: 'links a granskning to åtgärder; goes with the granskningar',
   indicator: 'the ÖJ indicators are the plan file’s, and every new plan file has them',
   indicator_value: 'the kommun’s indicator values are per file and year, not per plan',
+  document_settings: 'Inställningar (author, kommun, logo) belong to the plan file, not to one plan',
+  audit_response: 'the svar’s own texts are part of a granskning',
 };
 
 /** Report text keys and frozen reports hold ids of områden, nämnder and the plan inside their text. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getReportModel } from '../../../electron/services/report/buildReport';
 import { renderReportFile } from '../../../electron/services/report/exportReport';
 import { saveReportText } from '../../../electron/services/report/reportTexts';
+import { updateSettings } from '../../../electron/services/settings/documentSettings';
 import { demoPlan } from '../../../electron/services/demo/loadDemoPlan';
 import { browserPlatform } from '../../../electron/web/browserPlatform';
 import { closePdfPrinter } from '../../../electron/web/chromiumPdf';
@@ -58,6 +59,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-export-'));
   const { ctx } = withDemoPlan();
   saveReportText(ctx, { planId: 1, year: 2025, key: 'sammanfattning', text: SAVED });
+  updateSettings(ctx, { authorName: 'Anna Lind' });
   const model = getReportModel(ctx, { kind: 'arsrapport', planId: 1, year: 2025 });
   // What each område's Vår bedömning must say: the rule's answer for its counts at the year's end.
   expectedAssessments = getStatusSummary(ctx, { planId: 1, asOf: '2025-12-31' }).byArea.map((area) => {
@@ -94,14 +96,16 @@ describe('the yearly report as DOCX', () => {
     expect(has('<w:pStyle w:val="Heading2"/>')).toBe(true);
     expect(has('TOC \\h \\o &quot;1-2&quot;')).toBe(true);
     expect(has('<w:tblHeader/>')).toBe(true);
-    expect(has(/<wp:docPr [^>]*descr="Åtgärdernas status inom Insatser för utsatta\. Av 7 åtgärder/)).toBe(true);
+    expect(has(/<wp:docPr [^>]*descr="Åtgärdernas status inom Insatser för utsatta\. Av sju åtgärder/)).toBe(true);
     expect(unzipEntry(docx, 'word/styles.xml')).toContain('w:lang w:val="sv-SE"');
     const entries = zipEntries(docx);
     const footers = [...entries].filter(([name]) => name.startsWith('word/footer')).map(([, data]) => data.toString('utf8')).join('');
     expect(footers).toContain('PAGE');
     const core = unzipEntry(docx, 'docProps/core.xml');
     expect(core).toContain('<dc:title>Uppföljning av handlingsplanen år 2025 – Handlingsplan mot våld');
-    expect(core).toContain('<dc:creator>testare</dc:creator>');
+    // Inställningar's author, never the operating system's user (the context's user is 'testare').
+    expect(core).toContain('<dc:creator>Anna Lind</dc:creator>');
+    expect(core).not.toContain('testare');
     expect([...entries.keys()].filter((name) => /^word\/media\/.+\.png$/.test(name)).length).toBe(demoPlan.areas.length);
   });
 
@@ -132,7 +136,7 @@ describe('the yearly report as PDF', () => {
   it('is tagged, in Swedish, with an outline and A4 pages numbered', () => {
     const bytes = readFileSync(pdf).toString('latin1');
     expect(bytes).toContain('/StructTreeRoot');
-    expect(bytes).toMatch(/\/Lang\s*\(sv\)/);
+    expect(bytes).toMatch(/\/Lang\s*\(sv-SE\)/);
     expect(bytes).toContain('/Outlines');
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Tagged:\s+yes/);

@@ -14,6 +14,7 @@ import { statusCountsSentence } from '../../../shared/report/statusSentence';
 import { suggestAssessment } from '../../../shared/report/assessmentRule';
 import type { ReportModel } from '../../../shared/report/model';
 import { withDemoPlan } from '../../helpers/planFile';
+import { updateSettings } from '../../../electron/services/settings/documentSettings';
 
 const PLAN = 1;
 const allText = (model: ReportModel) => JSON.stringify(model);
@@ -28,7 +29,20 @@ describe('the yearly report model, on the demo plan', () => {
     expect(file.byStatus).toEqual(summary.counts);
     const sentence = model.chapters[0].blocks[0];
     expect(sentence).toEqual({ type: 'paragraph', emphasis: 'lead', text: statusCountsSentence(file.actions, file.byStatus) });
-    expect(sentence.type === 'paragraph' && sentence.text).toMatch(/^Av 33 åtgärder är \d+ genomförda, /);
+    expect(sentence.type === 'paragraph' && sentence.text).toMatch(/^Av 33 åtgärder är (\d+|\p{Ll}+) genomförda, /u);
+  });
+
+  it('says "Upprättad av" from Inställningar, never the operating system’s user name, and the kommun from there too', () => {
+    const { ctx } = withDemoPlan();
+    const before = getReportModel(ctx, { kind: 'arsrapport', planId: PLAN, year: 2025 });
+    expect(before.titlePage.author).toBe('');
+    expect(JSON.stringify(before)).not.toContain(ctx.user);
+    updateSettings(ctx, { authorName: 'Anna Lind', authorTitle: 'Jämställdhetsstrateg', administration: 'Kommunledningsförvaltningen', municipality: 'Åsbacka' });
+    for (const kind of ['arsrapport', 'rekommendationer', 'namnd'] as const) {
+      const { titlePage } = getReportModel(ctx, { kind, planId: PLAN, year: 2025, bodyId: 2 });
+      expect(titlePage.author).toBe('Anna Lind, jämställdhetsstrateg, kommunledningsförvaltningen');
+      expect(titlePage.municipality).toBe('Åsbacka');
+    }
   });
 
   it('takes the current year as of today', () => {

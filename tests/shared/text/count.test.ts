@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agree, count, formatNumber, NOUNS, numberInText, PARTICIPLES, percentText } from '../../../shared/text';
+import { agree, count, countAtStart, formatNumber, NOUNS, numberInText, PARTICIPLES, percentText, pronounFor } from '../../../shared/text';
 
 const NBSP = '\u00a0';
 
@@ -50,5 +50,28 @@ describe('count and agreement', () => {
     [PARTICIPLES.pagaende, 1, 'pågående'], [PARTICIPLES.pagaende, 5, 'pågående'],
   ])('agrees %o with %d åtgärder as "%s"', (participle, n, text) => {
     expect(agree(participle, n, NOUNS.atgard)).toBe(text);
+  });
+});
+
+describe('a count at the start of a sentence', () => {
+  it.each([
+    [0, NOUNS.atgard, 'Inga åtgärder'], [1, NOUNS.atgard, 'En åtgärd'], [1, NOUNS.matt, 'Ett mått'], [2, NOUNS.atgard, 'Två åtgärder'],
+    [12, NOUNS.atgard, 'Tolv åtgärder'], [13, NOUNS.atgard, 'Sammanlagt 13 åtgärder'], [3, NOUNS.uppgift, 'Tre uppgifter'], [1000, NOUNS.lagesrapport, `Sammanlagt 1${NBSP}000 lägesrapporter`],
+  ])('%d of %o begins as "%s"', (n, noun, text) => {
+    expect(countAtStart(n, noun)).toBe(text);
+  });
+
+  it('refers back with den, det or de', () => {
+    expect([pronounFor(1, NOUNS.atgard), pronounFor(1, NOUNS.matt), pronounFor(2, NOUNS.atgard), pronounFor(0, NOUNS.matt)]).toEqual(['den', 'det', 'de', 'de']);
+  });
+
+  it.each([
+    [PARTICIPLES.avslutad, 1, NOUNS.atgard, 'avslutad'], [PARTICIPLES.avslutad, 3, NOUNS.atgard, 'avslutade'],
+    [PARTICIPLES.utanUppfoljning, 1, NOUNS.atgard, 'utan uppföljning'], [PARTICIPLES.utanUppfoljning, 13, NOUNS.atgard, 'utan uppföljning'],
+    [PARTICIPLES.forsenadEllerUtanUppfoljning, 1, NOUNS.atgard, 'försenad eller saknar uppföljning'],
+    [PARTICIPLES.forsenadEllerUtanUppfoljning, 2, NOUNS.atgard, 'försenade eller saknar uppföljning'],
+    [PARTICIPLES.genomfordEllerPagaende, 1, NOUNS.matt, 'genomfört eller pågående'],
+  ])('agrees the added word %o with %d as "%s"', (participle, n, noun, text) => {
+    expect(agree(participle, n, noun)).toBe(text);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bodyAtStart, bodyInText, dateInText, NOUNS, namedItems, placeAndDate, sentence, sentencesOf, startsWithDigit } from '../../../shared/text';
+import {
+  bodyAtStart, bodyInText, dateInText, genitive, nameInText, NOUNS, namedItems, placeAndDate, sentence, sentencesOf, startsWithDigit,
+} from '../../../shared/text';
 
 describe('names of nämnder, styrelser and bolag', () => {
   it.each([
@@ -11,6 +13,19 @@ describe('names of nämnder, styrelser and bolag', () => {
     [{ name: 'Överförmyndarnämnden', kind: 'namnd' as const }, 'överförmyndarnämnden'],
   ])('writes %o as "%s" mid-sentence', (body, text) => {
     expect(bodyInText(body)).toBe(text);
+  });
+
+  it.each([
+    ['Socialnämnden', 'Socialnämndens'], ['socialnämnden', 'socialnämndens'], ['Åsbackahem AB', 'Åsbackahem AB:s'], ['KS', 'KS:s'],
+    ['Västerås', 'Västerås'], ['Stadsdelsnämnden Västerort', 'Stadsdelsnämnden Västerorts'],
+  ])('writes the genitive of "%s" as "%s"', (name, text) => {
+    expect(genitive(name)).toBe(text);
+  });
+
+  it('writes titles and organs in lower case mid-sentence, but not abbreviations', () => {
+    expect(nameInText('Kommunfullmäktige')).toBe('kommunfullmäktige');
+    expect(nameInText('Kommunens arbete mot våld')).toBe('kommunens arbete mot våld');
+    expect(nameInText('VINR-rådet')).toBe('VINR-rådet');
   });
 
   it('keeps the capital at the start of a sentence', () => {

@@ -6,6 +6,7 @@ import { up as reportSnapshots } from './0040-report-snapshots';
 import { up as meetingNotes } from './0050-meeting-notes';
 import { up as fileIdentity } from './0060-file-identity';
 import { up as undoWriter } from './0070-undo-writer';
+import { up as documentSettingsAndSvar } from './0090-document-settings-and-svar';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-/** Numbered in steps of 10 so a fix can slot in between; never renumber a released step. */
+/** Numbered in multiples of 10 so a fix can slot in between; never renumber a released step. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'plan-core', up: planCore },
   { version: 20, name: 'audits-indicators-reports', up: auditsIndicatorsReports },
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 50, name: 'meeting-notes', up: meetingNotes },
   { version: 60, name: 'file-identity', up: fileIdentity },
   { version: 70, name: 'undo-writer', up: undoWriter },
+  { version: 90, name: 'document-settings-and-svar', up: documentSettingsAndSvar },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,9 +1,10 @@
 import {
-  BorderStyle, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType,
+  BorderStyle, HeadingLevel, ImageRun, LineRuleType, Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType,
 } from 'docx';
 import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../../shared/labels';
 import type { ReportBlock, TableCell as ModelCell, TableColumn } from '../../../../shared/report/model';
 import { CHART_WIDTH, chartHeight, STATUS_COLOUR } from '../../../../shared/report/chartSvg';
+import { columnShares, SMALL_TABLE_ROWS } from '../../../../shared/report/columnWidths';
 import { ACCENT, TEXT_WIDTH } from './docxStyles';
 
 /**
@@ -25,10 +26,11 @@ function cellRuns(cell: ModelCell): TextRun[] {
   return [new TextRun({ text: STATUS_LABEL[cell.status], bold: true, color: STATUS_COLOUR[cell.status].slice(1) })];
 }
 
-function widths(columns: TableColumn[]): number[] {
-  const total = columns.reduce((sum, c) => sum + c.weight, 0);
-  return columns.map((c) => Math.floor((c.weight / total) * TEXT_WIDTH));
+/** Twips per column, from what the columns hold (shared/report/columnWidths.ts), as in the PDF. */
+function widths(columns: TableColumn[], rows: ModelCell[][]): number[] {
+  return columnShares(columns, rows).map((share) => Math.floor(share * TEXT_WIDTH));
 }
+
 
 /** Borders and margins are set once per table, not per cell: a 500-row table stays small and fast to write. */
 function cell(children: Paragraph[], width: number, header = false): TableCell {
@@ -39,12 +41,16 @@ function cell(children: Paragraph[], width: number, header = false): TableCell {
   });
 }
 
-function table(columns: TableColumn[], rows: Paragraph[][]): Table {
-  const w = widths(columns);
+function table(columns: TableColumn[], content: ModelCell[][], runs: (row: number, column: number) => TextRun[]): Table {
+  const w = widths(columns, content);
+  // A small table stays on one page with its caption: every row but the last keeps with the next.
+  const keep = content.length <= SMALL_TABLE_ROWS;
+  const paragraph = (children: TextRun[], keepNext: boolean) => new Paragraph({ style: 'TableText', keepNext, children });
   const head = new TableRow({
     tableHeader: true, cantSplit: true,
-    children: columns.map((c, i) => cell([new Paragraph({ style: 'TableText', children: [new TextRun({ text: c.label, bold: true })] })], w[i], true)),
+    children: columns.map((c, i) => cell([paragraph([new TextRun({ text: c.label, bold: true })], keep)], w[i], true)),
   });
+  const rows = content.map((r, y) => r.map((_, x) => paragraph(runs(y, x), keep && y < content.length - 1)));
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: w,
@@ -57,10 +63,13 @@ function table(columns: TableColumn[], rows: Paragraph[][]): Table {
 function dataTable(caption: string, columns: TableColumn[], rows: ModelCell[][]): Child[] {
   return [
     new Paragraph({ style: 'TableCaption', text: caption }),
-    table(columns, rows.map((r) => r.map((c) => new Paragraph({ style: 'TableText', children: cellRuns(c) })))),
+    table(columns, rows, (y, x) => cellRuns(rows[y][x])),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
 }
+
+/** Vår bedömning: the question beside the answer, which is usually the longer. */
+const ASSESSMENT_COLUMNS: TableColumn[] = [{ label: 'Fråga', weight: 2 }, { label: 'Svar', weight: 3 }];
 
 export function blockToDocx(block: ReportBlock, images: ChartImages): Child[] {
   switch (block.type) {
@@ -77,9 +86,12 @@ export function blockToDocx(block: ReportBlock, images: ChartImages): Child[] {
       // Scaled to the text width; the PNG itself is drawn at twice the size.
       const width = 600;
       const height = Math.round((chartHeight(block.bars) / CHART_WIDTH) * width);
+      // The picture's paragraph has an automatic line height: with a fixed one (the document's
+      // default line without a lineRule) LibreOffice cuts the picture to one line.
       const picture = png
         ? [new Paragraph({
           keepNext: true,
+          spacing: { before: 0, after: 80, line: 240, lineRule: LineRuleType.AUTO },
           children: [new ImageRun({
             type: 'png', data: png, transformation: { width, height },
             altText: { name: block.title, title: block.title, description: block.description },
@@ -96,10 +108,12 @@ export function blockToDocx(block: ReportBlock, images: ChartImages): Child[] {
     case 'assessment':
       return [
         new Paragraph({ style: 'TableCaption', text: 'Vår bedömning' }),
-        table([{ label: 'Fråga', weight: 2 }, { label: 'Svar', weight: 3 }], block.rows.map((r) => [
-          new Paragraph({ style: 'TableText', children: [new TextRun({ text: r.question, italics: true })] }),
-          new Paragraph({ style: 'TableText', children: [new TextRun({ text: `${ASSESSMENT_LABEL[r.answer]}.`, bold: true }), new TextRun(` ${r.motivation}`)] }),
-        ])),
+        table(ASSESSMENT_COLUMNS, block.rows.map((r) => [r.question, `${ASSESSMENT_LABEL[r.answer]}. ${r.motivation}`]), (y, x) => {
+          const r = block.rows[y];
+          return x === 0
+            ? [new TextRun({ text: r.question, italics: true })]
+            : [new TextRun({ text: `${ASSESSMENT_LABEL[r.answer]}.`, bold: true }), new TextRun(` ${r.motivation}`)];
+        }),
         new Paragraph({ spacing: { after: 120 }, children: [] }),
       ];
   }

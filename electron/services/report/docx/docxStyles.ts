@@ -1,4 +1,4 @@
-import { AlignmentType, LevelFormat, type IStylesOptions, type INumberingOptions } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, type IStylesOptions, type INumberingOptions } from 'docx';
 
 /**
  * Word styles for the report: Swedish (sv-SE) on every style so spelling and hyphenation work,
@@ -19,7 +19,8 @@ export const DOCX_STYLES: IStylesOptions = {
   default: {
     document: {
       run: { font: SERIF, size: 22, language: SWEDISH },
-      paragraph: { spacing: { after: 140, line: 300 } },
+      // lineRule auto: without it LibreOffice reads the line as a fixed height and cuts a picture to one line.
+      paragraph: { spacing: { after: 140, line: 300, lineRule: LineRuleType.AUTO } },
     },
     title: { run: { font: SANS, size: 52, color: '1D2330', language: SWEDISH }, paragraph: { spacing: { after: 240 } } },
     heading1: {
@@ -39,7 +40,7 @@ export const DOCX_STYLES: IStylesOptions = {
   paragraphStyles: [
     {
       id: 'TableText', name: 'Tabelltext', basedOn: 'Normal', quickFormat: true,
-      run: { font: SANS, size: 17, language: SWEDISH }, paragraph: { spacing: { before: 0, after: 0, line: 250 } },
+      run: { font: SANS, size: 17, language: SWEDISH }, paragraph: { spacing: { before: 0, after: 0, line: 250, lineRule: LineRuleType.AUTO } },
     },
     {
       id: 'TableCaption', name: 'Tabellrubrik', basedOn: 'Normal', next: 'Normal', quickFormat: true,

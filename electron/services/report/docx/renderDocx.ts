@@ -6,6 +6,8 @@ import type { ReportBlock, ReportModel } from '../../../../shared/report/model';
 import { CHART_WIDTH, chartHeight, chartSvg } from '../../../../shared/report/chartSvg';
 import { chapterHeading } from '../../../../shared/report/renderHtml';
 import { blockToDocx, type ChartImages, type Child } from './docxBlocks';
+import { logoParagraph } from './docxLogo';
+import type { Logo } from '../../../../shared/domain/settings';
 import { ACCENT, DOCX_NUMBERING, DOCX_STYLES, MUTED, PAGE, SANS, SWEDISH } from './docxStyles';
 
 /**
@@ -26,10 +28,11 @@ async function drawCharts(model: ReportModel, rasterize: Rasterize): Promise<Cha
   return images;
 }
 
-function titlePage(model: ReportModel): Paragraph[] {
+function titlePage(model: ReportModel, logo: Paragraph[]): Paragraph[] {
   const t = model.titlePage;
   const fact = (label: string, value: string) => new Paragraph({ style: 'TitlePageSmall', children: [new TextRun(`${label}: `), new TextRun({ text: value, color: '1D2330' })] });
   return [
+    ...logo,
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: t.municipality.toUpperCase(), font: SANS, size: 28, color: ACCENT, characterSpacing: 20 })] }),
     new Paragraph({ spacing: { after: 2400 }, border: { bottom: { style: 'single', size: 16, color: ACCENT, space: 4 } }, children: [] }),
     new Paragraph({ heading: HeadingLevel.TITLE, text: t.title }),
@@ -54,8 +57,9 @@ function body(model: ReportModel, images: ChartImages): Child[] {
   return children;
 }
 
-export async function renderDocx(model: ReportModel, rasterize: Rasterize): Promise<Uint8Array> {
+export async function renderDocx(model: ReportModel, rasterize: Rasterize, logo: Logo | null = null): Promise<Uint8Array> {
   const images = await drawCharts(model, rasterize);
+  const logoParagraphs = logo ? [await logoParagraph(logo, model.titlePage.municipality, rasterize)] : [];
   const small = { font: SANS, size: 17, color: MUTED, language: SWEDISH };
   const doc = new Document({
     title: model.documentTitle,
@@ -80,7 +84,7 @@ export async function renderDocx(model: ReportModel, rasterize: Rasterize): Prom
         first: new Footer({ children: [new Paragraph({ children: [] })] }),
         default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ ...small, children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })] })] }),
       },
-      children: [...titlePage(model), ...body(model, images)],
+      children: [...titlePage(model, logoParagraphs), ...body(model, images)],
     }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));

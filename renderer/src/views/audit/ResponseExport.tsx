@@ -1,6 +1,16 @@
 import { useState } from 'react';
+import {
+  EMPTY_RESPONSE_FIELDS, RESPONSE_FORM_LABEL, RESPONSE_FORMS, type AuditResponseFields, type ResponseForm,
+} from '../../../../shared/domain/auditResponse';
 import type { AuditDetail } from '../../../../shared/domain/types';
+import { countAtStart, joinList, NOUNS } from '../../../../shared/text';
+import { errorMessage } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useNoticeStore } from '../../stores/noticeStore';
+import { useSettingsStore } from '../../stores/settingsStore';
 import { useAuditStore } from './auditStore';
+import { exportSvar, loadSvarTexts, missingInSvar } from './svarStore';
+import { SvarTextsDialog } from './SvarTextsDialog';
 
 /** The nämnder that have something to answer: those audited and those a recommendation is addressed to. */
 function answeringBodies(audit: AuditDetail, names: Map<number, string>): { id: number; name: string }[] {
@@ -8,36 +18,85 @@ function answeringBodies(audit: AuditDetail, names: Map<number, string>): { id: 
   return [...ids].map((id) => ({ id, name: names.get(id) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
+/** "Sammanfattning saknas – exportera ändå?" or "Tre uppgifter saknas – exportera ändå?" */
+function missingTitle(missing: string[]): string {
+  return `${missing.length === 1 ? missing[0] : countAtStart(missing.length, NOUNS.uppgift)} saknas – exportera ändå?`;
+}
+
 /**
- * "Svar på revisionsrapport": a DOCX draft for one nämnd in the shape of a tjänsteutlåtande, each
- * recommendation quoted and followed by the nämnd's svar, to finish in Word.
+ * "Svar på revisionsrapport": a nämnd's answer in Word, as the förvaltning's tjänsteutlåtande or the
+ * nämnd's own yttrande to the revisorer. The svar's texts are kept per granskning and nämnd; the
+ * export says first what is empty and asks before it writes.
  */
 export function ResponseExport({ audit }: { audit: AuditDetail }) {
-  const { bodies, exportResponse } = useAuditStore();
+  const bodies = useAuditStore((s) => s.bodies);
+  const notice = useNoticeStore((s) => s.show);
   const choices = answeringBodies(audit, new Map(bodies.map((b) => [b.id, b.name])));
   const [chosen, setChosen] = useState<number | null>(null);
+  const [form, setForm] = useState<ResponseForm>('tjansteutlatande');
   const [busy, setBusy] = useState(false);
-  const bodyId = chosen !== null && choices.some((c) => c.id === chosen) ? chosen : (choices[0]?.id ?? null);
-  if (choices.length === 0) return null;
-  const run = async (): Promise<void> => {
-    if (bodyId === null) return;
+  const [missing, setMissing] = useState<string[] | null>(null);
+  const [texts, setTexts] = useState<AuditResponseFields>(EMPTY_RESPONSE_FIELDS);
+  const [textsOpen, setTextsOpen] = useState(false);
+  const body = choices.find((c) => c.id === chosen) ?? choices[0] ?? null;
+  if (!body) return null;
+
+  const attempt = async (run: () => Promise<void>): Promise<void> => {
     setBusy(true);
-    await exportResponse(audit.id, bodyId);
-    setBusy(false);
+    try {
+      await run();
+    } catch (error) {
+      notice(errorMessage(error), 'error');
+    } finally {
+      setBusy(false);
+    }
   };
+  const write = () => attempt(() => exportSvar(audit.id, body.id, form));
+  const start = () => attempt(async () => {
+    await useSettingsStore.getState().askOnceBeforeExport();
+    const empty = await missingInSvar(audit.id, body.id, form);
+    if (empty.length > 0) setMissing(empty);
+    else await exportSvar(audit.id, body.id, form);
+  });
+  const editTexts = () => attempt(async () => {
+    const { auditId: _a, bodyId: _b, updatedAt: _u, ...fields } = await loadSvarTexts(audit.id, body.id);
+    setTexts(fields);
+    setTextsOpen(true);
+  });
+
   return (
     <section aria-labelledby="audit-export-heading" className="audit-section audit-export">
       <h3 id="audit-export-heading">Svar på revisionsrapport</h3>
-      <p className="muted">Ett utkast till tjänsteutlåtande i Word där varje rekommendation citeras följd av nämndens svar.</p>
+      <p className="muted">Nämndens svar i Word: förvaltningens tjänsteutlåtande eller nämndens eget yttrande till revisorerna. Varje rekommendation citeras följd av nämndens svar.</p>
       <div className="audit-export-row">
         <label htmlFor="audit-export-body">Nämnd</label>
-        <select id="audit-export-body" value={bodyId ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>
+        <select id="audit-export-body" value={body.id} onChange={(e) => setChosen(Number(e.target.value))}>
           {choices.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
         </select>
-        <button type="button" className="button button-primary" onClick={() => void run()} disabled={busy}>
-          {busy ? 'Skapar utkast…' : 'Exportera svar (DOCX)'}
+        <fieldset className="audit-export-form">
+          <legend>Form</legend>
+          {RESPONSE_FORMS.map((f) => (
+            <label key={f}>
+              <input type="radio" name={`svar-form-${audit.id}`} value={f} checked={form === f} onChange={() => setForm(f)} />
+              {RESPONSE_FORM_LABEL[f]}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <div className="audit-export-row">
+        <button type="button" className="button" onClick={() => void editTexts()} disabled={busy}>Svarets texter…</button>
+        <button type="button" className="button button-primary" onClick={() => void start()} disabled={busy}>
+          {busy ? 'Skapar svaret…' : 'Exportera svar (DOCX)'}
         </button>
       </div>
+      <ConfirmDialog open={missing !== null} title={missing ? missingTitle(missing) : ''} confirmLabel="Exportera ändå"
+        message={missing ? `Inte ifyllt: ${joinList(missing)}. Det lämnas utanför dokumentet; du kan fylla i det under Svarets texter och i svaren på rekommendationerna.` : ''}
+        onCancel={() => setMissing(null)}
+        onConfirm={() => {
+          setMissing(null);
+          void write();
+        }} />
+      <SvarTextsDialog auditId={audit.id} bodyId={body.id} bodyName={body.name} initial={texts} open={textsOpen} onClose={() => setTextsOpen(false)} />
     </section>
   );
 }

@@ -6,7 +6,6 @@ import type {
 import { api, errorMessage } from '../../api/client';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { afterWrite, onFileChanged, reloadAll } from '../../stores/undoStore';
-import { deliver } from './deliver';
 
 /**
  * The Granskningar view's data: every granskning, the selected one in full with its follow-ups,
@@ -48,7 +47,6 @@ interface AuditState {
   link: (recommendationId: number, actionId: number) => Promise<void>;
   unlink: (recommendationId: number, actionId: number) => Promise<void>;
   createActionFrom: (input: ActionFromRecommendation) => Promise<void>;
-  exportResponse: (auditId: number, bodyId: number) => Promise<void>;
   deleteImpact: (entity: 'audit' | 'audit_question' | 'recommendation', id: number) => Promise<DeleteImpact>;
 }
 
@@ -152,15 +150,6 @@ export const useAuditStore = create<AuditState>((set, get) => ({
   createActionFrom: async (input) => {
     const { action } = await api.createActionFromRecommendation(input);
     await written(`Åtgärden ${action.number ? `${action.number} ` : ''}”${action.title}” skapades och kopplades till rekommendationen.`);
-  },
-  exportResponse: async (auditId, bodyId) => {
-    try {
-      const result = await api.exportAuditResponse({ auditId, bodyId });
-      const message = deliver(result);
-      if (message) useNoticeStore.getState().show(message);
-    } catch (error) {
-      useNoticeStore.getState().show(errorMessage(error), 'error');
-    }
   },
   deleteImpact: (entity, id) => api.getDeleteImpact({ entity, id }),
 }));

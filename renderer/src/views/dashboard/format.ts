@@ -1,4 +1,5 @@
 import { formatDate } from '../../../../shared/dates';
+import { nounFor, NOUNS } from '../../../../shared/text';
 
 /** Numbers and changes as the dashboard shows them: sv-SE digits, a real minus sign, words for screen readers. */
 const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
@@ -43,7 +44,7 @@ export function shareChange(now: number | null, before: number | null, compareTo
     : { shown: `−${n}`, spoken: `${n} procentenheter lägre än ${when}`, direction: 'down' };
 }
 
-/** "1 åtgärd", "5 åtgärder". */
+/** "1 åtgärd", "5 åtgärder": digits, as in the figures beside it. */
 export function actionsText(n: number): string {
-  return n === 1 ? '1 åtgärd' : `${formatCount(n)} åtgärder`;
+  return `${formatCount(n)} ${nounFor(n, NOUNS.atgard)}`;
 }

@@ -1,5 +1,6 @@
 import { formatDate } from '../../../../shared/dates';
 import type { ActionStatusRow } from '../../../../shared/domain/types';
+import { agree, count, nounFor, NOUNS, numberInText, PARTICIPLES } from '../../../../shared/text';
 import { useFollowUpUiStore } from '../../stores/followUpUiStore';
 import { useUiStore } from '../../stores/uiStore';
 import { ActionLink, ReportButton } from './ActionLinks';
@@ -25,6 +26,11 @@ export function ActionItem({ action, today }: { action: ActionStatusRow; today: 
   );
 }
 
+/** "en ej avslutad åtgärd", "tre ej avslutade åtgärder" */
+function openActionsText(n: number): string {
+  return `${numberInText(n)} ej ${agree(PARTICIPLES.avslutad, n, NOUNS.atgard)} ${nounFor(n, NOUNS.atgard)}`;
+}
+
 function showBody(bodyId: number): void {
   useFollowUpUiStore.getState().setFocusBody(bodyId);
   useUiStore.getState().show('namnder');
@@ -37,7 +43,7 @@ export function SilentBodyItem({ body }: { body: SilentBody }) {
         <span className="todo-item-name">{body.name}</span>
         <span className="todo-meta">
           {body.lastReportedOn ? `Senast rapporterat ${formatDate(body.lastReportedOn)}` : 'Har inte rapporterat i den här planen'}
-          {' · '}ansvarig för {body.openActions} {body.openActions === 1 ? 'ej avslutad åtgärd' : 'ej avslutade åtgärder'}
+          {' · '}ansvarig för {openActionsText(body.openActions)}
         </span>
       </div>
       <button type="button" className="button" aria-label={`Visa i Nämnder: ${body.name}`} onClick={() => showBody(body.bodyId)}>
@@ -55,7 +61,7 @@ export function AnswerItem({ answer, today }: { answer: AnswerDue; today: string
       <div className="todo-item-text">
         <span className="todo-item-name">{answer.bodyName}</span>
         <span className="todo-meta">
-          Svar saknas på {n} {n === 1 ? 'rekommendation' : 'rekommendationer'} i ”{answer.auditTitle}”.
+          Svar saknas på {count(n, NOUNS.rekommendation)} i ”{answer.auditTitle}”.
           {' '}Svar senast {formatDate(answer.answerDue)}
           {passed ? <strong className="todo-late"> – passerat {relativeDays(today, answer.answerDue)}</strong> : ` (${relativeDays(today, answer.answerDue)})`}
         </span>

@@ -1,7 +1,8 @@
 import { addDays, differenceInCalendarDays, parseISO } from 'date-fns';
 import { toIsoDate } from '../../../../shared/dates';
+import { count, NOUNS } from '../../../../shared/text';
 
-/** Day arithmetic on ISO dates for the follow-up views ("om 5 dagar", "för 3 dagar sedan"). */
+/** Day arithmetic on ISO dates for the follow-up views ("om fem dagar", "för 13 dagar sedan"). */
 export function addDaysIso(iso: string, days: number): string {
   return toIsoDate(addDays(parseISO(iso), days));
 }
@@ -16,5 +17,5 @@ export function relativeDays(today: string, date: string): string {
   if (days === 0) return 'i dag';
   if (days === 1) return 'i morgon';
   if (days === -1) return 'i går';
-  return days > 0 ? `om ${days} dagar` : `för ${-days} dagar sedan`;
+  return days > 0 ? `om ${count(days, NOUNS.dag)}` : `för ${count(-days, NOUNS.dag)} sedan`;
 }

@@ -4,6 +4,7 @@ import { EFFECTIVE_STATUSES } from '../../../../shared/domain/status';
 import type { DashboardAction } from '../../stores/dashboardStore';
 import { formatDate } from '../../../../shared/dates';
 import { STATUS_LABEL } from '../../../../shared/labels';
+import { nounFor, NOUNS } from '../../../../shared/text';
 import { STATUS_SYMBOL, StatusBadge } from '../../components/StatusBadge';
 import { KeyFigures } from '../dashboard/KeyFigures';
 import { actionsText, formatCount } from '../dashboard/format';
@@ -22,6 +23,11 @@ export interface SlideData {
   byArea: Group[];
   /** Shown under the title: the plan, and the nämnd when one is chosen. */
   subtitle: string;
+}
+
+/** A table cell keeps digits: "1 dag", "12 dagar". */
+function daysText(n: number): string {
+  return `${formatCount(n)} ${nounFor(n, NOUNS.dag)}`;
 }
 
 function ActionsTable({ rows, caption, overdueAsOf }: { rows: DashboardAction[]; caption: string; overdueAsOf?: string }) {
@@ -43,7 +49,7 @@ function ActionsTable({ rows, caption, overdueAsOf }: { rows: DashboardAction[];
             <td className="slide-nowrap">{row.deadline === null ? 'Löpande' : formatDate(row.deadline)}</td>
             <td className="slide-nowrap">
               {overdueAsOf && row.deadline
-                ? `${formatCount(differenceInCalendarDays(parseISO(overdueAsOf), parseISO(row.deadline)))} dagar`
+                ? daysText(differenceInCalendarDays(parseISO(overdueAsOf), parseISO(row.deadline)))
                 : <StatusBadge status={row.effectiveStatus} />}
             </td>
           </tr>
@@ -113,7 +119,7 @@ function body(slide: Slide, data: SlideData, chartWidth: number | undefined, cha
                 <td>{d.recommendationNumber}. {d.recommendationText.length > 140 ? `${d.recommendationText.slice(0, 139)}…` : d.recommendationText}</td>
                 <td>{d.bodyName}</td>
                 <td className="slide-nowrap">{formatDate(d.answerDue)}<br /><span className="slide-muted">
-                  {d.daysLeft < 0 ? `${-d.daysLeft} dagar sedan` : d.daysLeft === 0 ? 'i dag' : `om ${d.daysLeft} dagar`}</span></td>
+                  {d.daysLeft < 0 ? `${daysText(-d.daysLeft)} sedan` : d.daysLeft === 0 ? 'i dag' : `om ${daysText(d.daysLeft)}`}</span></td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,118 @@
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { logoDataUri, MAX_LOGO_BYTES, type DocumentSettings, type Logo, type LogoType } from '../../../../shared/domain/settings';
+import { Field } from '../../components/Field';
+import { ErrorMessage } from '../../components/Message';
+import { useSelectedPlan } from '../../stores/appStore';
+import { useSettingsStore } from '../../stores/settingsStore';
+import { FormDialog } from '../plan/FormDialog';
+import { useFormSave, useResetOnOpen } from '../plan/formState';
+import { readUpload } from '../transfer/fileUpload';
+import './settings.css';
+
+const FIELDS = ['authorName', 'authorTitle', 'administration', 'municipality', 'logo'] as const;
+const EMPTY: DocumentSettings = { authorName: '', authorTitle: '', administration: '', municipality: '', logo: null };
+
+/** The type the API is told, from the file's own type or its name; anything else is refused here at once. */
+function logoType(file: File): LogoType | null {
+  if (file.type === 'image/png' || /\.png$/i.test(file.name)) return 'image/png';
+  if (file.type === 'image/svg+xml' || /\.svg$/i.test(file.name)) return 'image/svg+xml';
+  return null;
+}
+
+function changed(saved: DocumentSettings, draft: DocumentSettings): Partial<DocumentSettings> {
+  const patch: Partial<DocumentSettings> = {};
+  for (const key of ['authorName', 'authorTitle', 'administration', 'municipality'] as const) {
+    if (draft[key] !== saved[key]) patch[key] = draft[key];
+  }
+  if ((draft.logo?.base64 ?? null) !== (saved.logo?.base64 ?? null) || draft.logo?.name !== saved.logo?.name) patch.logo = draft.logo;
+  return patch;
+}
+
+/**
+ * Inställningar: the strateg's name, title and förvaltning, the kommun's name and an optional logo.
+ * They are printed on report covers ("Upprättad av") and in the svar på revisionsrapport.
+ */
+export function SettingsDialog() {
+  const { settings, open, beforeExport, save, close } = useSettingsStore();
+  const plan = useSelectedPlan();
+  const saved = settings ?? EMPTY;
+  const [draft, setDraft] = useState<DocumentSettings>(saved);
+  const [logoProblem, setLogoProblem] = useState<string | null>(null);
+  const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
+  useResetOnOpen(open, () => {
+    // An empty kommun starts from the plan's, so the strateg only has to confirm it.
+    setDraft({ ...saved, municipality: saved.municipality || plan?.municipality || '' });
+    setLogoProblem(null);
+    clearFailure();
+  });
+  const patch = changed(saved, draft);
+  const dirty = Object.keys(patch).length > 0;
+  const set = (changes: Partial<DocumentSettings>): void => setDraft((d) => ({ ...d, ...changes }));
+
+  const chooseLogo = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const type = logoType(file);
+    if (type === null) return setLogoProblem(`”${file.name}” är inte en PNG- eller SVG-bild.`);
+    if (file.size > MAX_LOGO_BYTES) return setLogoProblem(`”${file.name}” är större än 1 MB. Välj en mindre bild.`);
+    const upload = await readUpload(file);
+    setLogoProblem(null);
+    set({ logo: { name: upload.name, type, base64: upload.base64 } satisfies Logo });
+  };
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!dirty) return close();
+    await run(async () => {
+      await save(patch);
+      close();
+    });
+  };
+
+  return (
+    <FormDialog title="Inställningar" open={open} dirty={dirty} onClose={close} wide>
+      {(requestClose) => (
+        <form ref={form} onSubmit={(e) => void submit(e)} noValidate className="settings-form">
+          {beforeExport
+            ? <p className="settings-intro">Innan du exporterar: fyll i vem som upprättar dokumenten och för vilken kommun. Uppgifterna står på rapportens titelsida och i svaren till revisorerna, och sparas i planfilen.</p>
+            : <p className="settings-intro muted">Uppgifterna står på rapporternas titelsida (”Upprättad av”) och i svaren till revisorerna. De sparas i planfilen.</p>}
+          <ErrorMessage text={failure?.message ?? null} />
+          <fieldset className="settings-group">
+            <legend>Du som upprättar dokumenten</legend>
+            <div className="form-row">
+              <Field label="Namn" error={error('authorName')} hint="Förnamn och efternamn">
+                <input value={draft.authorName} onChange={(e) => set({ authorName: e.target.value })} autoComplete="name" />
+              </Field>
+              <Field label="Titel" error={error('authorTitle')} hint="Till exempel Jämställdhetsstrateg">
+                <input value={draft.authorTitle} onChange={(e) => set({ authorTitle: e.target.value })} autoComplete="organization-title" />
+              </Field>
+            </div>
+            <Field label="Förvaltning" error={error('administration')} hint="Till exempel Kommunledningsförvaltningen">
+              <input value={draft.administration} onChange={(e) => set({ administration: e.target.value })} />
+            </Field>
+          </fieldset>
+          <fieldset className="settings-group">
+            <legend>Kommunen</legend>
+            <Field label="Kommun" error={error('municipality')} hint="Som den ska stå på titelsidan, till exempel Åsbacka kommun">
+              <input value={draft.municipality} onChange={(e) => set({ municipality: e.target.value })} />
+            </Field>
+            <Field label="Logotyp" error={logoProblem ?? error('logo')} hint="PNG eller SVG, högst 1 MB. Valfri.">
+              <input type="file" accept=".png,.svg,image/png,image/svg+xml" onChange={(e) => void chooseLogo(e)} />
+            </Field>
+            {draft.logo && (
+              <div className="settings-logo">
+                <img src={logoDataUri(draft.logo)} alt={`Vald logotyp: ${draft.logo.name}`} />
+                <button type="button" className="button" onClick={() => set({ logo: null })}>Ta bort logotypen</button>
+              </div>
+            )}
+          </fieldset>
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={requestClose}>{beforeExport ? 'Hoppa över' : 'Avbryt'}</button>
+            <button type="submit" className="button button-primary" disabled={saving}>{beforeExport ? 'Spara och exportera' : 'Spara'}</button>
+          </div>
+        </form>
+      )}
+    </FormDialog>
+  );
+}

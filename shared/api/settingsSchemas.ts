@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { LOGO_TYPES, MAX_LOGO_BYTES } from '../domain/settings';
+import { shortText, text } from './schemas';
+
+/**
+ * Input of updateSettings (contract section "settings"). Text is trimmed, so a field of only
+ * spaces is saved as empty. The logo travels as base64; the service checks its content and its
+ * size in bytes (electron/services/settings/logoCheck.ts), with a message that names the limit.
+ * The cap here only keeps an absurd payload out, well above 1 MB of file.
+ */
+export const logoInput = z.strictObject({
+  name: text().trim().min(1).max(260),
+  type: z.enum(LOGO_TYPES),
+  base64: text().max(MAX_LOGO_BYTES * 2).refine((v) => /^[A-Za-z0-9+/]*={0,2}$/.test(v), { message: 'filen kom inte fram hel. Försök igen.' }),
+});
+
+export const settingsUpdate = z.strictObject({
+  authorName: shortText,
+  authorTitle: shortText,
+  administration: shortText,
+  municipality: shortText,
+  logo: logoInput.nullable(),
+}).partial();
