@@ -122,6 +122,8 @@ describe('dialogs driven by the keyboard alone', { timeout: 180_000 }, () => {
     await tabTo(page, question.getByRole('button', { name: 'Stäng utan att spara', exact: true }));
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
+    // Focus back on the opener: the dialog's effects have run, and with them the guard's removal.
+    await expect.poll(() => focusedName(page)).toBe('Nytt utvecklingsområde');
     const closed = page.waitForEvent('close');
     await page.close({ runBeforeUnload: true });
     await closed;
