@@ -5,7 +5,6 @@ import { isExplained, toAppError } from '../services/api/systemErrors';
 import { FileInUseError } from '../services/db/fileLock';
 import { ASSOCIATED_EXTENSION, PLAN_FILE_EXTENSIONS } from './planFileArgument';
 import type { FileSession, InitialFile } from './fileSession';
-import type { MenuActions } from './menu';
 import { rememberFile, type SettingsFile } from './settings';
 
 const TITLE = 'Planuppföljning';
@@ -22,7 +21,11 @@ export interface FileActionDeps {
   onFileChanged: () => void;
 }
 
-export type FileActions = Omit<MenuActions, 'quit' | 'presentation'>;
+/**
+ * The Arkiv menu's actions. Each returns a promise that settles when its dialogs are done and
+ * never rejects: the menu does not wait for it, tests do.
+ */
+export type FileActions = { [K in 'newFile' | 'openFile' | 'saveCopy' | 'about']: () => Promise<void> } & { openRecent: (path: string) => Promise<void> };
 
 /** The Arkiv menu's dialogs and the about box; decisions about files stay in FileSession. */
 export function createFileActions(deps: FileActionDeps): FileActions {
@@ -48,14 +51,12 @@ export function createFileActions(deps: FileActionDeps): FileActions {
   }
 
   /** Menu clicks are fire-and-forget: every failure ends in a Swedish dialog, never a stack trace. */
-  function guarded(action: () => Promise<void>): () => void {
-    return () => {
-      action().catch(async (error: unknown) => {
-        if (!isExplained(error)) console.error('[fileActions]', error);
-        const text = toAppError(error).message;
-        await message({ type: 'warning', title: TITLE, message: text }).catch(() => undefined);
-      });
-    };
+  function guarded(action: () => Promise<void>): () => Promise<void> {
+    return () => action().catch(async (error: unknown) => {
+      if (!isExplained(error)) console.error('[fileActions]', error);
+      const text = toAppError(error).message;
+      await message({ type: 'warning', title: TITLE, message: text }).catch(() => undefined);
+    });
   }
 
   /** After a switch the renderer reloads, so every store reads the new file from scratch. */

@@ -26,6 +26,11 @@ export const DEMO_FILE_NAME = 'Planuppföljning-demo.sqlite';
 export interface FileSessionOptions {
   lockTimings?: LockTimings;
   user?: string;
+  /**
+   * The date the services and the renderer take as today (browser mode's --today); the lock,
+   * the backups and the change log keep the clock.
+   */
+  today?: string | null;
 }
 
 export interface InitialFile {
@@ -56,6 +61,8 @@ export class FileSession {
   private integrity: FileIntegrity = { state: 'ok' };
   private integrityCheck: Promise<void> | null = null;
 
+  private readonly fixedToday: string | null;
+
   /** backups: where automatic backups go and restores are placed; null keeps none (CLI, tests). */
   constructor(
     private readonly appVersion: string,
@@ -66,6 +73,7 @@ export class FileSession {
   ) {
     this.lockTimings = options.lockTimings ?? LOCK_TIMINGS;
     this.user = options.user ?? userName();
+    this.fixedToday = options.today ?? null;
   }
 
   /**
@@ -260,7 +268,7 @@ export class FileSession {
    */
   private adopt(file: OpenPlanFile, lock: PlanFileLock | null, integrity: FileIntegrity): void {
     this.close();
-    const ctx: ServiceContext = createContext(file.db, this.user, this.clock);
+    const ctx: ServiceContext = createContext(file.db, this.user, this.clock, undefined, this.fixedToday);
     const writes = new WriteState(lock, this.clock);
     ctx.access = writes;
     this.file = file;

@@ -20,12 +20,16 @@ export interface ServiceContext {
   access?: WriteAccess;
 }
 
-export function createContext(db: Database, user: string, clock: () => Date = () => new Date(), host: string = hostname()): ServiceContext {
+/**
+ * fixedToday: the date every service takes as "today" (browser mode's --today, for tests and
+ * demonstrations); the clock still stamps the change log, so times stay true.
+ */
+export function createContext(db: Database, user: string, clock: () => Date = () => new Date(), host: string = hostname(), fixedToday: string | null = null): ServiceContext {
   return {
     db,
     user,
     host,
-    today: () => toIsoDate(clock()),
+    today: fixedToday === null ? () => toIsoDate(clock()) : () => fixedToday,
     now: () => clock().toISOString(),
     journal: null,
   };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isIsoDate } from '../../shared/dates';
 import { argumentErrorMessage, isExplained, toAppError } from '../services/api/systemErrors';
 import { FileSession } from '../main/fileSession';
 import { rendererDirFrom, startWebServer } from './server';
@@ -12,22 +13,28 @@ import { UNEXPECTED_MESSAGE } from '../services/db/writeAlerts';
 import { installLastResort } from '../services/lastResort';
 
 /**
- * `npm run web -- [--db FILE] [--port N] [--backups DIR]`: prints the URL to open as its first line,
- * then serves until stopped. Default database: the demo plan file (created on first use). Automatic
- * backups go to DIR, by default the same user-data folder as the desktop app's; a restored backup
- * is written beside the open file.
+ * `npm run web -- [--db FILE] [--port N] [--backups DIR] [--today YYYY-MM-DD]`: prints the URL to
+ * open as its first line, then serves until stopped. Default database: the demo plan file (created
+ * on first use). Automatic backups go to DIR, by default the same user-data folder as the desktop
+ * app's; a restored backup is written beside the open file. --today fixes the date the app takes as
+ * today (statuses, default report year, deadlines), so tests on fixed data pass on any day; the lock,
+ * backups and change log keep the real clock. Browser mode is not part of the packaged app.
  */
 async function main(): Promise<void> {
-  let values: { db?: string; port?: string; backups?: string };
+  let values: { db?: string; port?: string; backups?: string; today?: string };
   try {
-    ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, backups: { type: 'string' } } }));
+    ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, backups: { type: 'string' }, today: { type: 'string' } } }));
   } catch (error) {
-    process.stderr.write(`${argumentErrorMessage(error)}\nAnvändning: npm run web -- [--db FIL] [--port N] [--backups MAPP]\n`);
+    process.stderr.write(`${argumentErrorMessage(error)}\nAnvändning: npm run web -- [--db FIL] [--port N] [--backups MAPP] [--today ÅÅÅÅ-MM-DD]\n`);
     process.exit(2);
   }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`--port: ”${values.port}” är inte ett portnummer.\n`);
+    process.exit(2);
+  }
+  if (values.today !== undefined && !isIsoDate(values.today)) {
+    process.stderr.write(`--today: ”${values.today}” är inte ett datum (skriv ÅÅÅÅ-MM-DD).\n`);
     process.exit(2);
   }
   const rendererDir = rendererDirFrom(resolve(import.meta.dirname, '../..'));
@@ -41,7 +48,7 @@ async function main(): Promise<void> {
     chooseTarget: async (suggestedPath) => suggestedPath,
     asksForTarget: false,
     onSwitched: (path) => process.stderr.write(`Planfil: ${path}\n`),
-  });
+  }, { today: values.today ?? null });
   installLastResort(process, {
     log: (error) => console.error('[webb] oväntat fel', error),
     tell: () => {
@@ -61,6 +68,7 @@ async function main(): Promise<void> {
   }
   const server = await startWebServer({ getSession: () => session.current(), rendererDir, port });
   process.stdout.write(`${server.url}\n`);
+  if (values.today !== undefined) process.stderr.write(`Dagens datum i appen: ${values.today} (--today)\n`);
   process.stderr.write(`Planfil: ${session.info().filePath}\nSäkerhetskopior: ${backupRoot}\nStoppa med Ctrl+C.\n`);
   const stop = (): void => {
     void server.close().then(async () => {

@@ -56,7 +56,7 @@ export function App() {
   usePresentationShortcut();
 
   // Presentationsläge takes the whole screen: no menus, no edit controls.
-  if (view === 'presentation' && plan) return <Suspense fallback={null}><PresentationView plan={plan} /></Suspense>;
+  if (view === 'presentation' && info && plan) return <Suspense fallback={null}><PresentationView plan={plan} /></Suspense>;
 
   return (
     <div className="app">
@@ -92,7 +92,8 @@ export function App() {
         <ErrorMessage text={error} />
         {info && !plan && <p>Planfilen innehåller ingen plan ännu.</p>}
         {/* Views other than Översikt load when first shown (lazyViews.ts). */}
-        {plan && <Suspense fallback={<p className="muted">Laddar …</p>}><CurrentView view={view} plan={plan} /></Suspense>}
+        {/* The views take today from the app info (useToday), so they wait for it. */}
+        {info && plan && <Suspense fallback={<p className="muted">Laddar …</p>}><CurrentView view={view} plan={plan} /></Suspense>}
       </main>
       <footer className="statusbar">
         <BackupStatusLine />

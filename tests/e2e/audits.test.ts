@@ -5,20 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
 import { openAppPage, SCREENSHOTS, showView, useDemoApp, type AppPage } from '../helpers/demoApp';
 import { docxText, readZipEntry } from '../helpers/zipEntry';
+import { addDaysIso } from '../../renderer/src/views/followup/days';
 
 const TITLE = 'Granskning av stödet till våldsutsatta äldre';
 const R1 = 'Säkerställ att medarbetare i äldreomsorgen kan upptäcka våld och vet hur de ska agera.';
 const R2 = 'Ta fram en gemensam rutin för samverkan mellan socialtjänsten och äldreomsorgen.';
 const ANSWER = 'Socialnämnden instämmer. En utbildningsinsats genomförs under våren för alla enheter.';
 
-/** ISO date `days` from now, as the server's clock sees it (both run on this machine). */
-function inDays(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
 const demo = useDemoApp('audits');
+
+/** ISO date `days` from the app's today (browser mode's --today), whatever day the tests run. */
+const inDays = (days: number): string => addDaysIso(demo.today, days);
 
 const openApp = () => openAppPage(demo);
 

@@ -95,7 +95,8 @@ describe('Rapporter in browser mode', () => {
         await page.getByRole('dialog', { name: 'Inställningar' }).getByRole('button', { name: 'Hoppa över', exact: true }).click();
       })(),
     ]);
-    expect(download.suggestedFilename()).toBe('uppfoljning-2025.pdf');
+    // The default year is the last one that has ended, counted from the app's today (not the machine's).
+    expect(download.suggestedFilename()).toBe(`uppfoljning-${Number(demo.today.slice(0, 4)) - 1}.pdf`);
     const saved = join(demo.dir, download.suggestedFilename());
     await download.saveAs(saved);
     expect(readFileSync(saved).subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -38,6 +38,9 @@ async function chooseFile(page: Page, path: string): Promise<void> {
 describe('Inställningar in the browser, keyboard only', { timeout: 180_000 }, () => {
   it('saves the author, the kommun and a logo, refuses a logo with a script beside its field, and axe finds nothing serious', async () => {
     const page = await openAppPage(demo);
+    // Playwright intercepts file choosers once a listener exists, and turns that on without waiting:
+    // a listener from the start means Space on Logotyp never opens an unintercepted one (which hung here).
+    page.on('filechooser', () => undefined);
     await tabTo(page, 'Inställningar');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Inställningar' });

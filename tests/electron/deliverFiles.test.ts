@@ -34,9 +34,16 @@ describe('delivering several files in Electron (one underlag per nämnd)', () =>
   });
 
   it('writes nothing when the user cancels', async () => {
-    const platform = createElectronPlatform(() => null, () => '/tmp');
-    showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    const documents = tempDir();
+    const chosen = tempDir();
+    const platform = createElectronPlatform(() => null, () => documents);
+    // Some dialogs still report the folder that was selected when Avbryt was pressed.
+    showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [chosen] });
+    expect(await platform.deliverFiles!([file('a.xlsx', [1]), file('b.xlsx', [2])])).toEqual({ kind: 'cancelled' });
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [] });
     expect(await platform.deliverFiles!([file('a.xlsx', [1])])).toEqual({ kind: 'cancelled' });
+    expect(readdirSync(chosen)).toEqual([]);
+    expect(readdirSync(documents)).toEqual([]);
   });
 
   it('never writes over an existing file: the new one gets a number', () => {

@@ -193,3 +193,45 @@ describe('a plan file open on another computer', () => {
     expect(existsSync(lockPath(plan))).toBe(false);
   });
 });
+
+describe('the lock while a file is open here', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('has its heartbeat refreshed every minute, as the README promises, until the file is closed', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { lockPath } = await import('../../electron/services/db/fileLock');
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    let now = new Date('2026-11-26T09:00:00Z');
+    const files = new FileSession('test', () => now);
+    sessions.push(files);
+    const plan = join(tempDir(), 'plan.sqlite');
+    createPlanFile(plan).db.close();
+    files.open(plan);
+    const heartbeat = () => (JSON.parse(readFileSync(lockPath(plan), 'utf8')) as { heartbeat: string }).heartbeat;
+    expect(heartbeat()).toBe('2026-11-26T09:00:00.000Z');
+    now = new Date('2026-11-26T09:00:59Z');
+    vi.advanceTimersByTime(59_000);
+    expect(heartbeat()).toBe('2026-11-26T09:00:00.000Z');
+    now = new Date('2026-11-26T09:01:00Z');
+    vi.advanceTimersByTime(1000);
+    expect(heartbeat()).toBe('2026-11-26T09:01:00.000Z');
+    files.close();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('a fixed today (browser mode’s --today)', () => {
+  it('is the date the services and the app info take as today; the change log keeps the clock', () => {
+    const files = new FileSession('test', () => new Date('2027-05-02T08:30:00Z'), undefined, null, { today: '2026-11-26' });
+    sessions.push(files);
+    const plan = join(tempDir(), 'plan.sqlite');
+    createPlanFile(plan).db.close();
+    files.open(plan);
+    expect(files.info().today).toBe('2026-11-26');
+    const session = files.current()!;
+    expect(session.ctx.today()).toBe('2026-11-26');
+    expect(session.ctx.now()).toBe('2027-05-02T08:30:00.000Z');
+  });
+});

@@ -114,10 +114,52 @@ describe('main process lifecycle', () => {
     await import('../../electron/main/index');
     expect(electron.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
     expect(electron.module.protocol.handle).not.toHaveBeenCalled();
-    expect(electron.appListeners.has('web-contents-created')).toBe(true);
+
+    // A new web contents, as Electron announces it: navigation away, new windows and <webview> are refused.
+    const listeners = new Map<string, Listener>();
+    const contents = { on: vi.fn((name: string, listener: Listener) => { listeners.set(name, listener); }), setWindowOpenHandler: vi.fn() };
+    electron.appListeners.get('web-contents-created')!({}, contents);
+    const navigate = (url: string) => {
+      const event = { preventDefault: vi.fn() };
+      listeners.get('will-navigate')!(event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(navigate('https://example.com/')).toBe(true);
+    expect(navigate('app://renderer.attacker.com/index.html')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('app://renderer/index.html#/plan')).toBe(false);
+    const openHandler = contents.setWindowOpenHandler.mock.calls[0][0] as (details: { url: string }) => { action: string };
+    expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'app://renderer/index.html' })).toEqual({ action: 'deny' });
+    const attach = { preventDefault: vi.fn() };
+    listeners.get('will-attach-webview')!(attach);
+    expect(attach.preventDefault).toHaveBeenCalled();
   });
 
-  it('on ready: denies permissions, serves the renderer, opens the demo file, registers IPC and the menu', async () => {
+  it('on ready: grants full screen to the app’s own page only, and denies every other permission', async () => {
+    await startApp();
+    const { setPermissionRequestHandler, setPermissionCheckHandler } = electron.module.session.defaultSession;
+    const request = setPermissionRequestHandler.mock.calls[0][0] as (
+      contents: unknown, permission: string, callback: (granted: boolean) => void, details: { isMainFrame: boolean; requestingUrl: string }) => void;
+    const asked = (permission: string, requestingUrl: string, isMainFrame = true): boolean => {
+      let granted: boolean | undefined;
+      request({}, permission, (g) => { granted = g; }, { isMainFrame, requestingUrl });
+      if (granted === undefined) throw new Error(`no answer for ${permission}`);
+      return granted;
+    };
+    expect(asked('fullscreen', 'app://renderer/index.html')).toBe(true);
+    expect(asked('fullscreen', 'app://renderer/index.html', false)).toBe(false);
+    expect(asked('fullscreen', 'https://example.com/')).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      expect(asked(permission, 'app://renderer/index.html'), permission).toBe(false);
+    }
+    const check = setPermissionCheckHandler.mock.calls[0][0] as (contents: unknown, permission: string, origin: string) => boolean;
+    expect(check({}, 'fullscreen', 'app://renderer')).toBe(true);
+    expect(check({}, 'fullscreen', 'https://example.com')).toBe(false);
+    expect(check({}, 'media', 'app://renderer')).toBe(false);
+  });
+
+  it('on ready: sets the permission handlers, serves the renderer, opens the demo file, registers IPC and the menu', async () => {
     await startApp();
     expect(electron.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.module.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();

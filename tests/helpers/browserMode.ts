@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { TODAY } from './today';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -11,13 +12,19 @@ export interface RunningBrowserMode {
   stop: () => Promise<void>;
 }
 
+export interface BrowserModeOptions {
+  /** The date the app takes as today (--today); TODAY unless a test asks for the real clock with null. */
+  today?: string | null;
+}
+
 /**
  * Starts `npm run web -- --db FILE` (without the build step) and waits for the URL on its first line.
  * Automatic backups go to a folder beside the test's plan file, never into the user's own user-data folder.
  */
-export async function startBrowserMode(db: string, backups: string = join(dirname(db), 'Säkerhetskopior')): Promise<RunningBrowserMode> {
+export async function startBrowserMode(db: string, backups: string = join(dirname(db), 'Säkerhetskopior'), { today = TODAY }: BrowserModeOptions = {}): Promise<RunningBrowserMode> {
   if (!existsSync(join(ROOT, 'out/renderer/index.html'))) throw new Error('out/renderer saknas: kör `npm run build` först.');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/web/start.ts'), '--db', db, '--backups', backups], {
+  const args = ['--import', 'tsx', join(ROOT, 'electron/web/start.ts'), '--db', db, '--backups', backups, ...(today === null ? [] : ['--today', today])];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -8,6 +8,7 @@ import type { CallInput, CallName, CallOutput } from '../../shared/api/contract'
 import { launchChromium } from './browser';
 import { startBrowserMode, type RunningBrowserMode } from './browserMode';
 import { runCli } from './runCli';
+import { TODAY } from './today';
 
 /** Where end-to-end tests leave the screenshots we look at. */
 export const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
@@ -19,20 +20,22 @@ export interface DemoApp {
   db: string;
   app: RunningBrowserMode;
   browser: Browser;
+  /** The date the app takes as today (browser mode's --today): the demo data is written around it. */
+  today: string;
 }
 
 /**
  * The set-up every end-to-end file shares: the demo plan in a fresh folder, browser mode serving it
- * and Chromium, all stopped and removed after the file's tests. The fields are filled in beforeAll,
- * so read them inside tests and hooks, not at the top level.
+ * with a fixed today (TODAY unless given), and Chromium, all stopped and removed after the file's
+ * tests. The fields are filled in beforeAll, so read them inside tests and hooks, not at the top level.
  */
-export function useDemoApp(name: string): DemoApp {
-  const demo = {} as DemoApp;
+export function useDemoApp(name: string, { today = TODAY }: { today?: string } = {}): DemoApp {
+  const demo = { today } as DemoApp;
   beforeAll(async () => {
     demo.dir = mkdtempSync(join(tmpdir(), `planuppfoljning-e2e-${name}-`));
     demo.db = join(demo.dir, 'demo.sqlite');
     expect(runCli(['demo', '--db', demo.db]).status).toBe(0);
-    demo.app = await startBrowserMode(demo.db);
+    demo.app = await startBrowserMode(demo.db, undefined, { today });
     demo.browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 180_000);

@@ -8,6 +8,7 @@ import { createPlanFile, type OpenPlanFile } from '../../electron/services/db/op
 import { createDemoFile } from '../../electron/services/demo/createDemoFile';
 import type { Session } from '../../electron/services/api/handlers';
 import { NO_PLATFORM } from '../../electron/services/platform';
+import { TODAY } from './today';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -26,7 +27,7 @@ export function sha256(path: string): string {
 }
 
 /** A fixed clock so dates in assertions do not depend on the day the tests run. */
-export const TODAY = '2026-11-26';
+export { TODAY };
 const fixedClock = () => new Date(`${TODAY}T10:00:00Z`);
 
 function track(file: OpenPlanFile): OpenPlanFile {

@@ -12,6 +12,7 @@ export function seededRandom(seed: number): () => number {
 
 const STRINGS = [
   '', ' ', 'x'.repeat(300_001), '\u0000', '\uD800', '🙂🏳️‍🌈', '\u202Eåtgärd', 'Ω≈ç√∫', 'null', 'undefined', 'NaN',
+  // '../../etc/passwd' climbs out on purpose: a path the API must refuse.
   "'; DROP TABLE action; --", '1 OR 1=1', '" OR ""="', '<script>alert(1)</script>', '../../etc/passwd', '%s%s%s%n',
   '2026-02-30', '9999-99-99', '2026-11-26', 'genomford', 'ja', 'namnd', '__proto__', 'constructor',
   // What XML forbids and the text rule refuses or cleans (shared/textRule.ts).

@@ -3,7 +3,7 @@ import { dispatch } from '../../electron/services/api/dispatch';
 import { handoutFileName, withHandoutCsp } from '../../electron/services/dashboard/handout';
 import { MAX_HANDOUT_CHARS } from '../../shared/api/dashboardSchemas';
 import { NO_PLATFORM, type Platform } from '../../electron/services/platform';
-import { withDemoPlan } from '../helpers/planFile';
+import { sha256, withDemoPlan } from '../helpers/planFile';
 
 const DOC = '<!doctype html><html lang="sv"><head><title>Översikt</title></head><body><h1>Översikt</h1></body></html>';
 
@@ -27,9 +27,13 @@ describe('exportHandout', () => {
   });
 
   it('works on a file opened read-only: it changes nothing in the plan file', async () => {
-    const { session } = withDemoPlan();
-    const result = await dispatch({ ...session, readOnly: true, platform: fakePlatform() }, 'exportHandout', { title: 'Bilder', html: DOC });
-    expect(result.ok).toBe(true);
+    const { session, file } = withDemoPlan();
+    const before = sha256(file.path);
+    const platform = fakePlatform();
+    const result = await dispatch({ ...session, readOnly: true, platform }, 'exportHandout', { title: 'Bilder', html: DOC });
+    expect(result).toMatchObject({ ok: true, value: { kind: 'download', fileName: 'Bilder.pdf' } });
+    expect(platform.printToPdf).toHaveBeenCalledOnce();
+    expect(sha256(file.path)).toBe(before);
   });
 
   it('refuses what is not an HTML document, and a document over the size limit, before printing', async () => {

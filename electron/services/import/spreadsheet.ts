@@ -1,10 +1,9 @@
 import { AppError } from '../../../shared/errors';
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/api/transferSchemas';
 import type { Sheet } from './cells';
 import { readCsv } from './csv';
 import { loadWorkbook, readXlsxSheets } from './xlsx';
 
-/** Larger than any plan; the HTTP bridge takes 8 MB of base64 anyway. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 function refuse(message: string): never {
   throw new AppError('refused_file', `${message} Inget har sparats.`);
@@ -18,7 +17,7 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
  */
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
   if (bytes.length === 0) refuse(`”${fileName}” är tom.`);
-  if (bytes.length > MAX_FILE_BYTES) refuse(`”${fileName}” är för stor (högst 5 MB).`);
+  if (bytes.length > MAX_IMPORT_FILE_BYTES) refuse(`”${fileName}” är för stor (högst 5 MB).`);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     refuse(`”${fileName}” är i det gamla Excel-formatet (.xls). Öppna den i Excel och spara som Excel-arbetsbok (.xlsx) eller CSV.`);
   }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ErrorMessage } from '../components/Message';
 import { useAppStore } from '../stores/appStore';
+import { useToday } from './plan/useToday';
 import { AuditForm } from './audit/AuditForm';
 import { AuditList } from './audit/AuditList';
 import { AuditPanel } from './audit/AuditPanel';
@@ -19,7 +20,7 @@ export function AuditsView() {
     void load();
   }, [load]);
   const readOnly = info?.readOnly ?? false;
-  const today = info?.today ?? new Date().toISOString().slice(0, 10);
+  const today = useToday();
 
   return (
     <section aria-labelledby="audits-heading" className="audits">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Indicator } from '../../../shared/domain/types';
 import { ErrorMessage } from '../components/Message';
 import { useAppStore } from '../stores/appStore';
+import { useToday } from './plan/useToday';
 import { useDeleteConfirm } from './plan/useDeleteConfirm';
 import { AreaComparison } from './indicator/AreaComparison';
 import { CatalogueOffer } from './indicator/CatalogueOffer';
@@ -36,7 +37,7 @@ export function IndicatorsView() {
     void load();
   }, [load]);
   const readOnly = info?.readOnly ?? false;
-  const thisYear = Number((info?.today ?? new Date().toISOString()).slice(0, 4));
+  const thisYear = Number(useToday().slice(0, 4));
   const opened = indicators.find((i) => i.id === openId) ?? null;
   const [dialogOpen, setDialogOpen] = useState(false);
   const open = (id: number): void => {

@@ -3,6 +3,7 @@ import type { Plan } from '../../../shared/domain/types';
 import { ErrorMessage } from '../components/Message';
 import { errorMessage } from '../api/client';
 import { useAppStore, useSelectedPlan } from '../stores/appStore';
+import { useToday } from './plan/useToday';
 import { useNoticeStore } from '../stores/noticeStore';
 import { useRegisterStore } from '../stores/registerStore';
 import { useReportStore, type ReportChoice } from '../stores/reportStore';
@@ -39,7 +40,7 @@ export function ReportsView() {
   const store = useReportStore();
   const { choice, model, editor, loading, error, exporting, choose } = store;
   const notice = useNoticeStore((s) => s.show);
-  const today = info?.today ?? new Date().toISOString().slice(0, 10);
+  const today = useToday();
   const editorYears = editor?.years;
   const years = useMemo(() => (plan ? (editorYears ?? planYears(plan, today)) : []), [plan, editorYears, today]);
 

@@ -13,6 +13,7 @@ import { updateSettings } from '../../../electron/services/settings/documentSett
 import { tempDir, withDemoPlan } from '../../helpers/planFile';
 import { docxText, readZipEntry } from '../../helpers/zipEntry';
 import { auditFixture } from './auditFixture';
+import { requireSoffice } from '../../helpers/libreOffice';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../../test-results/screenshots');
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -65,11 +66,12 @@ describe('Svar på revisionsrapport (DOCX)', () => {
     expect(readZipEntry(docx, 'docProps/core.xml')).toContain('Svar på revisionsrapport – Granskning av kommunens arbete');
   });
 
-  it('is opened by LibreOffice (converted to PDF) with the sections on the pages', () => {
+  it('is opened by LibreOffice (converted to PDF) with the sections on the pages', (context) => {
+    const soffice = requireSoffice(context);
     const dir = tempDir();
     const path = join(dir, 'svar.docx');
     writeFileSync(path, docx);
-    const result = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, path],
+    const result = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, path],
       { encoding: 'utf8', timeout: 170_000 });
     expect(result.status, result.stderr).toBe(0);
     const pdf = join(dir, 'svar.pdf');

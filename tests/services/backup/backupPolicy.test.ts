@@ -28,6 +28,25 @@ describe('which backups are kept', () => {
     expect(kept.length).toBeLessThanOrEqual(KEEP_LATEST + KEEP_DAYS + 1);
   });
 
+  it('keeps a backup for 30 days, as the README promises: one 30 days old stays, one 31 days old goes', () => {
+    // One backup a day at noon, 40 days back; more than the newest 10, so only the day rule can keep the old ones.
+    const stamps = stampsEvery(24, 41);
+    const deleted = backupsToDelete(stamps, now).map((s) => s.at.slice(0, 10));
+    expect(deleted).not.toContain('2026-10-27');
+    expect(deleted).toContain('2026-10-26');
+    expect(deleted[0]).toBe('2026-10-26');
+    expect(deleted).toHaveLength(10);
+  });
+
+  it('keeps the newest 10, as the README promises, even when all are older than 30 days', () => {
+    const old = new Date('2026-01-01T12:00:00Z');
+    const stamps = Array.from({ length: 12 }, (_, i) => {
+      const at = new Date(old.getTime() - i * 60_000).toISOString();
+      return { name: `${at}.sqlite`, at };
+    });
+    expect(backupsToDelete(stamps, now).map((s) => s.name)).toEqual([stamps[10].name, stamps[11].name]);
+  });
+
   it('never deletes the backup known to be intact, however old, even with a clock that went backwards', () => {
     const stamps = stampsEvery(6, 4 * 60);
     const oldest = stamps[stamps.length - 1];

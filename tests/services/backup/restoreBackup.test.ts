@@ -96,7 +96,7 @@ describe('listing and restoring backups through the API', () => {
     writeFileSync(join(folder, '2026-11-25T08-00-00-000Z.sqlite'), 'inte en planfil');
     const before = { open: sha256(file.path), besideOpen: readdirSync(dirname(file.path)).sort(), backups: readdirSync(folder).sort() };
     const refusals: Array<[unknown, RegExp]> = [
-      [{ id: '../../etc/passwd' }, /Okänd säkerhetskopia/],
+      [{ id: '../../etc/passwd' }, /Okänd säkerhetskopia/], // climbs out on purpose: refused
       [{ id: '..\\..\\demo.sqlite' }, /Okänd säkerhetskopia/],
       [{ id: `../${'x'.repeat(8)}/2026-11-26T09-00-00-000Z.sqlite` }, /Okänd säkerhetskopia/],
       [{ id: '2020-01-01T00-00-00-000Z.sqlite' }, /Okänd säkerhetskopia/],

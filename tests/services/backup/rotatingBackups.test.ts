@@ -67,6 +67,7 @@ describe('automatic backups', () => {
     const before = sha256(file.path);
     expect(() => backups.restore(file.path, info.id, file.path)).toThrow(/finns redan/);
     expect(sha256(file.path)).toBe(before);
+    // climbs out on purpose: a backup id that is a path is refused.
     expect(() => backups.restore(file.path, '../../etc/passwd', join(tempDir(), 'x.sqlite'))).toThrow(/Okänd säkerhetskopia/);
     expect(readdirSync(backupFolder(root, file.path))).toEqual([info.id]);
   });

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   acquireFileLock, FileInUseError, HEARTBEAT_MS, LOCK_TIMINGS, lockPath, STALE_MS,
@@ -81,10 +82,39 @@ describe('the lock on a plan file open elsewhere', () => {
     lock.release();
   });
 
-  it('a second opener in the same process is refused only while the first holds it', () => {
+  it('goes stale three minutes after its last heartbeat, as the README promises', () => {
+    const heartbeatAgo = (ms: number): string => {
+      const plan = join(tempDir(), 'plan.sqlite');
+      writeLock(plan, lockOf({ heartbeat: new Date(NOW.getTime() - ms).toISOString() }), ms);
+      return plan;
+    };
+    expect(refusal(heartbeatAgo(2 * 60_000 + 59_000))).toBeInstanceOf(FileInUseError);
+    acquireFileLock(heartbeatAgo(3 * 60_000 + 1000), { clock }).release();
+  });
+
+  it('the same process may take its own lock again (reopening a file it has open); the first then no longer holds it', () => {
     const plan = join(tempDir(), 'plan.sqlite');
-    writeFileSync(lockPath(plan), JSON.stringify({ host: 'x', user: 'y', pid: 1, since: new Date().toISOString(), heartbeat: new Date().toISOString() }));
-    expect(() => acquireFileLock(plan)).toThrow(FileInUseError);
+    const first = acquireFileLock(plan);
+    const again = acquireFileLock(plan);
+    expect(JSON.parse(readFileSync(lockPath(plan), 'utf8'))).toMatchObject({ pid: process.pid, id: again.owner.id });
+    expect(first.check()).toMatchObject({ held: false });
+    first.release();
+    expect(existsSync(lockPath(plan))).toBe(true);
+    again.release();
+    expect(existsSync(lockPath(plan))).toBe(false);
+  });
+
+  it('a second process on this computer is refused while the first holds the lock, and gets it once released', async () => {
+    const plan = join(tempDir(), 'plan.sqlite');
+    const holder = await holdLockInAnotherProcess(plan);
+    try {
+      expect(refusal(plan)).toBeInstanceOf(FileInUseError);
+      expect(JSON.parse(readFileSync(lockPath(plan), 'utf8'))).toMatchObject({ pid: holder.pid, host: hostname() });
+    } finally {
+      await holder.release();
+    }
+    expect(existsSync(lockPath(plan))).toBe(false);
+    acquireFileLock(plan).release();
   });
 
   describe('an unreadable lock is judged by its age, with the same three minutes', () => {
@@ -171,3 +201,27 @@ describe('the lock on a plan file open elsewhere', () => {
     lock.release();
   });
 });
+
+/** Another Node process takes the plan file's lock and holds it until its stdin closes. */
+async function holdLockInAnotherProcess(plan: string): Promise<{ pid: number; release: () => Promise<void> }> {
+  const script = join(tempDir(), 'hold-lock.mts');
+  writeFileSync(script, [
+    `import { acquireFileLock } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../../electron/services/db/fileLock.ts')).href)};`,
+    `const lock = acquireFileLock(${JSON.stringify(plan)});`,
+    "process.stdout.write('held\\n');",
+    "process.stdin.resume().on('end', () => { lock.release(); process.exit(0); });",
+  ].join('\n'));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the lock holder exited with ${code}`)));
+  });
+  return {
+    pid: child.pid!,
+    release: () => new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.stdin!.end();
+    }),
+  };
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/api/dispatch';
@@ -7,11 +8,25 @@ import { openPlanFile } from '../../../electron/services/db/openPlanFile';
 import { listIndicators } from '../../../electron/services/indicator/indicators';
 import type { Indicator } from '../../../shared/domain/types';
 import { createTestPlanFile, tempDir, withDemoPlan } from '../../helpers/planFile';
-import { ojIndicatorsFromSeed } from '../../helpers/seeds';
+import { OJ_EXCERPT, ojIndicatorsFromExcerpt, type ExcerptIndicator } from '../../helpers/ojIndicatorExcerpt';
 
-/** The seed's text lost its hyphens in PDF extraction ("barn och ungdomsvården", "LSSverksamheten"). */
+/** The excerpt's text lost its hyphens in PDF extraction ("barn och ungdomsvården", "LSSverksamheten"). */
 function comparable(text: string): string {
   return text.toLowerCase().replace(/[-\s]+/g, '');
+}
+
+/** Every way the stored catalogue differs from SKL's table, row by row; empty when they agree. */
+function differences(stored: Indicator[], excerpt: ExcerptIndicator[]): string[] {
+  const found: string[] = [];
+  if (stored.length !== excerpt.length) found.push(`${stored.length} indicators, the table has ${excerpt.length}`);
+  excerpt.forEach((row, i) => {
+    const indicator = stored[i];
+    if (!indicator || comparable(indicator.text) !== comparable(row.text)) found.push(`row ${i + 1}: ”${indicator?.text}” where the table has ”${row.text}”`);
+    else if (indicator.nationalShareYes !== row.share) found.push(`row ${i + 1}: ${indicator.nationalShareYes} % where the table has ${row.share} %`);
+    else if (indicator.qualityArea !== row.qualityArea || indicator.indicatorArea !== row.indicatorArea) found.push(`row ${i + 1}: areas ${indicator.qualityArea} / ${indicator.indicatorArea}`);
+    else if (indicator.origin !== 'ÖJ Brottsoffer 2015') found.push(`row ${i + 1}: origin ${indicator.origin}`);
+  });
+  return found;
 }
 
 async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
@@ -21,9 +36,9 @@ async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: { m
 }
 
 describe('the ÖJ Brottsoffer 2015 catalogue', () => {
-  it('adds all 60 indicators with the national shares of seed 004, Bilaga 4, read back from the plan file', async () => {
-    const seed = ojIndicatorsFromSeed();
-    expect(seed).toHaveLength(60);
+  it('adds all 60 indicators with the national shares of SKL 2016, Bilaga 4, read back from the plan file', async () => {
+    const excerpt = ojIndicatorsFromExcerpt();
+    expect(excerpt).toHaveLength(60);
     const { session, file } = createTestPlanFile();
     expect(await ok(dispatch(session, 'getIndicatorCatalogueInfo', {}))).toMatchObject({ total: 60, missing: 60, year: 2015 });
     expect(await ok(dispatch(session, 'addIndicatorCatalogue', {}))).toEqual({ added: 60, alreadyPresent: 0 });
@@ -33,15 +48,21 @@ describe('the ÖJ Brottsoffer 2015 catalogue', () => {
     const reopened = openPlanFile(path, { readOnly: true });
     const stored = listIndicators(createContext(reopened.db, 'test'));
     reopened.db.close();
-    expect(stored).toHaveLength(60);
-    const byText = new Map(stored.map((i) => [comparable(i.text), i]));
-    for (const row of seed) {
-      const indicator = byText.get(comparable(row.text));
-      expect(indicator, row.text).toBeDefined();
-      expect(indicator).toMatchObject({ nationalShareYes: row.share, qualityArea: row.qualityArea, indicatorArea: row.indicatorArea, origin: 'ÖJ Brottsoffer 2015' });
-    }
     // Stored in the table's order, so the Indikatorer view and the report list them as SKL does.
-    expect(stored.map((i) => comparable(i.text))).toEqual(seed.map((r) => comparable(r.text)));
+    expect(differences(stored, excerpt)).toEqual([]);
+  });
+
+  it('the comparison with the excerpt notices a wrong share, a wrong name and a changed order', () => {
+    const { ctx } = withDemoPlan();
+    const stored = listIndicators(ctx);
+    const excerpt = ojIndicatorsFromExcerpt();
+    expect(differences(stored, excerpt)).toEqual([]);
+    const text = readFileSync(OJ_EXCERPT, 'utf8');
+    expect(differences(stored, ojIndicatorsFromExcerpt(text.replace('Social jourverksamhet\t72 %', 'Social jourverksamhet\t27 %'))))
+      .toEqual(['row 60: 72 % where the table has 27 %']);
+    expect(differences(stored, ojIndicatorsFromExcerpt(text.replace('Stödsamtal till vuxna som utövat våld', 'Stödsamtal till vuxna'))))
+      .toEqual(["row 24: ”Stödsamtal till vuxna som utövat våld” where the table has ”Stödsamtal till vuxna”"]);
+    expect(differences(stored, [excerpt[1], excerpt[0], ...excerpt.slice(2)])).toHaveLength(2);
   });
 
   it('adds only what is missing, leaves existing indicators and values alone, and one undo takes it back', async () => {

@@ -12,6 +12,7 @@ import { listChanges } from '../../../electron/services/changeLog';
 import { undoLastChange } from '../../../electron/services/undo/undoJournal';
 import { demoPlan } from '../../../electron/services/demo/loadDemoPlan';
 import { statusCountsSentence } from '../../../shared/report/statusSentence';
+import { expectedAreaSuggestions } from '../../helpers/areaRule';
 import type { ReportModel } from '../../../shared/report/model';
 import { withDemoPlan } from '../../helpers/planFile';
 import { updateSettings } from '../../../electron/services/settings/documentSettings';
@@ -61,11 +62,18 @@ describe('the yearly report model, on the demo plan', () => {
     ]);
     const intro = model.chapters[1].blocks.filter((b) => b.type === 'heading' && b.level === 2).map((b) => b.type === 'heading' && b.text);
     expect(intro).toEqual(['Bakgrund', 'Syfte och uppföljningsfrågor', 'Avgränsning', 'Ansvariga nämnder', 'Metod', 'Bedömningsgrunder']);
-    for (const chapter of model.chapters.filter((c) => c.id.startsWith('omrade-'))) {
+    // Each område's Vår bedömning is the rule's answer for its åtgärder and mått, as the API lists them.
+    const expectedByArea = new Map(expectedAreaSuggestions(ctx, PLAN, 2025).map((e) => [e.areaId, e.suggestion]));
+    const answers = model.chapters.filter((c) => c.id.startsWith('omrade-')).map((chapter) => {
+      const expected = expectedByArea.get(Number(chapter.id.slice('omrade-'.length)))!;
       expect(chapter.blocks.some((b) => b.type === 'chart')).toBe(true);
       const assessment = chapter.blocks.find((b) => b.type === 'assessment');
-      expect(assessment?.type === 'assessment' && ['ja', 'delvis', 'nej']).toContain(assessment?.type === 'assessment' ? assessment.rows[0].answer : '');
-    }
+      if (assessment?.type !== 'assessment') throw new Error(`${chapter.title}: no Vår bedömning`);
+      expect(assessment.rows[0], chapter.title).toMatchObject({ answer: expected.answer, motivation: expected.reason });
+      return expected.answer;
+    });
+    // The demo's områden do not all get the same answer, so a constant answer would fail here.
+    expect(new Set(answers).size).toBeGreaterThan(1);
     const appendix = model.chapters.at(-1)!.blocks.find((b) => b.type === 'table');
     expect(appendix?.type === 'table' && appendix.rows.length).toBe(33);
   });

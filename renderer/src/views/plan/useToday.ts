@@ -1,7 +1,12 @@
-import { toIsoDate } from '../../../../shared/dates';
 import { useAppStore } from '../../stores/appStore';
 
-/** Today as the main process sees it (the same date the statuses are computed for). */
+/**
+ * Today as the main process sees it (the date the statuses are computed for), never the
+ * browser's clock: browser mode may fix it (--today), and the two must not disagree. Views are
+ * shown only once the app info has loaded (App.tsx), so it is always there.
+ */
 export function useToday(): string {
-  return useAppStore((s) => s.info?.today) ?? toIsoDate(new Date());
+  const today = useAppStore((s) => s.info?.today);
+  if (today === undefined) throw new Error('useToday: the app info has not loaded yet.');
+  return today;
 }
