@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { setPriority } from 'node:os';
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { CallName } from '../../../shared/api/contract';
 import type { AppInfo } from '../../../shared/domain/types';
@@ -32,6 +33,18 @@ function ask(question: Ask): unknown {
   const answer = received.message as AskAnswer;
   if (!answer.ok) throw receiveError(answer.error);
   return answer.value;
+}
+
+/**
+ * On Linux a thread has its own nice value (setpriority(2), "NOTES"), so this thread yields the CPU
+ * to the owner when cores are scarce. Elsewhere it would lower the whole process: left alone there.
+ */
+if (process.platform === 'linux') {
+  try {
+    setPriority(10);
+  } catch (error) {
+    console.error('[jobThread] priority unchanged', error);
+  }
 }
 
 const port = parentPort!;
@@ -72,10 +85,16 @@ function writesOf(callId: number): SessionWrites {
   };
 }
 
-/** A connection of its own for each call: a file replaced on disk (a restore) is never read through an old handle. */
+/**
+ * A connection of its own for each call: a file replaced on disk (a restore) is never read through an
+ * old handle. cache_spill off: a large write (an import) keeps its pages in memory until COMMIT
+ * instead of taking the exclusive lock early, which would stop the owner's reads until it ends
+ * (https://sqlite.org/pragma.html#pragma_cache_spill).
+ */
 function openConnection(start: CallStart): Database.Database {
   const db = new Database(start.path, { fileMustExist: true, readonly: start.readOnly, timeout: 5000 });
   configureConnection(db, start.readOnly);
+  if (!start.readOnly) db.pragma('cache_spill = false');
   return db;
 }
 
@@ -87,8 +106,8 @@ async function run(message: Extract<ToThread, { type: 'call' }>): Promise<void> 
     db = openConnection(start);
     const ctx: ServiceContext = {
       db, user: start.user, host: start.host, journal: null,
-      today: () => ask({ callId: id, what: 'today' }) as string,
-      now: () => ask({ callId: id, what: 'now' }) as string,
+      today: () => start.today,
+      now: () => new Date(Date.now() + start.clockOffsetMs).toISOString(),
       ...(start.hasAccess ? { access: accessOf(id) } : {}),
     };
     const session: Session = {

@@ -35,6 +35,7 @@ export class JobThreadHost {
       path, readOnly: session.readOnly, user: session.ctx.user, host: session.ctx.host,
       hasAccess: session.ctx.access !== undefined, hasWrites: session.writes !== undefined,
       hasDeliverFiles: session.platform.deliverFiles !== undefined,
+      today: session.ctx.today(), clockOffsetMs: Date.parse(session.ctx.now()) - Date.now(),
     };
     return new Promise((resolve) => {
       this.running.set(id, { session, resolve });
@@ -99,8 +100,6 @@ export class JobThreadHost {
     if (!session) return { ok: false, error: { message: 'Anropet finns inte längre.' } };
     try {
       switch (question.what) {
-        case 'now': return { ok: true, value: session.ctx.now() };
-        case 'today': return { ok: true, value: session.ctx.today() };
         case 'info': return { ok: true, value: session.info() };
         case 'refusal': return { ok: true, value: session.writes?.refusal() ?? null };
         case 'check': session.ctx.access?.check(); break;

@@ -8,9 +8,10 @@ import { AppError } from '../../../shared/errors';
  * - The owner sends a `call`; the thread answers with a `result` carrying dispatch's Result unchanged.
  * - The platform (printing, drawing charts, handing files to the user) stays with the owner: the
  *   thread sends `platform` and gets `platformAnswer`.
- * - What services ask of the session synchronously (may I still write? what time is it?) goes over a
- *   second port, answered while the thread waits (Atomics.wait), so the owner's own WriteAccess, clock
- *   and refusals decide, exactly as inline.
+ * - What services ask of the session synchronously (may I still write?) goes over a second port,
+ *   answered while the thread waits (Atomics.wait), so the owner's own WriteAccess and refusals decide,
+ *   exactly as inline. Only outside a transaction: the clock is the thread's own (CallStart), since an
+ *   owner waiting for the thread's write lock could not answer, and both would wait out the busy timeout.
  */
 export interface CallStart {
   path: string;
@@ -21,6 +22,9 @@ export interface CallStart {
   hasAccess: boolean;
   hasWrites: boolean;
   hasDeliverFiles: boolean;
+  /** The owner's today, and how far its clock is from this machine's (0 unless a test or --today fixes it). */
+  today: string;
+  clockOffsetMs: number;
 }
 
 export type ToThread =
@@ -36,7 +40,7 @@ export type FromThread =
 
 /** Synchronous questions from the thread about one call's session. */
 export type Ask =
-  | { callId: number; what: 'now' | 'today' | 'info' | 'refusal' | 'check' | 'succeeded' }
+  | { callId: number; what: 'info' | 'refusal' | 'check' | 'succeeded' }
   | { callId: number; what: 'failed'; error: SentError }
   | { callId: number; what: 'keep'; name: CallName; input: unknown };
 
