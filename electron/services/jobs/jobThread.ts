@@ -107,7 +107,7 @@ async function run(message: Extract<ToThread, { type: 'call' }>): Promise<void> 
     const ctx: ServiceContext = {
       db, user: start.user, host: start.host, journal: null,
       today: () => start.today,
-      now: () => new Date(Date.now() + start.clockOffsetMs).toISOString(),
+      now: () => start.now,
       ...(start.hasAccess ? { access: accessOf(id) } : {}),
     };
     const session: Session = {

@@ -35,7 +35,7 @@ export class JobThreadHost {
       path, readOnly: session.readOnly, user: session.ctx.user, host: session.ctx.host,
       hasAccess: session.ctx.access !== undefined, hasWrites: session.writes !== undefined,
       hasDeliverFiles: session.platform.deliverFiles !== undefined,
-      today: session.ctx.today(), clockOffsetMs: Date.parse(session.ctx.now()) - Date.now(),
+      today: session.ctx.today(), now: session.ctx.now(),
     };
     return new Promise((resolve) => {
       this.running.set(id, { session, resolve });

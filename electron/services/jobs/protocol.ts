@@ -10,7 +10,7 @@ import { AppError } from '../../../shared/errors';
  *   thread sends `platform` and gets `platformAnswer`.
  * - What services ask of the session synchronously (may I still write?) goes over a second port,
  *   answered while the thread waits (Atomics.wait), so the owner's own WriteAccess and refusals decide,
- *   exactly as inline. Only outside a transaction: the clock is the thread's own (CallStart), since an
+ *   exactly as inline. Only outside a transaction: the clock travels with the call (CallStart), since an
  *   owner waiting for the thread's write lock could not answer, and both would wait out the busy timeout.
  */
 export interface CallStart {
@@ -22,9 +22,9 @@ export interface CallStart {
   hasAccess: boolean;
   hasWrites: boolean;
   hasDeliverFiles: boolean;
-  /** The owner's today, and how far its clock is from this machine's (0 unless a test or --today fixes it). */
+  /** The owner's today and time when the call began: the thread's clock for the whole call (one call, one moment). */
   today: string;
-  clockOffsetMs: number;
+  now: string;
 }
 
 export type ToThread =
