@@ -136,3 +136,5 @@ port.on('message', (message: ToThread) => {
   if (message.ok) waiting.resolve(message.value);
   else waiting.reject(receiveError(message.error));
 });
+
+port.postMessage({ type: 'ready' } satisfies FromThread);

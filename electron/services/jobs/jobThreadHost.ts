@@ -1,6 +1,7 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { CallName } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/errors';
+import { dispatch } from '../api/dispatch';
 import type { Session } from '../api/handlers';
 import { receiveError, sendError, type Ask, type AskAnswer, type CallStart, type FromThread, type ToThread } from './protocol';
 import { jobThreadEntry, type JobThreadEntry } from './jobThreadEntry';
@@ -11,6 +12,8 @@ export const THREAD_STOPPED_MESSAGE = 'Arbetet avbröts oväntat innan det blev 
 
 interface Running {
   session: Session;
+  name: CallName;
+  input: unknown;
   resolve: (result: Result<unknown>) => void;
 }
 
@@ -22,13 +25,20 @@ interface Running {
 export class JobThreadHost {
   private worker: Worker | null = null;
   private askPort: MessagePort | null = null;
+  private ready = false;
+  /** The thread could not even load here (a platform without it): calls run inline from then on. */
+  private unavailable = false;
   private readonly running = new Map<number, Running>();
   private nextId = 1;
 
   constructor(private readonly entry: () => JobThreadEntry = () => jobThreadEntry()) {}
 
-  /** Runs one call in the thread; the answer is dispatch's Result, or an error if the thread stops first. */
+  /**
+   * Runs one call in the thread; the answer is dispatch's Result, or an error if the thread stops
+   * during the call. Throws if the thread cannot run here at all, so the caller runs the call inline.
+   */
   run(session: Session, path: string, name: CallName, input: unknown): Promise<Result<unknown>> {
+    if (this.unavailable) throw new Error('Jobbtråden kan inte starta här.');
     const worker = this.started();
     const id = this.nextId++;
     const start: CallStart = {
@@ -38,7 +48,7 @@ export class JobThreadHost {
       today: session.ctx.today(), now: session.ctx.now(),
     };
     return new Promise((resolve) => {
-      this.running.set(id, { session, resolve });
+      this.running.set(id, { session, name, input, resolve });
       worker.ref();
       worker.postMessage({ type: 'call', id, name, input, start } satisfies ToThread);
     });
@@ -46,6 +56,7 @@ export class JobThreadHost {
 
   /** Stops the thread; calls still running are answered with THREAD_STOPPED_MESSAGE. */
   async stop(): Promise<void> {
+    this.ready = true; // stopped on purpose: not a thread that cannot load
     await this.worker?.terminate();
   }
 
@@ -68,10 +79,15 @@ export class JobThreadHost {
     worker.unref();
     this.worker = worker;
     this.askPort = channel.port1;
+    this.ready = false;
     return worker;
   }
 
   private received(worker: Worker, message: FromThread): void {
+    if (message.type === 'ready') {
+      if (this.worker === worker) this.ready = true;
+      return;
+    }
     if (message.type === 'result') {
       const running = this.running.get(message.id);
       this.running.delete(message.id);
@@ -120,6 +136,13 @@ export class JobThreadHost {
     this.askPort = null;
     const running = [...this.running.values()];
     this.running.clear();
+    if (!this.ready) {
+      // It never loaded, so none of these ran: they run inline, and so does every later call.
+      console.error('[jobThread] could not load; heavy calls run inline from now on');
+      this.unavailable = true;
+      for (const call of running) void dispatch(call.session, call.name, call.input).then(call.resolve);
+      return;
+    }
     for (const call of running) call.resolve({ ok: false, error: { kind: 'internal', message: THREAD_STOPPED_MESSAGE } });
   }
 }

@@ -35,6 +35,8 @@ export type ToThread =
 export type PlatformMethod = 'printToPdf' | 'rasterizeSvg' | 'deliverFile' | 'deliverFiles';
 
 export type FromThread =
+  /** Sent once the thread's code has loaded: a thread that stops before this never ran a call. */
+  | { type: 'ready' }
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'platform'; id: number; callId: number; method: PlatformMethod; args: unknown[] };
 
