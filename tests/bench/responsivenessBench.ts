@@ -7,9 +7,11 @@
  * also runnable on its own:
  *   npx tsx tests/bench/responsivenessBench.ts
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { Session } from '../../electron/services/api/handlers';
 import { jobThread } from '../../electron/services/api/runCall';
@@ -21,6 +23,51 @@ import { startWebServer, TOKEN_HEADER } from '../../electron/web/server';
 import { generateLargePlanFile, LARGE_KOMMUN } from './generateLargePlanFile';
 import { planWorkbook } from './importBench';
 import { median, percentile, type BenchResult } from './measure';
+
+/**
+ * The page's side, in a process of its own as the browser is: listPlans every PACE_MS whether or not
+ * the last one was answered, each timed from when it fell due, so a stretch in which the server answers
+ * nothing counts for every call that fell due in it. Prints "ready", and on "stop" the times as JSON.
+ */
+const PACED_CLIENT = `
+const [origin, token, pace] = process.argv.slice(1);
+const times = [];
+const pending = [];
+let stopping = false;
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', () => { stopping = true; });
+const started = performance.now();
+console.log('ready');
+for (let k = 0; !stopping; k++) {
+  const due = started + k * Number(pace);
+  const wait = due - performance.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  pending.push(fetch(origin + '/api/listPlans', { method: 'POST', headers: { '${TOKEN_HEADER}': token }, body: '{}' })
+    .then((res) => res.json())
+    .then((result) => {
+      if (!result.ok || result.value.length < 10) throw new Error('listPlans svarade inte med planerna');
+      times.push(performance.now() - due);
+    }));
+}
+await Promise.all(pending);
+console.log(JSON.stringify(times));
+`;
+
+async function startPacedClient(origin: string, token: string): Promise<{ stop: () => Promise<number[]> }> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', PACED_CLIENT, origin, token, String(PACE_MS)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const output: string[] = [];
+  await new Promise<void>((resolve, reject) => {
+    lines.on('line', (line) => (line === 'ready' ? resolve() : output.push(line)));
+    child.once('exit', (code) => reject(new Error(`the paced client exited with ${code}`)));
+  });
+  return {
+    stop: () => new Promise((resolve, reject) => {
+      child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(output.join('')) as number[]) : reject(new Error(`the paced client exited with ${code}`))));
+      child.stdin!.end('stop\n');
+    }),
+  };
+}
 
 /** Rounds of export + import; the first warms up (starts the thread and Chromium) and is not counted. */
 const ROUNDS = 4;
@@ -51,30 +98,19 @@ export async function benchResponsiveDuringExport(): Promise<BenchResult & { hea
   const heavyTimes: number[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      let done = false;
+      const client = await startPacedClient(server.origin, server.token);
       const started = performance.now();
-      const heavy = Promise.all([
+      await Promise.all([
         call('exportReport', { kind: 'arsrapport', planId: 1 + round, year: 2025, format: 'docx' }),
         call('commitPlanImport', {
           file: { name: 'plan.xlsx', base64: workbook }, target: { kind: 'new', name: `Importerad plan ${round + 1}` }, statusDate: '2026-11-26',
         }),
-      ]).finally(() => { done = true; });
-      // Asked at a steady pace whether or not the last one was answered, each timed from when it was due:
-      // a stretch in which the server answers nothing then counts for every call that fell due in it.
-      const asked: Promise<number>[] = [];
-      for (let k = 0; !done; k++) {
-        const due = started + k * PACE_MS;
-        const wait = due - performance.now();
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-        asked.push(call('listPlans', {}).then((plans) => {
-          if ((plans as unknown[]).length < 10) throw new Error('listPlans svarade utan planerna');
-          return performance.now() - due;
-        }));
-      }
-      await heavy;
+      ]);
+      const heavyMs = performance.now() - started;
+      const asked = await client.stop();
       if (round > 0) {
-        times.push(...(await Promise.all(asked)));
-        heavyTimes.push(performance.now() - started);
+        times.push(...asked);
+        heavyTimes.push(heavyMs);
       }
     }
   } finally {
