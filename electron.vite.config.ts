@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Heavy calls (exports, imports) run here, in a worker thread (electron/services/jobs/jobThreadEntry.ts finds it).
+          jobThread: resolve(__dirname, 'electron/services/jobs/jobThread.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,7 +1,7 @@
 import type { IpcMain } from 'electron';
 import { CALL_NAMES, IPC_PREFIX } from '../../shared/api/contract';
 import type { Result } from '../../shared/errors';
-import { dispatch } from '../services/api/dispatch';
+import { runCall } from '../services/api/runCall';
 import type { Session } from '../services/api/handlers';
 import { isTrustedSender } from './security';
 
@@ -18,7 +18,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, getSession: () => 
   for (const name of CALL_NAMES) {
     ipcMain.handle(IPC_PREFIX + name, (event, input: unknown) => {
       if (!isTrustedSender(event)) return UNAUTHORIZED;
-      return dispatch(getSession(), name, input);
+      return runCall(getSession(), name, input);
     });
   }
 }

@@ -3,7 +3,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Session } from '../services/api/handlers';
-import { dispatch } from '../services/api/dispatch';
+import { runCall } from '../services/api/runCall';
 import { readStaticFile } from '../services/staticFiles';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 
@@ -123,7 +123,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (body === null) return send(res, 413, refusal('validation', 'Anropet är för stort. Inget har ändrats.'));
     const parsed = parseBody(body);
     if (!parsed.ok) return send(res, 400, refusal('validation', parsed.message));
-    send(res, 200, JSON.stringify(await dispatch(options.getSession(), name, parsed.input)));
+    send(res, 200, JSON.stringify(await runCall(options.getSession(), name, parsed.input)));
   }
 
   await new Promise<void>((resolveListen, reject) => {

@@ -25,7 +25,7 @@ const STATUSES = ['Ej påbörjad', 'Pågår', 'Klar', 'Pågående', ''];
 const bodyName = (n: number) => (n === 0 ? 'Kommunstyrelsen' : `Nämnd ${n}`);
 
 /** A plan as a kommun might keep it in Excel: a title, område cells left empty below the first, mixed date forms. */
-async function planWorkbook(): Promise<Uint8Array> {
+export async function planWorkbook(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Plan');
   sheet.addRow(['Handlingsplan mot våld i nära relationer 2024–2027']);

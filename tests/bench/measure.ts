@@ -34,6 +34,13 @@ export interface BenchResult {
   runs: number;
   /** Upper bound for the median; null where the issue sets no target (reported for comparison). */
   targetMs: number | null;
+  /** Upper bound for the 95th percentile, where the issue sets one (responsiveDuringExport). */
+  p95TargetMs?: number;
+}
+
+/** A row meets its targets: the median, and the 95th percentile where one is set. */
+export function meetsTargets(r: BenchResult): boolean {
+  return (r.targetMs === null || r.medianMs <= r.targetMs) && (r.p95TargetMs === undefined || r.p95Ms <= r.p95TargetMs);
 }
 
 export async function bench(
