@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // host: the service host, forked by the main process (utilityProcess) and by browser mode (child_process).
+      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), host: resolve(__dirname, 'electron/host/index.ts') } },
     },
   },
   preload: {
