@@ -33,6 +33,8 @@ export interface HostClientOptions {
 /** At most this many restarts within RESTART_WINDOW_MS; a host that keeps dying is not started again. */
 export const MAX_RESTARTS = 3;
 export const RESTART_WINDOW_MS = 60_000;
+/** How long stop() waits for the host to close the file before ending it anyway. */
+export const STOP_GRACE_MS = 5_000;
 
 type Pending =
   | { kind: 'call'; resolve: (result: Result<unknown>) => void }
@@ -219,13 +221,15 @@ export class ServiceHostClient implements FileControl {
   async stop(): Promise<void> {
     const child = this.child;
     if (child === null) return;
-    try {
-      await this.ready;
-      await this.send(child, { do: 'close' });
-    } catch (error) {
-      this.log('[värd] planfilen kunde inte stängas', error);
-    }
     this.stopping = true;
+    const closed = this.ready.then(() => this.send(child, { do: 'close' })).catch((error: unknown) => {
+      this.log('[värd] planfilen kunde inte stängas', error);
+    });
+    // A host that does not answer (hung, or never ready) must not keep the app from ending.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([closed, new Promise<void>((resolve) => { timer = setTimeout(resolve, STOP_GRACE_MS); })]);
+    clearTimeout(timer);
+    if (child !== this.child) return;
     await new Promise<void>((resolve) => {
       child.onExit(() => resolve());
       child.kill();

@@ -1,8 +1,6 @@
 import type { IpcMain } from 'electron';
 import { CALL_NAMES, IPC_PREFIX } from '../../shared/api/contract';
 import type { Result } from '../../shared/errors';
-import { dispatch } from '../services/api/dispatch';
-import type { Session } from '../services/api/handlers';
 import { isTrustedSender } from './security';
 
 const UNAUTHORIZED: Result<never> = {
@@ -10,15 +8,19 @@ const UNAUTHORIZED: Result<never> = {
   error: { kind: 'unauthorized', message: 'Anropet kom inte från programmets eget fönster.' },
 };
 
+/** Answers one API call: the relay to the service host (electron/host/hostClient.ts), which runs dispatch. */
+export type CallServices = (name: string, input: unknown) => Promise<Result<unknown>>;
+
 /**
  * One channel per contract entry, derived from CALL_NAMES so no list of channels is kept by hand.
- * The sender is checked before anything else; dispatch then validates the input and never throws.
+ * The sender is checked before anything else, here in the main process; only then is the call
+ * relayed to the service host, whose dispatch validates the input and never throws.
  */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, getSession: () => Session | null): void {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, call: CallServices): void {
   for (const name of CALL_NAMES) {
     ipcMain.handle(IPC_PREFIX + name, (event, input: unknown) => {
       if (!isTrustedSender(event)) return UNAUTHORIZED;
-      return dispatch(getSession(), name, input);
+      return call(name, input);
     });
   }
 }
