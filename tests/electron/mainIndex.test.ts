@@ -1,4 +1,3 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,7 +5,7 @@ import { CALL_NAMES } from '../../shared/api/contract';
 import { SETTINGS_FILE_NAME } from '../../electron/main/settings';
 import { createPlanFile } from '../../electron/services/db/openPlanFile';
 import { useTempDirs } from './helpers';
-import { builtHostEntry } from '../host/hostProcess';
+import { utilityProcessDouble } from './utilityProcessDouble';
 import { HOST_RESTARTED_MESSAGE } from '../../electron/services/db/writeAlerts';
 
 type Listener = (...args: unknown[]) => void;
@@ -63,23 +62,7 @@ vi.mock('electron', () => electron.module);
 const tempDir = useTempDirs();
 const { app } = electron.module;
 
-/**
- * Electron's utilityProcess.fork, played by Node's fork of the same built host: the host takes the
- * Node adapter of its port, the main process sees a UtilityProcess (postMessage, 'message', 'exit').
- */
-const hosts: ChildProcess[] = [];
-const posted: unknown[] = [];
-function forkLikeUtilityProcess() {
-  const child = fork(builtHostEntry(), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: [] });
-  hosts.push(child);
-  const utility = {
-    postMessage: (message: unknown) => { posted.push(message); if (child.connected) child.send(message as never); },
-    on: (name: string, listener: Listener) => { child.on(name, listener); return utility; },
-    kill: () => child.kill(),
-    get pid() { return child.pid; },
-  };
-  return utility;
-}
+const { hosts, posted, forkHost, quit } = utilityProcessDouble();
 
 function ipcHandler(name: string) {
   return electron.module.ipcMain.handle.mock.calls.find(([channel]) => channel === `api:${name}`)?.[1] as
@@ -90,8 +73,7 @@ const APP_FRAME = { senderFrame: { url: 'app://renderer/index.html', parent: nul
 beforeEach(() => {
   vi.resetModules();
   vi.clearAllMocks();
-  posted.length = 0;
-  electron.module.utilityProcess.fork.mockImplementation(forkLikeUtilityProcess);
+  electron.module.utilityProcess.fork.mockImplementation(forkHost);
   electron.appListeners.clear();
   electron.windows.length = 0;
   electron.paths.userData = tempDir();
@@ -117,11 +99,7 @@ function installedHandler(name: ProcessEvent): (error: unknown) => void {
 }
 
 afterEach(async () => {
-  // Quitting closes the file in the host and ends it; whatever still runs then is ended here.
-  const quitting = { preventDefault: vi.fn() };
-  electron.appListeners.get('will-quit')?.(quitting);
-  if (quitting.preventDefault.mock.calls.length > 0) await vi.waitFor(() => expect(hosts.every((h) => h.exitCode !== null || h.signalCode !== null)).toBe(true), { timeout: 10_000 });
-  for (const host of hosts.splice(0)) if (host.exitCode === null && host.signalCode === null) host.kill('SIGKILL');
+  await quit(electron.appListeners.get('will-quit'));
   vi.unstubAllEnvs();
   for (const name of PROCESS_EVENTS) {
     for (const listener of listenersOf(name)) {
