@@ -53,6 +53,7 @@ const goneCall: Result<never> = { ok: false, error: { kind: 'conflict', message:
 export class ServiceHostClient implements FileControl {
   private child: HostProcess | null = null;
   private ready: Promise<void> = Promise.resolve();
+  private settleReady: () => void = () => undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private openPath: string | null = null;
@@ -61,8 +62,16 @@ export class ServiceHostClient implements FileControl {
   private readonly restarts: number[] = [];
   private readonly log: (message: string, detail?: unknown) => void;
 
+  private started = false;
+
+  /** The host is started by the first call or file action, not here: Electron forks utility processes only once the app is ready. */
   constructor(private readonly options: HostClientOptions) {
     this.log = options.log ?? ((message, detail) => console.error(message, detail ?? ''));
+  }
+
+  private ensureStarted(): void {
+    if (this.started) return;
+    this.started = true;
     this.start(false);
   }
 
@@ -73,17 +82,31 @@ export class ServiceHostClient implements FileControl {
 
   /** Settles once the current host is configured (and, after a restart, has reopened the file). */
   whenReady(): Promise<void> {
-    return this.ready;
+    this.ensureStarted();
+    return this.settled();
   }
 
   private start(restart: boolean): void {
     const child = this.options.spawn();
     this.child = child;
-    let readyResolve: () => void = () => undefined;
-    const hello = new Promise<void>((resolve) => { readyResolve = resolve; });
-    child.onMessage((raw) => this.receive(child, raw, readyResolve));
+    let hello: () => void = () => undefined;
+    const said = new Promise<void>((resolve) => { hello = resolve; });
+    // Ready once configured (and the file reopened), or once this host is gone: nobody waits forever.
+    this.ready = new Promise<void>((settle) => {
+      this.settleReady = settle;
+      said.then(() => this.prepare(child, restart)).catch((error: unknown) => this.log('[värd] planfilens tjänst kom inte igång', error)).finally(settle);
+    });
+    child.onMessage((raw) => this.receive(child, raw, hello));
     child.onExit((code) => this.exited(child, code));
-    this.ready = hello.then(() => this.prepare(child, restart));
+  }
+
+  /** Waits until the newest host is ready: a restart while waiting means waiting for the new one. */
+  private async settled(): Promise<void> {
+    for (;;) {
+      const ready = this.ready;
+      await ready;
+      if (ready === this.ready) return;
+    }
   }
 
   /** Configures a new host; a restarted one reopens the file the dead one had open, and says so. */
@@ -108,6 +131,7 @@ export class ServiceHostClient implements FileControl {
   private exited(child: HostProcess, code: number | null): void {
     if (child !== this.child) return;
     this.child = null;
+    this.settleReady();
     for (const [id, waiting] of this.pending) {
       this.pending.delete(id);
       if (waiting.kind === 'call') waiting.resolve(crashedCall);
@@ -189,7 +213,8 @@ export class ServiceHostClient implements FileControl {
 
   /** One API call, relayed; never rejects. */
   async call(name: string, input: unknown): Promise<Result<unknown>> {
-    await this.ready;
+    this.ensureStarted();
+    await this.settled();
     const child = this.child;
     if (this.gone || child === null) return this.gone ? goneCall : crashedCall;
     const id = this.nextId++;
@@ -201,7 +226,8 @@ export class ServiceHostClient implements FileControl {
 
   /** A file action, after the host is ready; a refusal is thrown as the AppError (or FileInUseError) it was. */
   async control<A extends ControlAction>(action: A): Promise<ControlAnswers[A['do']]> {
-    await this.ready;
+    this.ensureStarted();
+    await this.settled();
     const child = this.child;
     if (this.gone || child === null) throw new AppError('conflict', this.gone ? HOST_GONE_MESSAGE : HOST_CRASHED_CALL_MESSAGE);
     return this.send(child, action);
@@ -222,7 +248,7 @@ export class ServiceHostClient implements FileControl {
     const child = this.child;
     if (child === null) return;
     this.stopping = true;
-    const closed = this.ready.then(() => this.send(child, { do: 'close' })).catch((error: unknown) => {
+    const closed = this.ready.then(() => { if (child === this.child) return this.send(child, { do: 'close' }); }).catch((error: unknown) => {
       this.log('[värd] planfilen kunde inte stängas', error);
     });
     // A host that does not answer (hung, or never ready) must not keep the app from ending.

@@ -128,6 +128,8 @@ describe('main process lifecycle', () => {
     await import('../../electron/main/index');
     expect(electron.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
     expect(electron.module.protocol.handle).not.toHaveBeenCalled();
+    // Electron forks utility processes only once the app is ready.
+    expect(electron.module.utilityProcess.fork).not.toHaveBeenCalled();
 
     // A new web contents, as Electron announces it: navigation away, new windows and <webview> are refused.
     const listeners = new Map<string, Listener>();
