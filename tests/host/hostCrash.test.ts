@@ -31,6 +31,21 @@ function planNames(path: string): string[] {
   }
 }
 
+/** A host with the file open, frozen (SIGSTOP) so the test can act while it cannot: kill() then ends it. */
+async function frozenHostWith(path: string) {
+  const { client, restarted } = startRealHost();
+  clients.push(client);
+  await client.openOrRead(path);
+  const pid = client.pid!;
+  process.kill(pid, 'SIGSTOP');
+  const kill = () => {
+    const restart = restarted();
+    process.kill(pid, 'SIGKILL');
+    return restart;
+  };
+  return { client, kill };
+}
+
 async function appInfo(client: ServiceHostClient): Promise<AppInfo> {
   const result = await client.call('getAppInfo', {});
   if (!result.ok) throw new Error(result.error.message);
@@ -65,15 +80,10 @@ describe('the service host killed with SIGKILL', () => {
 
   it('answers a call in flight at the crash with a Swedish refusal, and that write is not in the file', async () => {
     const path = planFile();
-    const { client, restarted } = startRealHost();
-    clients.push(client);
-    await client.openOrRead(path);
-    const pid = client.pid!;
     // Stopped, the host cannot read the call before it dies: it is in flight, never carried out.
-    process.kill(pid, 'SIGSTOP');
+    const { client, kill } = await frozenHostWith(path);
     const inFlight = client.call('createPlan', { name: 'Aldrig bekräftad' });
-    const restart = restarted();
-    process.kill(pid, 'SIGKILL');
+    const restart = kill();
     expect(await inFlight).toEqual({ ok: false, error: { kind: 'conflict', message: HOST_CRASHED_CALL_MESSAGE } });
     await restart;
     expect(planNames(path)).toEqual([]);
@@ -82,17 +92,11 @@ describe('the service host killed with SIGKILL', () => {
 
   it("reopens read-only when another computer's live lock holds the file by then", async () => {
     const path = planFile();
-    const { client, restarted } = startRealHost();
-    clients.push(client);
-    await client.openOrRead(path);
-    const pid = client.pid!;
-    process.kill(pid, 'SIGSTOP');
+    const { client, kill } = await frozenHostWith(path);
     const now = new Date().toISOString();
     const other = { id: 'annan', host: 'annan-dator', user: 'Kim', pid: 4242, started: null, since: now, heartbeat: now };
     writeFileSync(lockPath(path), JSON.stringify(other));
-    const restart = restarted();
-    process.kill(pid, 'SIGKILL');
-    expect(await restart).toEqual({ path, problem: null });
+    expect(await kill()).toEqual({ path, problem: null });
     const info = await appInfo(client);
     expect(info.filePath).toBe(path);
     expect(info.readOnly).toBe(true);
