@@ -58,7 +58,7 @@ export const UNEXPECTED_MESSAGE = 'Ett oväntat fel inträffade i programmet. Pl
 
 /** The service host (the process that owns the plan file) ended unexpectedly and was started again with the same file. */
 export const HOST_RESTARTED_MESSAGE = 'Den del av programmet som sköter planfilen avbröts oväntat och har startats om. Planfilen är öppen igen och allt som hade sparats finns kvar. '
-  + 'En ändring som pågick just då sparades inte: kontrollera den senaste ändringen och gör om den vid behov.';
+  + 'Om du sparade något just då har det inte sparats: kontrollera den senaste ändringen och gör om den vid behov.';
 
 /** A call that was in flight when the service host ended: it was not carried out, or not confirmed. */
 export const HOST_CRASHED_CALL_MESSAGE = 'Den del av programmet som sköter planfilen avbröts oväntat innan anropet var klart. Ändringen har inte sparats. '
