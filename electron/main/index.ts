@@ -84,7 +84,7 @@ function start(): void {
     }),
     quit: () => app.quit(),
     presentation: () => showPresentation(win?.webContents),
-    saveTemplate: createTemplateAction(platform, () => win),
+    saveTemplate: createTemplateAction((name, input) => files.call(name, input), () => win),
     restoreBackup: () => showRestoreDialog(win?.webContents),
   };
 

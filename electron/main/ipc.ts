@@ -2,14 +2,12 @@ import type { IpcMain } from 'electron';
 import { CALL_NAMES, IPC_PREFIX } from '../../shared/api/contract';
 import type { Result } from '../../shared/errors';
 import { isTrustedSender } from './security';
+import type { CallServices } from '../host/callServices';
 
 const UNAUTHORIZED: Result<never> = {
   ok: false,
   error: { kind: 'unauthorized', message: 'Anropet kom inte från programmets eget fönster.' },
 };
-
-/** Answers one API call: the relay to the service host (electron/host/hostClient.ts), which runs dispatch. */
-export type CallServices = (name: string, input: unknown) => Promise<Result<unknown>>;
 
 /**
  * One channel per contract entry, derived from CALL_NAMES so no list of channels is kept by hand.

@@ -6,7 +6,7 @@ import type { Session } from '../services/api/handlers';
 import { dispatch } from '../services/api/dispatch';
 import { readStaticFile } from '../services/staticFiles';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
-import type { Result } from '../../shared/errors';
+import type { CallServices } from '../host/callServices';
 
 /**
  * Browser mode: the built renderer and the same API on 127.0.0.1, for tests and for machines
@@ -20,9 +20,6 @@ export interface WebServer {
   server: Server;
   close: () => Promise<void>;
 }
-
-/** How the bridge answers a call: the service host's relay, or dispatch on a session in this process (tests, bench). */
-export type CallServices = (name: string, input: unknown) => Promise<Result<unknown>>;
 
 export type WebServerOptions = {
   rendererDir: string;
