@@ -44,8 +44,8 @@ export interface InitialFile {
 }
 
 /**
- * The one open plan file and the Session that dispatch uses for it. Plain Node: the main process
- * and tests drive it alike. Switching files opens the new one first, so a refused file leaves
+ * The one open plan file and the Session that dispatch uses for it. Plain Node: the service host
+ * (electron/host/) and tests drive it alike. Switching files opens the new one first, so a refused file leaves
  * the current one open.
  */
 export class FileSession {
