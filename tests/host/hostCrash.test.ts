@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlanFile } from '../../electron/services/db/openPlanFile';
-import { lockPath } from '../../electron/services/db/fileLock';
+import { acquireFileLock, FileInUseError, lockPath } from '../../electron/services/db/fileLock';
 import { HOST_CRASHED_CALL_MESSAGE, HOST_RESTARTED_MESSAGE } from '../../electron/services/db/writeAlerts';
 import type { ServiceHostClient } from '../../electron/host/hostClient';
 import type { AppInfo } from '../../shared/domain/types';
@@ -104,5 +104,27 @@ describe('the service host killed with SIGKILL', () => {
     expect(refused.ok).toBe(false);
     expect(JSON.parse(readFileSync(lockPath(path), 'utf8')).host).toBe('annan-dator');
     expect(planNames(path)).toEqual([]);
+  });
+});
+
+describe('file actions through the host', () => {
+  it('refuse a file open on another computer with the same FileInUseError as in-process, so the app can offer read-only', async () => {
+    const path = planFile();
+    const now = new Date().toISOString();
+    writeFileSync(lockPath(path), JSON.stringify({ id: 'annan', host: 'annan-dator', user: 'Kim', pid: 4242, started: null, since: now, heartbeat: now }));
+    const { client } = startRealHost();
+    clients.push(client);
+    const refused = await client.open(path).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(FileInUseError);
+    let inProcess: unknown = null;
+    try {
+      acquireFileLock(path);
+    } catch (error) {
+      inProcess = error;
+    }
+    expect((refused as FileInUseError).message).toBe((inProcess as FileInUseError).message);
+    expect(await client.info()).toBeNull();
+    await client.open(path, { readOnly: true });
+    expect(await client.info()).toMatchObject({ filePath: path, readOnly: true });
   });
 });
