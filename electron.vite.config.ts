@@ -9,7 +9,9 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          // Heavy calls (exports, imports) run here, in a worker thread (electron/services/jobs/jobThreadEntry.ts finds it).
+          // The service host, forked by the main process (utilityProcess) and by browser mode (child_process).
+          host: resolve(__dirname, 'electron/host/index.ts'),
+          // Heavy calls (exports, imports) run here, in a worker thread of the host (electron/services/jobs/jobThreadEntry.ts finds it).
           jobThread: resolve(__dirname, 'electron/services/jobs/jobThread.ts'),
         },
       },

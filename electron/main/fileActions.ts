@@ -4,7 +4,8 @@ import { AppError } from '../../shared/errors';
 import { isExplained, toAppError } from '../services/api/systemErrors';
 import { FileInUseError } from '../services/db/fileLock';
 import { ASSOCIATED_EXTENSION, PLAN_FILE_EXTENSIONS } from './planFileArgument';
-import type { FileSession, InitialFile } from './fileSession';
+import type { InitialFile } from './fileSession';
+import type { FileControl } from '../host/fileControl';
 import { rememberFile, type SettingsFile } from './settings';
 
 const TITLE = 'Planuppföljning';
@@ -13,7 +14,8 @@ const PLAN_FILTERS = [{ name: 'Planfil', extensions: [...PLAN_FILE_EXTENSIONS] }
 export interface FileActionDeps {
   appVersion: string;
   window: () => BrowserWindow | null;
-  files: FileSession;
+  /** The open file, in the service host: every action is a message. */
+  files: FileControl;
   settings: SettingsFile;
   /** Where "Ny planfil…" suggests saving when no file is open (the user's Documents). */
   documentsDir: () => string;
@@ -76,13 +78,13 @@ export function createFileActions(deps: FileActionDeps): FileActions {
 
   async function openPath(path: string): Promise<void> {
     try {
-      const { backupPath, problem } = files.open(path);
+      const { backupPath, problem } = await files.open(path);
       await switched(path, backupPath);
       // A damaged file is open read-only; the window also says so, with the way to restore.
       if (problem !== null) await message({ type: 'warning', title: TITLE, message: problem });
     } catch (error) {
       if (!(error instanceof FileInUseError) || !(await askReadOnly(error.message))) throw error;
-      files.open(path, { readOnly: true });
+      await files.open(path, { readOnly: true });
       await switched(path);
     }
   }
@@ -95,8 +97,8 @@ export function createFileActions(deps: FileActionDeps): FileActions {
     return response === 0;
   }
 
-  function currentDir(): string {
-    const path = files.current()?.info().filePath;
+  async function currentDir(): Promise<string> {
+    const path = (await files.info())?.filePath;
     return path ? dirname(path) : deps.documentsDir();
   }
 
@@ -109,19 +111,19 @@ export function createFileActions(deps: FileActionDeps): FileActions {
         filters: PLAN_FILTERS,
       });
       if (path === null) return;
-      files.create(path);
+      await files.create(path);
       await switched(path);
     }),
 
     openFile: guarded(async () => {
-      const path = await pickOpen({ title: 'Öppna planfil', buttonLabel: 'Öppna', defaultPath: currentDir(), filters: PLAN_FILTERS, properties: ['openFile'] });
+      const path = await pickOpen({ title: 'Öppna planfil', buttonLabel: 'Öppna', defaultPath: await currentDir(), filters: PLAN_FILTERS, properties: ['openFile'] });
       if (path !== null) await openPath(path);
     }),
 
     openRecent: (path: string) => guarded(() => openPath(path))(),
 
     saveCopy: guarded(async () => {
-      const info = files.current()?.info();
+      const info = await files.info();
       if (!info) throw new AppError('conflict', 'Ingen planfil är öppen.');
       const suggested = `${basename(info.fileName, extname(info.fileName))} kopia${extname(info.fileName) || `.${ASSOCIATED_EXTENSION}`}`;
       const target = await pickSave({ title: 'Spara kopia som', buttonLabel: 'Spara', defaultPath: join(dirname(info.filePath), suggested), filters: PLAN_FILTERS });
@@ -131,7 +133,7 @@ export function createFileActions(deps: FileActionDeps): FileActions {
     }),
 
     about: guarded(async () => {
-      const info = files.current()?.info();
+      const info = await files.info();
       const fileLine = info ? `Öppen fil: ${info.filePath}${info.readOnly ? ' (skrivskyddad)' : ''}` : 'Ingen planfil är öppen.';
       await message({ type: 'info', title: 'Om Planuppföljning', message: 'Planuppföljning', detail: `Version ${deps.appVersion}\n${fileLine}` });
     }),

@@ -11,6 +11,7 @@ import { checkIntegrityInBackground, checksInBackground } from '../services/db/i
 import { createDemoFile } from '../services/demo/createDemoFile';
 import { acquireFileLock, FileInUseError, LOCK_TIMINGS, type LockTimings, type PlanFileLock } from '../services/db/fileLock';
 import { WriteState } from '../services/db/writeState';
+import { HOST_RESTARTED_MESSAGE } from '../services/db/writeAlerts';
 import { carriedIntoCopy, saveUnsavedCopy } from '../services/api/unsavedCopy';
 import { userName } from '../services/userName';
 import { startWithCatalogue } from '../services/indicator/indicatorCatalogue';
@@ -43,8 +44,8 @@ export interface InitialFile {
 }
 
 /**
- * The one open plan file and the Session that dispatch uses for it. Plain Node: the main process
- * and tests drive it alike. Switching files opens the new one first, so a refused file leaves
+ * The one open plan file and the Session that dispatch uses for it. Plain Node: the service host
+ * (electron/host/) and tests drive it alike. Switching files opens the new one first, so a refused file leaves
  * the current one open.
  */
 export class FileSession {
@@ -212,6 +213,11 @@ export class FileSession {
   /** The last-resort handlers found an error nobody caught: the renderer shows it; writing goes on if it can. */
   reportUnexpected(): void {
     this.writeState?.unexpected();
+  }
+
+  /** This host replaced one that ended unexpectedly: the renderer says so through the file's alert. */
+  reportRestart(): void {
+    this.writeState?.unexpected(HOST_RESTARTED_MESSAGE);
   }
 
   /** "Spara kopia som…": a consistent copy of the open file through SQLite's backup API. */

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { createElectronPlatform } from './electronPlatform';
 import { createFileActions, showStartupProblem } from './fileActions';
-import { FileSession } from './fileSession';
+import { ServiceHostClient } from '../host/hostClient';
+import { forkUtilityHost } from './utilityHost';
 import { registerIpc } from './ipc';
 import { planFileFromArgs } from './planFileArgument';
 import { backupRootIn } from '../services/backup/backupRoot';
@@ -24,6 +25,8 @@ import { createWindowOptions, visibleBounds } from './windowOptions';
 const outDir = fileURLToPath(new URL('..', import.meta.url));
 const PRELOAD_PATH = join(outDir, 'preload', 'index.cjs');
 const RENDERER_DIR = join(outDir, 'renderer');
+// The service host (electron/host/index.ts), built beside this file.
+const HOST_ENTRY = join(outDir, 'main', 'host.js');
 
 // The dev server is trusted only in development: a stray variable must not widen trust later.
 if (app.isPackaged) delete process.env.ELECTRON_RENDERER_URL;
@@ -40,14 +43,23 @@ function start(): void {
   const settings = new SettingsFile(app.getPath('userData'));
   let win: BrowserWindow | null = null;
   const platform = createElectronPlatform(() => win, () => app.getPath('documents'));
-  // Automatic backups in userData; a restored backup becomes a new file chosen in a save dialog.
-  const files = new FileSession(app.getVersion(), undefined, platform, {
-    root: backupRootIn(app.getPath('userData')),
-    chooseTarget: askRestoreTarget(() => win),
-    asksForTarget: true,
-    onSwitched: (path) => {
-      settings.update((s) => rememberFile(s, path));
+  // The plan file and the services live in the service host; this process keeps the window,
+  // menus and dialogs, and serves the host's platform requests. Automatic backups in userData;
+  // a restored backup becomes a new file chosen in a save dialog.
+  const files = new ServiceHostClient({
+    spawn: () => forkUtilityHost(HOST_ENTRY),
+    configure: { appVersion: app.getVersion(), today: null, backups: { root: backupRootIn(app.getPath('userData')), asksForTarget: true } },
+    platform,
+    chooseRestoreTarget: askRestoreTarget(() => win),
+    onFileSwitched: (path) => {
+      if (path !== null) settings.update((s) => rememberFile(s, path));
       setMenu();
+    },
+    // The file's alert says it in the window (HOST_RESTARTED_MESSAGE); a file that would not reopen is said here.
+    onRestarted: (path, problem) => {
+      if (problem === null) return;
+      const options = { type: 'warning' as const, title: 'Planuppföljning', message: problem, detail: path ?? undefined };
+      void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)).catch(() => undefined);
     },
   });
 
@@ -55,7 +67,7 @@ function start(): void {
   installLastResort(process, {
     log: (error) => console.error('[main] unexpected error', error),
     tell: () => {
-      files.reportUnexpected();
+      void files.reportUnexpected().catch(() => undefined);
       const options = { type: 'error' as const, title: 'Planuppföljning', message: UNEXPECTED_MESSAGE };
       void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)).catch(() => undefined);
     },
@@ -72,7 +84,7 @@ function start(): void {
     }),
     quit: () => app.quit(),
     presentation: () => showPresentation(win?.webContents),
-    saveTemplate: createTemplateAction(platform, () => win),
+    saveTemplate: createTemplateAction((name, input) => files.call(name, input), () => win),
     restoreBackup: () => showRestoreDialog(win?.webContents),
   };
 
@@ -108,16 +120,23 @@ function start(): void {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => files.close());
+  // The host closes the file (giving its lock back) before the app ends.
+  let hostStopped = false;
+  app.on('will-quit', (event) => {
+    if (hostStopped) return;
+    event.preventDefault();
+    hostStopped = true;
+    void files.stop().finally(() => app.quit());
+  });
 
   void app.whenReady().then(async () => {
     restrictPermissions(session.defaultSession);
     serveRenderer(RENDERER_DIR);
     // A requested file is opened as if it were the last one; refused, it is explained like one.
     const startFile = requested;
-    const initial = files.openInitial(startFile === null ? settings.current : { ...settings.current, lastFile: startFile }, app.getPath('userData'));
+    const initial = await files.openInitial(startFile === null ? settings.current : { ...settings.current, lastFile: startFile }, app.getPath('userData'));
     if (startFile !== null && initial.openedPath === startFile) settings.update((s) => rememberFile(s, startFile));
-    registerIpc(ipcMain, () => files.current());
+    registerIpc(ipcMain, (name, input) => files.call(name, input));
     win = createWindow();
     setMenu();
     await showStartupProblem(win, initial);

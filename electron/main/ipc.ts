@@ -1,9 +1,8 @@
 import type { IpcMain } from 'electron';
 import { CALL_NAMES, IPC_PREFIX } from '../../shared/api/contract';
 import type { Result } from '../../shared/errors';
-import { runCall } from '../services/api/runCall';
-import type { Session } from '../services/api/handlers';
 import { isTrustedSender } from './security';
+import type { CallServices } from '../host/callServices';
 
 const UNAUTHORIZED: Result<never> = {
   ok: false,
@@ -12,13 +11,14 @@ const UNAUTHORIZED: Result<never> = {
 
 /**
  * One channel per contract entry, derived from CALL_NAMES so no list of channels is kept by hand.
- * The sender is checked before anything else; dispatch then validates the input and never throws.
+ * The sender is checked before anything else, here in the main process; only then is the call
+ * relayed to the service host, whose dispatch validates the input and never throws.
  */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, getSession: () => Session | null): void {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, call: CallServices): void {
   for (const name of CALL_NAMES) {
     ipcMain.handle(IPC_PREFIX + name, (event, input: unknown) => {
       if (!isTrustedSender(event)) return UNAUTHORIZED;
-      return runCall(getSession(), name, input);
+      return call(name, input);
     });
   }
 }

@@ -6,6 +6,7 @@ import type { Session } from '../services/api/handlers';
 import { runCall } from '../services/api/runCall';
 import { readStaticFile } from '../services/staticFiles';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import type { CallServices } from '../host/callServices';
 
 /**
  * Browser mode: the built renderer and the same API on 127.0.0.1, for tests and for machines
@@ -20,12 +21,11 @@ export interface WebServer {
   close: () => Promise<void>;
 }
 
-export interface WebServerOptions {
-  getSession: () => Session | null;
+export type WebServerOptions = {
   rendererDir: string;
   port?: number;
   token?: string;
-}
+} & ({ call: CallServices } | { getSession: () => Session | null });
 
 export const TOKEN_HEADER = 'x-planuppfoljning-token';
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -96,6 +96,7 @@ async function serveStatic(res: ServerResponse, rendererDir: string, url: string
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const call: CallServices = 'call' in options ? options.call : (name, input) => runCall(options.getSession(), name, input);
   let origin = '';
   const server = createServer((req, res) => {
     handle(req, res).catch(() => send(res, 500, refusal('internal', 'Ett oväntat fel inträffade. Inget har ändrats.')));
@@ -123,7 +124,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (body === null) return send(res, 413, refusal('validation', 'Anropet är för stort. Inget har ändrats.'));
     const parsed = parseBody(body);
     if (!parsed.ok) return send(res, 400, refusal('validation', parsed.message));
-    send(res, 200, JSON.stringify(await runCall(options.getSession(), name, parsed.input)));
+    send(res, 200, JSON.stringify(await call(name, parsed.input)));
   }
 
   await new Promise<void>((resolveListen, reject) => {

@@ -4,12 +4,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../shared/dates';
 import { argumentErrorMessage, isExplained, toAppError } from '../services/api/systemErrors';
-import { FileSession } from '../main/fileSession';
+import { ServiceHostClient } from '../host/hostClient';
+import { forkNodeHost, hostEntryIn } from '../host/nodeHost';
 import { rendererDirFrom, startWebServer } from './server';
 import { browserPlatform } from './browserPlatform';
 import { closePdfPrinter } from './chromiumPdf';
 import { backupRootIn, userDataDir } from '../services/backup/backupRoot';
-import { UNEXPECTED_MESSAGE } from '../services/db/writeAlerts';
+import { HOST_RESTARTED_MESSAGE, UNEXPECTED_MESSAGE } from '../services/db/writeAlerts';
 import { installLastResort } from '../services/lastResort';
 
 /**
@@ -37,42 +38,49 @@ async function main(): Promise<void> {
     process.stderr.write(`--today: ”${values.today}” är inte ett datum (skriv ÅÅÅÅ-MM-DD).\n`);
     process.exit(2);
   }
-  const rendererDir = rendererDirFrom(resolve(import.meta.dirname, '../..'));
-  if (!existsSync(join(rendererDir, 'index.html'))) {
-    process.stderr.write('Renderaren är inte byggd. Kör `npm run build` först.\n');
+  const root = resolve(import.meta.dirname, '../..');
+  const rendererDir = rendererDirFrom(root);
+  if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(hostEntryIn(root))) {
+    process.stderr.write('Programmet är inte byggt. Kör `npm run build` först.\n');
     process.exit(1);
   }
   const backupRoot = values.backups ? resolve(values.backups) : backupRootIn(userDataDir());
-  const session = new FileSession(process.env.npm_package_version ?? '0.0.0', undefined, browserPlatform, {
-    root: backupRoot,
-    chooseTarget: async (suggestedPath) => suggestedPath,
-    asksForTarget: false,
-    onSwitched: (path) => process.stderr.write(`Planfil: ${path}\n`),
-  }, { today: values.today ?? null });
+  // The services run in the service host, the same built file the desktop app forks (electron/host/).
+  const host = new ServiceHostClient({
+    spawn: () => forkNodeHost(hostEntryIn(root)),
+    configure: { appVersion: process.env.npm_package_version ?? '0.0.0', today: values.today ?? null, backups: { root: backupRoot, asksForTarget: false } },
+    platform: browserPlatform,
+    chooseRestoreTarget: async (suggestedPath) => suggestedPath,
+    onFileSwitched: (path) => process.stderr.write(`Planfil: ${path}\n`),
+    onRestarted: (path, problem) => process.stderr.write(`${HOST_RESTARTED_MESSAGE}\n${problem ?? `Planfil: ${path}`}\n`),
+  });
   installLastResort(process, {
     log: (error) => console.error('[webb] oväntat fel', error),
     tell: () => {
-      session.reportUnexpected();
+      void host.reportUnexpected().catch(() => undefined);
       process.stderr.write(`${UNEXPECTED_MESSAGE}\n`);
     },
   });
+  let filePath: string;
   try {
     // Open for editing elsewhere: read-only here, like the app, rather than not at all.
-    const readOnlyBecause = values.db ? session.openOrRead(resolve(values.db)) : null;
+    const readOnlyBecause = values.db ? await host.openOrRead(resolve(values.db)) : null;
     if (readOnlyBecause !== null) process.stderr.write(`${readOnlyBecause}\nPlanfilen öppnades skrivskyddad.\n`);
-    if (!values.db) session.openOrCreateDemo(join(tmpdir(), 'planuppfoljning-demo.sqlite'));
+    if (!values.db) await host.openOrCreateDemo(join(tmpdir(), 'planuppfoljning-demo.sqlite'));
+    filePath = (await host.info())?.filePath ?? '';
   } catch (error) {
     process.stderr.write(`${toAppError(error).message}\n`);
     if (!isExplained(error)) console.error(error);
+    await host.stop();
     process.exit(1);
   }
-  const server = await startWebServer({ getSession: () => session.current(), rendererDir, port });
+  const server = await startWebServer({ call: (name, input) => host.call(name, input), rendererDir, port });
   process.stdout.write(`${server.url}\n`);
   if (values.today !== undefined) process.stderr.write(`Dagens datum i appen: ${values.today} (--today)\n`);
-  process.stderr.write(`Planfil: ${session.info().filePath}\nSäkerhetskopior: ${backupRoot}\nStoppa med Ctrl+C.\n`);
+  process.stderr.write(`Planfil: ${filePath}\nSäkerhetskopior: ${backupRoot}\nStoppa med Ctrl+C.\n`);
   const stop = (): void => {
     void server.close().then(async () => {
-      session.close();
+      await host.stop();
       await closePdfPrinter();
       process.exit(0);
     });

@@ -7,6 +7,7 @@ import { BACKUP_FOLDER } from '../../electron/services/backup/backupRoot';
 import { RESTORE_BACKUP_EVENT, type BackupList } from '../../shared/domain/backup';
 import type { Result } from '../../shared/errors';
 import { ipcEvent, useTempDirs } from './helpers';
+import { utilityProcessDouble } from './utilityProcessDouble';
 
 type Listener = (...args: unknown[]) => void;
 type MenuItem = { label?: string; click?: () => void; submenu?: MenuItem[] };
@@ -50,6 +51,7 @@ const electron = vi.hoisted(() => {
         showOpenDialog: vi.fn(),
         showSaveDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath?: string }>>(),
       },
+      utilityProcess: { fork: vi.fn() },
     },
   };
 });
@@ -57,6 +59,7 @@ vi.mock('electron', () => electron.module);
 
 const tempDir = useTempDirs();
 const APP_FRAME = ipcEvent('app://renderer/index.html');
+const { forkHost, quit } = utilityProcessDouble();
 
 beforeEach(() => {
   vi.resetModules();
@@ -65,16 +68,18 @@ beforeEach(() => {
   electron.windows.length = 0;
   electron.paths.userData = tempDir();
   electron.paths.documents = tempDir();
+  electron.module.utilityProcess.fork.mockImplementation(forkHost);
 });
 
-afterEach(() => {
-  electron.appListeners.get('will-quit')?.();
+afterEach(async () => {
+  await quit(electron.appListeners.get('will-quit'));
 });
 
 async function startApp(): Promise<void> {
   await import('../../electron/main/index');
   electron.ready();
-  await vi.waitFor(() => expect(electron.module.Menu.setApplicationMenu).toHaveBeenCalled());
+  // The host is a real process that creates the demo file: give it time on a busy machine.
+  await vi.waitFor(() => expect(electron.module.Menu.setApplicationMenu).toHaveBeenCalled(), { timeout: 20_000 });
 }
 
 function call<T>(name: string, input: unknown): Promise<Result<T>> {
@@ -97,7 +102,7 @@ function backupFiles(): string[] {
 describe('backups in the Electron main process', () => {
   it('backs up the file opened at start into userData/Säkerhetskopior', async () => {
     await startApp();
-    await vi.waitFor(() => expect(backupFiles()).toHaveLength(1));
+    await vi.waitFor(() => expect(backupFiles()).toHaveLength(1), { timeout: 10_000 });
     expect(backupFiles()[0]).toMatch(/^Planuppföljning-demo-[0-9a-f]{8}[\\/]\d{4}-\d\d-\d\dT[\d-]+Z\.sqlite$/);
   });
 
@@ -112,7 +117,7 @@ describe('backups in the Electron main process', () => {
 
   it('restores where the save dialog says, switches to the new file and remembers it; a cancelled dialog changes nothing', async () => {
     await startApp();
-    await vi.waitFor(() => expect(backupFiles()).toHaveLength(1));
+    await vi.waitFor(() => expect(backupFiles()).toHaveLength(1), { timeout: 10_000 });
     const listed = await call<BackupList>('listBackups', {});
     expect(listed).toMatchObject({ ok: true, value: { fileName: 'Planuppföljning-demo.sqlite', asksForTarget: true } });
     const [backup] = (listed as { ok: true; value: BackupList }).value.backups;

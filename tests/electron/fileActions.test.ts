@@ -13,6 +13,7 @@ vi.mock('electron', () => electron);
 
 import { createFileActions, showStartupProblem } from '../../electron/main/fileActions';
 import { FileSession } from '../../electron/main/fileSession';
+import { localFileControl } from '../../electron/host/fileControl';
 import { SettingsFile } from '../../electron/main/settings';
 import { createPlanFile } from '../../electron/services/db/openPlanFile';
 import { createDemoFile } from '../../electron/services/demo/createDemoFile';
@@ -32,7 +33,7 @@ function actions() {
   return createFileActions({
     appVersion: '1.2.3',
     window: () => win as never,
-    files,
+    files: localFileControl(files),
     settings,
     documentsDir: () => dir,
     onFileChanged,

@@ -7,17 +7,20 @@ import { CALL_NAMES, IPC_PREFIX } from '../../shared/api/contract';
 import type { Result } from '../../shared/errors';
 import { FileSession } from '../../electron/main/fileSession';
 import { registerIpc } from '../../electron/main/ipc';
+import { dispatch } from '../../electron/services/api/dispatch';
+import type { Session } from '../../electron/services/api/handlers';
 import { createPlanFile } from '../../electron/services/db/openPlanFile';
 import { ipcEvent, sha256, useTempDirs } from './helpers';
 
-type Handler = (event: unknown, input: unknown) => Result<unknown>;
+type Handler = (event: unknown, input: unknown) => Promise<Result<unknown>> | Result<unknown>;
 
 const APP_PAGE = 'app://renderer/index.html';
 
-function register(getSession: Parameters<typeof registerIpc>[1]) {
+/** The relay as the host answers it, here with dispatch in-process: the sender check comes before it. */
+function register(getSession: () => Session | null) {
   const handlers = new Map<string, Handler>();
   const ipcMain = { handle: vi.fn((channel: string, handler: Handler) => { handlers.set(channel, handler); }) };
-  registerIpc(ipcMain as unknown as Parameters<typeof registerIpc>[0], getSession);
+  registerIpc(ipcMain as unknown as Parameters<typeof registerIpc>[0], (name, input) => dispatch(getSession(), name, input));
   const call = (name: string, event: unknown, input: unknown) => {
     const handler = handlers.get(IPC_PREFIX + name);
     if (!handler) throw new Error(`no handler for ${name}`);

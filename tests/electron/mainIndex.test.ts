@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES } from '../../shared/api/contract';
 import { SETTINGS_FILE_NAME } from '../../electron/main/settings';
 import { createPlanFile } from '../../electron/services/db/openPlanFile';
 import { useTempDirs } from './helpers';
+import { utilityProcessDouble } from './utilityProcessDouble';
+import { HOST_RESTARTED_MESSAGE } from '../../electron/services/db/writeAlerts';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -50,6 +52,8 @@ const electron = vi.hoisted(() => {
       session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+      // Filled in below: a real host process, forked from the built entry.
+      utilityProcess: { fork: vi.fn() },
     },
   };
 });
@@ -58,9 +62,18 @@ vi.mock('electron', () => electron.module);
 const tempDir = useTempDirs();
 const { app } = electron.module;
 
+const { hosts, posted, forkHost, quit } = utilityProcessDouble();
+
+function ipcHandler(name: string) {
+  return electron.module.ipcMain.handle.mock.calls.find(([channel]) => channel === `api:${name}`)?.[1] as
+    (event: unknown, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { kind: string; message: string } }>;
+}
+const APP_FRAME = { senderFrame: { url: 'app://renderer/index.html', parent: null } };
+
 beforeEach(() => {
   vi.resetModules();
   vi.clearAllMocks();
+  electron.module.utilityProcess.fork.mockImplementation(forkHost);
   electron.appListeners.clear();
   electron.windows.length = 0;
   electron.paths.userData = tempDir();
@@ -85,8 +98,8 @@ function installedHandler(name: ProcessEvent): (error: unknown) => void {
   return added[0] as (error: unknown) => void;
 }
 
-afterEach(() => {
-  electron.appListeners.get('will-quit')?.();
+afterEach(async () => {
+  await quit(electron.appListeners.get('will-quit'));
   vi.unstubAllEnvs();
   for (const name of PROCESS_EVENTS) {
     for (const listener of listenersOf(name)) {
@@ -98,7 +111,8 @@ afterEach(() => {
 async function startApp(): Promise<void> {
   await import('../../electron/main/index');
   electron.ready();
-  await vi.waitFor(() => expect(electron.module.Menu.setApplicationMenu).toHaveBeenCalled());
+  // The host is a real process that opens (or first creates) the demo file: give it time on a busy machine.
+  await vi.waitFor(() => expect(electron.module.Menu.setApplicationMenu).toHaveBeenCalled(), { timeout: 20_000 });
 }
 
 describe('main process lifecycle', () => {
@@ -114,6 +128,8 @@ describe('main process lifecycle', () => {
     await import('../../electron/main/index');
     expect(electron.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
     expect(electron.module.protocol.handle).not.toHaveBeenCalled();
+    // Electron forks utility processes only once the app is ready.
+    expect(electron.module.utilityProcess.fork).not.toHaveBeenCalled();
 
     // A new web contents, as Electron announces it: navigation away, new windows and <webview> are refused.
     const listeners = new Map<string, Listener>();
@@ -264,5 +280,46 @@ describe('main process lifecycle', () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
     await startApp();
     expect(electron.windows[0].loadURL).toHaveBeenCalledWith('http://localhost:5173');
+  });
+
+  it('runs the services in a utility process forked from the built host, and relays calls to it', async () => {
+    await startApp();
+    expect(electron.module.utilityProcess.fork).toHaveBeenCalledTimes(1);
+    expect(electron.module.utilityProcess.fork.mock.calls[0][0]).toMatch(/main[\\/]host\.js$/);
+    const result = await ipcHandler('listPlans')(APP_FRAME, {});
+    expect(result).toMatchObject({ ok: true });
+    expect(posted).toContainEqual(expect.objectContaining({ type: 'call', name: 'listPlans' }));
+  });
+
+  it('checks the sender in the main process: a foreign frame never reaches the host', async () => {
+    await startApp();
+    const before = posted.length;
+    const result = await ipcHandler('createPlan')({ senderFrame: { url: 'https://evil.example/', parent: null } }, { name: 'Ond' });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+    expect(posted.length).toBe(before);
+  });
+
+  it('restarts a killed host, reopens the same file and says so in the file’s alert', async () => {
+    await startApp();
+    const written = await ipcHandler('createPlan')(APP_FRAME, { name: 'Före kraschen' });
+    expect(written.ok).toBe(true);
+    const first = hosts[0];
+    first.kill('SIGKILL');
+    await vi.waitFor(() => expect(electron.module.utilityProcess.fork).toHaveBeenCalledTimes(2), { timeout: 10_000 });
+    const info = await ipcHandler('getAppInfo')(APP_FRAME, {});
+    expect(info).toMatchObject({ ok: true, value: { fileName: 'Planuppföljning-demo.sqlite', readOnly: false, alert: { kind: 'unexpected', message: HOST_RESTARTED_MESSAGE } } });
+    const plans = await ipcHandler('listPlans')(APP_FRAME, {});
+    expect((plans.value as { name: string }[]).map((p) => p.name)).toContain('Före kraschen');
+  });
+
+  it('serves the host’s platform calls in the main process: the save dialog, and the file written where chosen', async () => {
+    await startApp();
+    const target = join(electron.paths.documents, 'Mall.xlsx');
+    electron.module.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target } as never);
+    const result = await ipcHandler('savePlanImportTemplate')(APP_FRAME, {});
+    expect(result).toEqual({ ok: true, value: { kind: 'saved', path: target } });
+    expect(posted).toContainEqual(expect.objectContaining({ type: 'platformAnswer', ok: true }));
+    expect(existsSync(target)).toBe(true);
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -9,6 +9,8 @@ const ROOT = join(import.meta.dirname, '../..');
 export interface RunningBrowserMode {
   url: string;
   origin: string;
+  /** The process id of browser mode itself (its service host is a child of it). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startBrowserMode(db: string, backups: string = join(dirnam
   return {
     url: firstLine,
     origin: new URL(firstLine).origin,
+    pid: child.pid!,
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({}));
 
 import { registerIpc } from '../../electron/main/ipc';
+import { dispatch } from '../../electron/services/api/dispatch';
 import type { Session } from '../../electron/services/api/handlers';
 import { startWebServer, TOKEN_HEADER } from '../../electron/web/server';
 import { CALL_NAMES, contract, IPC_PREFIX, type CallName } from '../../shared/api/contract';
@@ -69,7 +70,7 @@ describe('fuzzing every API call with malformed input', () => {
   it('through the IPC wiring: never throws, always a typed answer, nothing written when refused', async () => {
     const { session, file } = withDemoPlan();
     const handlers = new Map<string, (event: unknown, input: unknown) => Promise<Result<unknown>> | Result<unknown>>();
-    registerIpc({ handle: (channel: string, handler: never) => handlers.set(channel, handler) } as never, () => session as Session);
+    registerIpc({ handle: (channel: string, handler: never) => handlers.set(channel, handler) } as never, (name, input) => dispatch(session as Session, name, input));
     const event = { senderFrame: { url: 'app://renderer/index.html', parent: null } };
     const random = seededRandom(2026);
     let before = digest(file);

@@ -29,7 +29,7 @@ export const LOCK_TIMINGS: LockTimings = { heartbeatMs: HEARTBEAT_MS, staleMs: S
 
 export class FileInUseError extends AppError {
   /** owner: who has the file open, or null when the lock is being written right now or cannot be read. */
-  constructor(readonly owner: LockOwner | null, fileName: string) {
+  constructor(readonly owner: LockOwner | null, readonly fileName: string) {
     super('conflict', owner === null
       ? `”${fileName}” håller på att öppnas för redigering någon annanstans (låsfilen bredvid den är ofullständig). `
         + 'Försök igen om några minuter, eller öppna den skrivskyddad och läs. Filen har inte ändrats.'

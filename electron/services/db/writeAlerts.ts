@@ -56,5 +56,17 @@ export function writeFailedMessage(kind: WriteFailureKind, lastSaved: Date, now:
 export const UNEXPECTED_MESSAGE = 'Ett oväntat fel inträffade i programmet. Planfilen är fortfarande öppen och allt som har sparats finns kvar. '
   + 'Om något ser fel ut: stäng programmet och öppna planfilen igen.';
 
+/** The service host (the process that owns the plan file) ended unexpectedly and was started again with the same file. */
+export const HOST_RESTARTED_MESSAGE = 'Den del av programmet som sköter planfilen avbröts oväntat och har startats om. Planfilen är öppen igen och allt som hade sparats finns kvar. '
+  + 'Om du sparade något just då har det inte sparats: kontrollera den senaste ändringen och gör om den vid behov.';
+
+/** A call that was in flight when the service host ended: it was not carried out, or not confirmed. */
+export const HOST_CRASHED_CALL_MESSAGE = 'Den del av programmet som sköter planfilen avbröts oväntat innan anropet var klart. Ändringen har inte sparats. '
+  + 'Planfilen öppnas igen – försök en gång till.';
+
+/** The service host ended again and again, so it is not started any more. */
+export const HOST_GONE_MESSAGE = 'Den del av programmet som sköter planfilen kunde inte startas igen. Allt som hade sparats finns kvar i planfilen. '
+  + 'Stäng programmet och starta det igen.';
+
 /** The command line's last resort: the command stops, and the file is as after its last completed write. */
 export const COMMAND_UNEXPECTED_MESSAGE = 'Ett oväntat fel inträffade och kommandot avbröts. Planfilen är som efter den senast sparade ändringen; inget halvfärdigt har sparats.';

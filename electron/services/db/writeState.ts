@@ -70,9 +70,9 @@ export class WriteState implements WriteAccess {
     return this.refused;
   }
 
-  /** Something failed that nobody caught: told once, without stopping writes that still work. */
-  unexpected(): void {
-    if (this.problem === null) this.problem = { kind: 'unexpected', message: UNEXPECTED_MESSAGE };
+  /** Something failed that nobody caught (or the service host was restarted): told once, without stopping writes that still work. */
+  unexpected(message: string = UNEXPECTED_MESSAGE): void {
+    if (this.problem === null) this.problem = { kind: 'unexpected', message };
   }
 
   /**
