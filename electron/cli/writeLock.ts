@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { AppError } from '../../shared/errors';
 import { createContext, type ServiceContext } from '../services/context';
 import { acquireFileLock, FileInUseError } from '../services/db/fileLock';
-import { openPlanFile } from '../services/db/openPlanFile';
+import { createPlanFile, openPlanFile, type OpenPlanFile } from '../services/db/openPlanFile';
 import { WriteState } from '../services/db/writeState';
+import { startWithCatalogue } from '../services/indicator/indicatorCatalogue';
 import { userName } from '../services/userName';
 
 /**
@@ -37,6 +38,30 @@ export function withEditableFile<T>(dbPath: string, fn: (ctx: ServiceContext) =>
       return fn(ctx);
     } finally {
       file.db.close();
+    }
+  });
+}
+
+/**
+ * A plan file opened for editing under its lock, made first (as the app makes one) when it does not
+ * exist (with the indikator catalogue, like a new file in the app). A file made here is removed again if fn refuses, so a refused command leaves nothing behind.
+ */
+export function withNewOrEditableFile<T>(dbPath: string, fn: (ctx: ServiceContext) => T): T {
+  return withWriteLock(dbPath, (access) => {
+    const created = !existsSync(dbPath);
+    let file: OpenPlanFile | null = null;
+    try {
+      file = created ? createPlanFile(dbPath) : openPlanFile(dbPath);
+      const ctx = createContext(file.db, userName());
+      ctx.access = access;
+      if (created) startWithCatalogue(ctx);
+      const result = fn(ctx);
+      file.db.close();
+      return result;
+    } catch (error) {
+      file?.db.close();
+      if (created) rmSync(dbPath, { force: true });
+      throw error;
     }
   });
 }
