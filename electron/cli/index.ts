@@ -1,8 +1,8 @@
-import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installLastResort } from '../services/lastResort';
 import { UsageError, type CliOptions } from './cliOptions';
 import { ALL_FLAGS, commandHelp, findCommand, USAGE, type CliCommand } from './commands';
+import { refusal } from './refusal';
 
 /**
  * `planuppfoljning <kommando> [flaggor]`: headless commands over the same services as the app.
@@ -53,26 +53,6 @@ function inputOf(command: CliCommand, rest: string[], options: CliOptions): stri
 function said(stream: NodeJS.WriteStream, text: string, code: number): number {
   stream.write(text);
   return code;
-}
-
-/** Refusals and known SQLite and system errors in Swedish; an unexplained one also gives its detail, to report. */
-async function refusal(error: unknown): Promise<string> {
-  const { DamagedFileError, damagedFileCliMessage } = await import('../services/db/damagedFile');
-  if (error instanceof DamagedFileError) return `${damagedFileCliMessage(basename(error.path), await newestIntactBackup(error.path))}\n`;
-  const { isExplained, toAppError } = await import('../services/api/systemErrors');
-  const detail = isExplained(error) ? '' : `Teknisk detalj (för felanmälan): ${String((error as Error | null)?.message ?? error)}\n`;
-  return `${toAppError(error).message}\n${detail}`;
-}
-
-/** Every command refuses a damaged file (openPlanFile checks it); the app's own backups may hold an intact copy. */
-async function newestIntactBackup(planPath: string) {
-  try {
-    const { backupRootIn, userDataDir } = await import('../services/backup/backupRoot');
-    const { RotatingBackups } = await import('../services/backup/rotatingBackups');
-    return new RotatingBackups(backupRootIn(userDataDir())).newestIntact(resolve(planPath));
-  } catch {
-    return null;
-  }
 }
 
 // An error in a callback nobody awaits: a Swedish message and exit 1; an unfinished transaction is rolled back.
