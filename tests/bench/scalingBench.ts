@@ -1,9 +1,9 @@
 /**
- * Scaling (issue 16): the figures of the large file measured again on a file four times its size
+ * Scaling (issue 16): the figures of the large file that grow with it measured again on a file four times its size
  * (80 plans, 20,000 åtgärder, 240 nämnder, 400,000 status reports, 60,000 mått), with how much each
  * grew. The summary per område and nämnd at 4× has a target of its own: `summaryAt4x`, ≤ 100 ms.
  * The 4× file is generated once and kept between runs (cachedPlanFile.ts).
- *   npx tsx tests/bench/scalingBench.ts      (this part alone: 1× and 4×)
+ *   npm run build && npx tsx tests/bench/scalingBench.ts      (this part alone: 1× and 4×; Översikt needs the built renderer)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { benchOpenFile, openBenchSession } from './fileBench';
 import { LARGE_KOMMUN, LARGE_KOMMUN_4X } from './generateLargePlanFile';
 import type { BenchResult } from './measure';
 import { benchOpening } from './openBench';
+import { benchDashboard } from './dashboardBench';
 
 export const SCALE = 4;
 
@@ -38,11 +39,14 @@ export async function benchFileFigures(path: string, asOf: string): Promise<Benc
   return results;
 }
 
-/** The file figures at 4×, each set beside its 1× row (matched by id); the summary's row is `summaryAt4x`. */
+/**
+ * The file figures at 4×, and Översikt in Chromium (benchDashboard: its first render and a new date, which
+ * read the whole file), each set beside its 1× row (matched by id); the summary's row is `summaryAt4x`.
+ */
 export async function benchAt4x(dir: string, asOf: string, at1x: BenchResult[], log: (line: string) => void): Promise<ScaledResult[]> {
   const path = join(dir, 'storkommun-4x.sqlite');
   cachedPlanFile(LARGE_KOMMUN_4X, path, log);
-  const rows = await benchFileFigures(path, asOf);
+  const rows = [...(await benchFileFigures(path, asOf)), ...(await benchDashboard(path))];
   return rows.map((row) => {
     const base = at1x.find((b) => b.id === row.id);
     if (!base) throw new Error(`${row.id} saknar sin rad för den stora filen`);
@@ -72,7 +76,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   try {
     const path = join(dir, 'storkommun.sqlite');
     cachedPlanFile(LARGE_KOMMUN, path, log);
-    const rows = await benchAt4x(dir, asOf, await benchFileFigures(path, asOf), log);
+    const rows = await benchAt4x(dir, asOf, [...(await benchFileFigures(path, asOf)), ...(await benchDashboard(path))], log);
     process.stdout.write(`${scalingTable(rows)}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
