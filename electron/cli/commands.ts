@@ -182,10 +182,12 @@ Slutkod: 0 klart, 1 vägrat (meddelandet på stderr), 2 fel i kommandoraden.
 `;
 
 export function commandHelp(command: CliCommand): string {
+  // --help is lined up with the command's own flags: its text starts where theirs does.
+  const column = /^.*?\s{2,}/.exec(command.details[0])?.[0].length ?? 0;
   return `Användning: ${PROGRAM} ${command.synopsis}
 
 ${command.purpose[0].toUpperCase()}${command.purpose.slice(1)}.
 
-${[...command.details, '--help          visar den här hjälpen'].map((line) => `  ${line}`).join('\n')}
+${[...command.details, `${'--help'.padEnd(column - 1)} visar den här hjälpen`].map((line) => `  ${line}`).join('\n')}
 `;
 }

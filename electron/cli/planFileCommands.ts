@@ -10,7 +10,7 @@ import { createPlan } from '../services/plan/plans';
 import { updateSettings } from '../services/settings/documentSettings';
 import { userName } from '../services/userName';
 import type { CliOptions } from './cliOptions';
-import { withWriteLock } from './writeLock';
+import { refuseMissingFolder, withWriteLock } from './writeLock';
 
 /** `new` and `demo`: a plan file made from nothing. Loaded only when one of them runs. */
 
@@ -44,6 +44,7 @@ export async function runNew(_input: string | undefined, options: CliOptions): P
   }
   const { kommun, plan } = checked.data;
   const path = options.db!;
+  refuseMissingFolder(path);
   return withWriteLock(path, (access) => {
     const file = createPlanFile(path);
     try {

@@ -1,4 +1,5 @@
 import { existsSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { createContext, type ServiceContext } from '../services/context';
 import { acquireFileLock, FileInUseError } from '../services/db/fileLock';
@@ -42,11 +43,18 @@ export function withEditableFile<T>(dbPath: string, fn: (ctx: ServiceContext) =>
   });
 }
 
+/** A new plan file goes into a folder that is there: the command says so, rather than that the file cannot be locked. */
+export function refuseMissingFolder(dbPath: string): void {
+  const folder = dirname(resolve(dbPath));
+  if (!existsSync(folder)) throw new AppError('refused_file', `Mappen ”${folder}” finns inte. Ingen planfil skapades.`);
+}
+
 /**
  * A plan file opened for editing under its lock, made first (as the app makes one) when it does not
  * exist (with the indikator catalogue, like a new file in the app). A file made here is removed again if fn refuses, so a refused command leaves nothing behind.
  */
 export function withNewOrEditableFile<T>(dbPath: string, fn: (ctx: ServiceContext) => T): T {
+  if (!existsSync(dbPath)) refuseMissingFolder(dbPath);
   return withWriteLock(dbPath, (access) => {
     const created = !existsSync(dbPath);
     let file: OpenPlanFile | null = null;

@@ -73,4 +73,15 @@ describe('cli new: an empty plan file from the command line', () => {
     expect(existsSync(db)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('refuses a folder that is not there, saying so, and makes nothing', () => {
+    const dir = tempDir();
+    const missing = join(dir, 'finns-inte');
+    for (const args of [['new', '--db', join(missing, 'ny.planfil')], ['import-plan', join(import.meta.dirname, '../fixtures/import/plan-excel-1252.csv'), '--db', join(missing, 'ny.planfil')]]) {
+      const result = runCli(args);
+      expect(result.status, args[0]).toBe(1);
+      expect(result.stderr, args[0]).toBe(`Mappen ”${missing}” finns inte. Ingen planfil skapades.\n`);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
