@@ -7,7 +7,7 @@ import { refusal } from './refusal';
 /**
  * `planuppfoljning <kommando> [flaggor]`: headless commands over the same services as the app.
  * Exit codes: 0 success, 1 input refused (Swedish message on stderr), 2 usage error.
- * A command's code is loaded only when it runs (commands.ts), and so are the error helpers below,
+ * A command's code is loaded only when it runs (commands.ts), and so are the error helpers (refusal.ts),
  * so the program starts in a fraction of a second.
  */
 async function main(argv: string[]): Promise<number> {
