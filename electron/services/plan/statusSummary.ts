@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
 import type { FileSummary, StatusGroup, StatusSummary } from '../../../shared/domain/types';
-import { effectiveStatus, emptyStatusCounts } from '../../../shared/domain/status';
+import { effectiveStatus, emptyStatusCounts, type EffectiveStatus } from '../../../shared/domain/status';
 import { isNotReportedInYear } from '../../../shared/domain/reporting';
 import { LATEST_REPORT_SQL, parseLatest, reportedInYear } from './reportedInYear';
 
@@ -21,24 +21,15 @@ function latestStatuses(ctx: ServiceContext, planId: number | null, asOf: string
     : ctx.db.prepare(`SELECT ${columns} FROM action a JOIN area ar ON ar.id = a.area_id WHERE ar.plan_id = @planId`).raw(true).all({ asOf, planId })) as Row[];
 }
 
-/** The responsible nämnder of each åtgärd: for the whole file straight from action_body's primary key, with no joins. */
-function bodiesByAction(ctx: ServiceContext, planId: number | null): Map<number, { id: number; name: string }[]> {
-  const bodies = new Map((ctx.db.prepare('SELECT id, name FROM body').all() as { id: number; name: string }[]).map((b) => [b.id, b]));
-  const rows = (planId === null
+/** Who is responsible for which åtgärd (action_id, body_id): for the whole file straight from action_body's primary key, with no joins. */
+function responsibilities(ctx: ServiceContext, planId: number | null): [actionId: number, bodyId: number][] {
+  return (planId === null
     ? ctx.db.prepare('SELECT action_id, body_id FROM action_body').raw(true).all()
     : ctx.db.prepare(`SELECT ab.action_id, ab.body_id FROM action_body ab JOIN action a ON a.id = ab.action_id JOIN area ar ON ar.id = a.area_id
       WHERE ar.plan_id = ?`).raw(true).all(planId)) as [actionId: number, bodyId: number][];
-  const bodiesOf = new Map<number, { id: number; name: string }[]>();
-  for (const [actionId, bodyId] of rows) {
-    const body = bodies.get(bodyId)!;
-    const list = bodiesOf.get(actionId);
-    if (list) list.push(body);
-    else bodiesOf.set(actionId, [body]);
-  }
-  return bodiesOf;
 }
 
-function addTo(groups: Map<number, StatusGroup>, id: number, name: string, status: ReturnType<typeof effectiveStatus>, notReported: boolean): void {
+function addTo(groups: Map<number, StatusGroup>, id: number, name: string, status: EffectiveStatus, notReported: boolean): void {
   let group = groups.get(id);
   if (!group) {
     group = { id, name, total: 0, counts: emptyStatusCounts(), notReportedInYear: 0 };
@@ -53,7 +44,6 @@ function addTo(groups: Map<number, StatusGroup>, id: number, name: string, statu
 export function getStatusSummary(ctx: ServiceContext, input: { planId: number | null; asOf?: string }): StatusSummary {
   const asOf = input.asOf ?? ctx.today();
   const rows = latestStatuses(ctx, input.planId, asOf);
-  const bodiesOf = bodiesByAction(ctx, input.planId);
   const areas = ctx.db.prepare(`SELECT id, name FROM area WHERE (@planId IS NULL OR plan_id = @planId) ORDER BY plan_id, position, id`)
     .all({ planId: input.planId }) as { id: number; name: string }[];
   const areaName = new Map(areas.map((a) => [a.id, a.name]));
@@ -62,6 +52,9 @@ export function getStatusSummary(ctx: ServiceContext, input: { planId: number | 
   const byArea = new Map<number, StatusGroup>();
   const byBody = new Map<number, StatusGroup>();
   const inYear = reportedInYear(ctx, asOf);
+  // Each åtgärd's status by its id, for the nämnder after it (arrays indexed by id: no object per åtgärd).
+  const statusOf: EffectiveStatus[] = [];
+  const notReportedOf: boolean[] = [];
   for (const [actionId, deadline, startDate, areaId, latestValue] of rows) {
     const latest = parseLatest(latestValue);
     const status = effectiveStatus(latest?.status ?? null, deadline, asOf);
@@ -69,7 +62,12 @@ export function getStatusSummary(ctx: ServiceContext, input: { planId: number | 
     counts[status] += 1;
     if (notReported) notReportedInYear += 1;
     addTo(byArea, areaId, areaName.get(areaId)!, status, notReported);
-    for (const body of bodiesOf.get(actionId) ?? []) addTo(byBody, body.id, body.name, status, notReported);
+    statusOf[actionId] = status;
+    notReportedOf[actionId] = notReported;
+  }
+  const bodyName = new Map((ctx.db.prepare('SELECT id, name FROM body').raw(true).all() as [number, string][]));
+  for (const [actionId, bodyId] of responsibilities(ctx, input.planId)) {
+    addTo(byBody, bodyId, bodyName.get(bodyId)!, statusOf[actionId], notReportedOf[actionId]);
   }
   return {
     asOf,
