@@ -6,29 +6,9 @@ import { openPlanFile } from '../services/db/openPlanFile';
 import { listAudits } from '../services/audit/audits';
 import { userName } from '../services/userName';
 import { RESPONSE_FORMS, type ResponseForm } from '../../shared/domain/auditResponse';
+import { UsageError, type CliOptions } from './cliOptions';
 
-/** `svar`: a nämnd's svar på revisionsrapport, as the Granskningar view exports it. */
-export const AUDIT_USAGE = `  svar --db FIL --granskning ID --namnd NAMN [--form tjansteutlatande|yttrande] --out FIL.docx
-                                      skriver en nämnds svar på revisionsrapport (DOCX): tjänsteutlåtande eller yttrande
-`;
-
-export const AUDIT_CLI_OPTIONS = {
-  granskning: { type: 'string' },
-  namnd: { type: 'string' },
-  form: { type: 'string' },
-  out: { type: 'string' },
-} as const;
-
-export interface AuditCliOptions {
-  db?: string;
-  granskning?: string;
-  namnd?: string;
-  form?: string;
-  out?: string;
-}
-
-/** Thrown for a missing flag: the CLI prints the usage and exits with 2. */
-export type UsageErrorClass = new (message: string) => Error;
+/** `svar`: a nämnd's svar på revisionsrapport, as the Granskningar view exports it (flags and help: commands.ts). */
 
 function auditId(ctx: ServiceContext, text: string): number {
   const id = /^\d+$/.test(text) ? Number(text) : NaN;
@@ -59,7 +39,7 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
   }
 }
 
-export async function runSvar(options: AuditCliOptions, UsageError: UsageErrorClass): Promise<string> {
+export async function runSvar(_input: string | undefined, options: CliOptions): Promise<string> {
   for (const flag of ['db', 'granskning', 'namnd', 'out'] as const) {
     if (!options[flag]) throw new UsageError(`--${flag} saknas.`);
   }

@@ -6,7 +6,7 @@ import type { PlanImportPreview } from '../../shared/domain/transfer';
 import { AppError, invalid } from '../../shared/errors';
 import { restoredSummary } from '../../shared/transferLabels';
 import { createContext, type ServiceContext } from '../services/context';
-import { createPlanFile, openPlanFile, type OpenPlanFile } from '../services/db/openPlanFile';
+import { createPlanFile, openPlanFile } from '../services/db/openPlanFile';
 import { exportPlanJson } from '../services/export/planJson';
 import { parsePlanJson, restorePlan } from '../services/export/restorePlan';
 import { exportStatusList } from '../services/export/statusList';
@@ -22,49 +22,10 @@ import { buildSvarPreview } from '../services/underlag/svarPreview';
 import { underlagData } from '../services/underlag/underlagData';
 import { buildUnderlag } from '../services/underlag/underlagWorkbook';
 import { userName } from '../services/userName';
-import type { UsageErrorClass } from './auditCommands';
-import { withEditableFile, withWriteLock } from './writeLock';
+import { UsageError, type CliOptions } from './cliOptions';
+import { withEditableFile, withNewOrEditableFile } from './writeLock';
 
-/** Import, export and underlag from the command line, over the same services as the app. */
-export const IMPORT_USAGE = `  import-plan FIL --db FIL [--status-date ÅÅÅÅ-MM-DD] [--dry-run]
-                                      läser in en plan från XLSX eller CSV (--dry-run: visar bara vad som skulle skapas)
-  export-underlag --db FIL --namnd NAMN --out FIL.xlsx [--plan ID] [--period 2026-T3]
-                                      skriver underlaget som en nämnd ska fylla i
-  import-svar FIL --db FIL [--period 2026-T3] [--dry-run]
-                                      läser in ett ifyllt underlag som lägesrapporter
-  export --db FIL --format json|xlsx|csv --out FIL [--plan ID] [--as-of ÅÅÅÅ-MM-DD]
-                                      exporterar en plan (json) eller dess statuslista (xlsx, csv)
-  restore FIL.json --db FIL           återställer en plan från JSON (skapar planfilen om den inte finns)
-`;
-
-export const IMPORT_CLI_OPTIONS = {
-  'status-date': { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  namnd: { type: 'string' },
-  out: { type: 'string' },
-  format: { type: 'string' },
-  plan: { type: 'string' },
-  period: { type: 'string' },
-} as const;
-
-export interface ImportCliOptions {
-  db?: string;
-  'as-of'?: string;
-  'status-date'?: string;
-  'dry-run'?: boolean;
-  namnd?: string;
-  out?: string;
-  format?: string;
-  plan?: string;
-  period?: string;
-}
-
-const COMMANDS = ['import-plan', 'export-underlag', 'import-svar', 'export', 'restore'] as const;
-type ImportCommand = (typeof COMMANDS)[number];
-
-export function isImportCommand(command: string | undefined): command is ImportCommand {
-  return (COMMANDS as readonly (string | undefined)[]).includes(command);
-}
+/** Import, export and underlag from the command line, over the same services as the app (flags and help: commands.ts). */
 
 /** The messages of a refused file, one per line, after the summary. */
 function withProblems<T>(fn: () => T): T {
@@ -116,6 +77,16 @@ function withFile<T>(db: string, readOnly: boolean, fn: (ctx: ServiceContext) =>
   }
 }
 
+/** An empty plan file in memory, made as a new one is (every migration), for a preview that writes nothing. */
+function withEmptyPlanFile<T>(fn: (ctx: ServiceContext) => T): T {
+  const file = createPlanFile(':memory:');
+  try {
+    return fn(createContext(file.db, userName()));
+  } finally {
+    file.db.close();
+  }
+}
+
 /** For the exports, which only read (and await the workbook or the PDF). */
 async function readFileAsync<T>(db: string, fn: (ctx: ServiceContext) => Promise<T>): Promise<T> {
   const file = openPlanFile(db, { readOnly: true });
@@ -145,13 +116,19 @@ function describePreview(preview: PlanImportPreview): string {
     + `(${created} nya), ${preview.statusReports} lägesrapporter`;
 }
 
-async function importPlan(file: string, options: ImportCliOptions, dbPath: string): Promise<string> {
+/** import-plan: into an existing plan file, or into a new one made for it (removed again if the import is refused). */
+export async function importPlan(input: string | undefined, options: CliOptions): Promise<string> {
+  const file = input!;
+  const dbPath = options.db!;
   const statusDate = options['status-date'];
   if (statusDate !== undefined && !isIsoDate(statusDate)) throw invalid('statusDate', `--status-date: ”${statusDate}” är inte ett datum (ÅÅÅÅ-MM-DD).`);
   const bytes = readInput(file);
   const sheets = await withProblemsAsync(() => readSpreadsheet(bytes, basename(file)));
   const dryRun = options['dry-run'] === true;
-  return withFile(dbPath, dryRun, (ctx) => withProblems(() => {
+  const into = <T>(fn: (ctx: ServiceContext) => T): T => (!dryRun ? withNewOrEditableFile(dbPath, fn)
+    // A dry run into a file that does not exist yet is previewed against an empty plan file in memory.
+    : existsSync(dbPath) ? withFile(dbPath, true, fn) : withEmptyPlanFile(fn));
+  return into((ctx) => withProblems(() => {
     const parsed = parsePlanFile(ctx, sheets, basename(file));
     const preview = buildPlanPreview(ctx, parsed, basename(file), null);
     const near = preview.bodies.filter((b) => b.match.kind === 'near');
@@ -171,7 +148,8 @@ async function importPlan(file: string, options: ImportCliOptions, dbPath: strin
   }));
 }
 
-async function exportUnderlag(options: ImportCliOptions, dbPath: string, UsageError: UsageErrorClass): Promise<string> {
+export async function exportUnderlag(_input: string | undefined, options: CliOptions): Promise<string> {
+  const dbPath = options.db!;
   if (!options.namnd) throw new UsageError('--namnd saknas.');
   if (!options.out) throw new UsageError('--out saknas.');
   if (!options.out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out ska vara en fil som slutar på .xlsx.');
@@ -189,7 +167,9 @@ async function exportUnderlag(options: ImportCliOptions, dbPath: string, UsageEr
   return `Underlaget för ${data.data.body.name} (${data.data.actions.length} åtgärder, period ${data.data.period.key}) skrevs till ${path}`;
 }
 
-async function importSvar(file: string, options: ImportCliOptions, dbPath: string): Promise<string> {
+export async function importSvar(input: string | undefined, options: CliOptions): Promise<string> {
+  const file = input!;
+  const dbPath = options.db!;
   const svar = await withProblemsAsync(() => readSvarFile(readInput(file), basename(file)));
   const dryRun = options['dry-run'] === true;
   return withFile(dbPath, dryRun, (ctx) => withProblems(() => {
@@ -204,7 +184,8 @@ async function importSvar(file: string, options: ImportCliOptions, dbPath: strin
   }));
 }
 
-async function exportPlan(options: ImportCliOptions, dbPath: string, UsageError: UsageErrorClass): Promise<string> {
+export async function exportPlan(_input: string | undefined, options: CliOptions): Promise<string> {
+  const dbPath = options.db!;
   const format = options.format;
   if (format !== 'json' && format !== 'xlsx' && format !== 'csv') throw new UsageError('--format ska vara json, xlsx eller csv.');
   if (!options.out) throw new UsageError('--out saknas.');
@@ -217,37 +198,8 @@ async function exportPlan(options: ImportCliOptions, dbPath: string, UsageError:
   return `${format.toUpperCase()} skrevs till ${writeOut(options.out, file.bytes)}`;
 }
 
-function restore(file: string, dbPath: string): string {
-  const json = withProblems(() => parsePlanJson(readInput(file), basename(file)));
-  return withWriteLock(dbPath, (access) => {
-    const created = !existsSync(dbPath);
-    let planFile: OpenPlanFile | null = null;
-    try {
-      planFile = created ? createPlanFile(dbPath) : openPlanFile(dbPath);
-      const ctx = createContext(planFile.db, userName());
-      ctx.access = access;
-      const result = restorePlan(ctx, json);
-      planFile.db.close();
-      return restoredSummary(result);
-    } catch (error) {
-      planFile?.db.close();
-      // A plan file this command created for the restore goes again when the restore is refused.
-      if (created) rmSync(dbPath, { force: true });
-      throw error;
-    }
-  });
-}
-
-export async function runImportCommand(command: ImportCommand, rest: string[], options: ImportCliOptions, UsageError: UsageErrorClass): Promise<string> {
-  if (!options.db) throw new UsageError('--db FIL saknas.');
-  const needsFile = command === 'import-plan' || command === 'import-svar' || command === 'restore';
-  if (needsFile && rest.length !== 1) throw new UsageError(`${command}: ange en fil att läsa in.`);
-  if (!needsFile && rest.length > 0) throw new UsageError(`Oväntat argument: ${rest.join(' ')}`);
-  switch (command) {
-    case 'import-plan': return importPlan(rest[0], options, options.db);
-    case 'export-underlag': return exportUnderlag(options, options.db, UsageError);
-    case 'import-svar': return importSvar(rest[0], options, options.db);
-    case 'export': return exportPlan(options, options.db, UsageError);
-    case 'restore': return restore(rest[0], options.db);
-  }
+/** restore: into an existing plan file, or into a new one made for it (removed again if the restore is refused). */
+export async function restore(input: string | undefined, options: CliOptions): Promise<string> {
+  const json = withProblems(() => parsePlanJson(readInput(input!), basename(input!)));
+  return withNewOrEditableFile(options.db!, (ctx) => restoredSummary(restorePlan(ctx, json)));
 }

@@ -8,27 +8,13 @@ import { buildReportFile } from '../services/report/exportReport';
 import { userName } from '../services/userName';
 import { browserPlatform } from '../web/browserPlatform';
 import { closePdfPrinter } from '../web/chromiumPdf';
+import type { CliOptions } from './cliOptions';
 
 /**
  * `report --db FIL [--plan ID|NAMN] --year ÅÅÅÅ [--namnd NAMN] [--kind …] --format docx|pdf|html --out FIL`.
  * PDF and charts come from headless Chromium, which is closed at the end so the process exits.
  * The file is written beside the target and renamed, so a failed write leaves nothing behind.
  */
-export const REPORT_USAGE = `  report --db FIL [--plan ID|NAMN] --year ÅÅÅÅ [--namnd NAMN] [--kind arsrapport|namnd|rekommendationer]
-         --format docx|pdf|html --out FIL
-                                      skriver årets uppföljningsrapport, en nämnds rapport eller rekommendationernas status
-`;
-
-/** parseArgs options of `report` (--namnd and --out are shared with `svar`). */
-export const REPORT_CLI_OPTIONS = {
-  plan: { type: 'string' },
-  year: { type: 'string' },
-  kind: { type: 'string' },
-  format: { type: 'string' },
-  namnd: { type: 'string' },
-  out: { type: 'string' },
-} as const;
-
 export interface ReportOptions {
   db: string;
   plan?: string;
@@ -69,6 +55,11 @@ function writeAtomically(out: string, bytes: Uint8Array): void {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'mappen finns inte' : (error as NodeJS.ErrnoException).code === 'EACCES' ? 'behörighet saknas' : (error as Error).message;
     throw new AppError('refused_file', `Kunde inte skriva ${out} (${reason}). Ingen fil skrevs.`);
   }
+}
+
+/** The command table's runner (commands.ts): --db is there, checked before. */
+export function reportRunner(_input: string | undefined, options: CliOptions): Promise<string> {
+  return runReport({ ...options, db: options.db! });
 }
 
 export async function runReport(options: ReportOptions): Promise<string> {

@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { createContext, type ServiceContext } from '../services/context';
 import { acquireFileLock, FileInUseError } from '../services/db/fileLock';
-import { openPlanFile } from '../services/db/openPlanFile';
+import { createPlanFile, openPlanFile, type OpenPlanFile } from '../services/db/openPlanFile';
 import { WriteState } from '../services/db/writeState';
+import { startWithCatalogue } from '../services/indicator/indicatorCatalogue';
 import { userName } from '../services/userName';
 
 /**
@@ -37,6 +39,37 @@ export function withEditableFile<T>(dbPath: string, fn: (ctx: ServiceContext) =>
       return fn(ctx);
     } finally {
       file.db.close();
+    }
+  });
+}
+
+/** A new plan file goes into a folder that is there: the command says so, rather than that the file cannot be locked. */
+export function refuseMissingFolder(dbPath: string): void {
+  const folder = dirname(resolve(dbPath));
+  if (!existsSync(folder)) throw new AppError('refused_file', `Mappen ”${folder}” finns inte. Ingen planfil skapades.`);
+}
+
+/**
+ * A plan file opened for editing under its lock, made first (as the app makes one) when it does not
+ * exist (with the indikator catalogue, like a new file in the app). A file made here is removed again if fn refuses, so a refused command leaves nothing behind.
+ */
+export function withNewOrEditableFile<T>(dbPath: string, fn: (ctx: ServiceContext) => T): T {
+  if (!existsSync(dbPath)) refuseMissingFolder(dbPath);
+  return withWriteLock(dbPath, (access) => {
+    const created = !existsSync(dbPath);
+    let file: OpenPlanFile | null = null;
+    try {
+      file = created ? createPlanFile(dbPath) : openPlanFile(dbPath);
+      const ctx = createContext(file.db, userName());
+      ctx.access = access;
+      if (created) startWithCatalogue(ctx);
+      const result = fn(ctx);
+      file.db.close();
+      return result;
+    } catch (error) {
+      file?.db.close();
+      if (created) rmSync(dbPath, { force: true });
+      throw error;
     }
   });
 }

@@ -14,7 +14,7 @@ import { startBrowserMode } from '../helpers/browserMode';
 import { median, percentile } from './measure';
 import { generateLargePlanFile } from './generateLargePlanFile';
 
-export interface DashboardBenchResult { name: string; medianMs: number; p95Ms: number; runs: number; targetMs: number }
+export interface DashboardBenchResult { id: string; name: string; medianMs: number; p95Ms: number; runs: number; targetMs: number }
 
 const FIRST_RENDER_RUNS = 11;
 const DATE_CHANGE_RUNS = 21;
@@ -65,8 +65,8 @@ const CHANGE_DATE = `async (date) => {
   return performance.now() - start;
 }`;
 
-function summarize(name: string, times: number[], targetMs: number): DashboardBenchResult {
-  return { name, medianMs: median(times), p95Ms: percentile(times, 95), runs: times.length, targetMs };
+function summarize(id: string, name: string, times: number[], targetMs: number): DashboardBenchResult {
+  return { id, name, medianMs: median(times), p95Ms: percentile(times, 95), runs: times.length, targetMs };
 }
 
 export async function benchDashboard(dbPath: string): Promise<DashboardBenchResult[]> {
@@ -100,8 +100,8 @@ export async function benchDashboard(dbPath: string): Promise<DashboardBenchResu
     }
     await context.close();
     return [
-      summarize('Översikt i Chromium (webbläsarläge): första visning med diagram', firstRender, 1000),
-      summarize('Översikt: nytt Per datum tills diagrammen är omritade', dateChange, 200),
+      summarize('overviewFirstRender', 'Översikt i Chromium (webbläsarläge): första visning med diagram', firstRender, 1000),
+      summarize('overviewNewDate', 'Översikt: nytt Per datum tills diagrammen är omritade', dateChange, 200),
     ];
   } finally {
     await browser.close();

@@ -17,6 +17,11 @@ export const LARGE_KOMMUN: LargeFileSpec = {
   plans: 20, areasPerPlan: 6, actions: 5_000, bodies: 60, statusReports: 100_000, measuresPerAction: 3, measureYears: 5,
 };
 
+/** Four times the large kommun, for how each figure grows (issue 16): 80 plans, 20,000 åtgärder, 400,000 status reports. */
+export const LARGE_KOMMUN_4X: LargeFileSpec = {
+  ...LARGE_KOMMUN, plans: 4 * LARGE_KOMMUN.plans, actions: 4 * LARGE_KOMMUN.actions, bodies: 4 * LARGE_KOMMUN.bodies, statusReports: 4 * LARGE_KOMMUN.statusReports,
+};
+
 const MEASURE_KINDS = [
   { name: 'Antal deltagare', unit: 'antal', direction: 'hogre', base: 40, step: 12 },
   { name: 'Andel medarbetare som frågar om våld', unit: 'procent', direction: 'hogre', base: 35, step: 9 },

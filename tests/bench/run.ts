@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every speed target the issues set, on a generated large kommun
- * (20 plans, 5,000 åtgärder, 60 nämnder, 100,000 status reports). Prints one table and writes
+ * (20 plans, 5,000 åtgärder, 60 nämnder, 100,000 status reports), the command line's start, and the
+ * file figures again at 4× that size with how each grew. Prints the tables and writes
  * tests/bench/results/latest.json. Exit code 1 if a median (or a p95, where one is set) misses its target.
  * `npm run bench -- --only ID` runs one row that can run alone (ROWS_ALONE) and prints it without
  * touching latest.json.
@@ -8,21 +9,18 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { dispatch } from '../../electron/services/api/dispatch';
-import type { Session } from '../../electron/services/api/handlers';
-import { NO_PLATFORM } from '../../electron/services/platform';
-import { createContext } from '../../electron/services/context';
-import { openPlanFile } from '../../electron/services/db/openPlanFile';
-import { getStatusSummary } from '../../electron/services/plan/statusSummary';
 import { startWebServer, TOKEN_HEADER } from '../../electron/web/server';
 import { bench, meetsTargets, type BenchResult } from './measure';
-import { generateLargePlanFile, LARGE_KOMMUN } from './generateLargePlanFile';
+import { cachedPlanFile } from './cachedPlanFile';
+import { generateLargePlanFile, LARGE_KOMMUN, LARGE_KOMMUN_4X } from './generateLargePlanFile';
 import { benchPlanFilter } from './filterBench';
 import { benchDashboard } from './dashboardBench';
 import { benchReports } from './reportBench';
 import { benchImport } from './importBench';
-import { benchOpening } from './openBench';
 import { benchResponsiveDuringExport } from './responsivenessBench';
+import { openBenchSession } from './fileBench';
+import { benchAt4x, benchFileFigures, scalingTable } from './scalingBench';
+import { benchCli } from './cliBench';
 
 const AS_OF = '2025-06-30';
 
@@ -47,22 +45,15 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0];
   const dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-bench-'));
   const path = join(dir, 'storkommun.sqlite');
-  const started = performance.now();
-  generateLargePlanFile(path);
-  process.stderr.write(`Genererade ${path} (${(statSync(path).size / 1e6).toFixed(1)} MB) på ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  cachedPlanFile(LARGE_KOMMUN, path, log);
+  process.stderr.write(`Planfilen ${path}: ${(statSync(path).size / 1e6).toFixed(1)} MB\n`);
 
   const results: BenchResult[] = [];
-  results.push(...(await benchOpening(path, AS_OF)));
+  // Opening the file, the summaries and the direct API calls: the figures that grow with the file.
+  results.push(...(await benchFileFigures(path, AS_OF)));
 
-  const file = openPlanFile(path);
-  const ctx = createContext(file.db, 'bench');
-  const session: Session = {
-    ctx, readOnly: false, platform: NO_PLATFORM,
-    info: () => ({ appVersion: 'bench', filePath: path, fileName: 'storkommun.sqlite', schemaVersion: 0, readOnly: false, today: ctx.today(), integrity: { state: 'ok' }, alert: null }),
-  };
-  results.push(await bench('Status per område och nämnd, öppen fil', () => getStatusSummary(ctx, { planId: null, asOf: AS_OF }), 21, 50));
-  results.push(await bench('Status för en plan (250 åtgärder), öppen fil', () => getStatusSummary(ctx, { planId: 7, asOf: AS_OF }), 51, null));
-
+  const { file, session } = openBenchSession(path);
   const rendererDir = join(dir, 'renderer');
   mkdirSync(rendererDir);
   const server = await startWebServer({ getSession: () => session, rendererDir });
@@ -71,12 +62,8 @@ async function main(): Promise<void> {
     const result = await res.json();
     if (!result.ok) throw new Error(result.error.message);
   };
-  results.push(await bench('API-anrop listPlans direkt (dispatch)', () => dispatch(session, 'listPlans', {}), 201, null));
   results.push(await bench('API-anrop listPlans via HTTP-bryggan', () => viaHttp('listPlans', {}), 201, null));
-  results.push(await bench('API-anrop getStatusSummary direkt (dispatch)', () => dispatch(session, 'getStatusSummary', { planId: null, asOf: AS_OF }), 21, null));
   results.push(await bench('API-anrop getStatusSummary via HTTP-bryggan', () => viaHttp('getStatusSummary', { planId: null, asOf: AS_OF }), 21, null));
-  // Översikt's Mått panel: every mått of one plan (750) judged, from ≈ 75,000 utfall in the file.
-  results.push(await bench('API-anrop getMeasureOverview för en plan (750 mått)', () => dispatch(session, 'getMeasureOverview', { planId: 7, asOf: AS_OF }), 21, null));
   await server.close();
   file.db.close();
 
@@ -90,13 +77,17 @@ async function main(): Promise<void> {
   results.push(...(await benchReports()));
   results.push(...(await benchImport()));
   results.push(await benchResponsiveDuringExport());
+  results.push(...(await benchCli(dir)));
+  // The same file figures at 4× the large file, each with how much it grew (issue 16).
+  const scaled = await benchAt4x(dir, AS_OF, results, log);
+  results.push(...scaled);
   rmSync(dir, { recursive: true, force: true });
 
   const machine = {
     cpu: cpus()[0]?.model ?? 'okänd', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform,
     loadAverage: { before: loadBefore, after: loadavg()[0] },
   };
-  const report = { date: new Date().toISOString(), machine, data: LARGE_KOMMUN, results };
+  const report = { date: new Date().toISOString(), machine, data: LARGE_KOMMUN, scaledData: LARGE_KOMMUN_4X, results };
   const out = join(import.meta.dirname, 'results');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -105,6 +96,10 @@ async function main(): Promise<void> {
     `Maskin: ${machine.cpu}, ${machine.cores} kärnor, ${machine.memoryGb} GB, Node ${machine.node}; belastning (load average, 1 min) ${machine.loadAverage.before.toFixed(1)} före, ${machine.loadAverage.after.toFixed(1)} efter`,
     '',
     table(results),
+    `Vid ${LARGE_KOMMUN_4X.actions / LARGE_KOMMUN.actions}× den stora filen (${LARGE_KOMMUN_4X.plans} planer, ${LARGE_KOMMUN_4X.actions} åtgärder, ${LARGE_KOMMUN_4X.statusReports} lägesrapporter):`,
+    '',
+    scalingTable(scaled),
+    '',
   ].join('\n'));
   if (results.some((r) => !meetsTargets(r))) process.exitCode = 1;
 }

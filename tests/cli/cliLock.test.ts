@@ -30,7 +30,7 @@ function prepare(): { db: string; json: string; underlag: string } {
   return { ...made, db };
 }
 
-// Each run starts Node and tsx afresh (1–2 s), so these tests get more time than the default.
+// Each run starts Node afresh, and a loaded machine slows that, so these tests get more time than the default.
 describe('cli: write commands and the app’s lock', { timeout: 300_000 }, () => {
   it('refuses every write while another computer has the file open for editing, naming who, the file byte for byte unchanged', () => {
     const { db, json, underlag } = prepare();

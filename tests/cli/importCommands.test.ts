@@ -25,7 +25,7 @@ function expectRefused(args: string[], db: string, message: RegExp | string[]): 
   return result.stderr;
 }
 
-// Each run starts Node and tsx afresh (1–2 s on an idle machine), so these tests get more time than the default.
+// Each run starts Node afresh, and a loaded machine slows that, so these tests get more time than the default.
 describe('cli: import and export', { timeout: 300_000 }, () => {
   it('import-plan: --dry-run writes nothing; a real import creates the plan; refused files leave the file unchanged', () => {
     const db = demoDb();

@@ -10,7 +10,7 @@ import { docxText, readZipEntry } from '../helpers/zipEntry';
 describe('cli svar: the Svar på revisionsrapport draft for one nämnd', () => {
   let dir: string;
   let db: string;
-  // Kept for the whole suite (the helpers' temp folders go after each test); each CLI run starts tsx, which is slow.
+  // Kept for the whole suite (the helpers' temp folders go after each test); each run starts Node afresh.
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'planuppfoljning-svar-'));
     db = join(dir, 'demo.sqlite');

@@ -1,0 +1,25 @@
+/** What every command shares: its flags after parsing, its runner's shape, and the usage error (exit 2). */
+
+/** Thrown for a usage error (a missing flag or argument): the CLI prints the command's help and exits with 2. */
+export class UsageError extends Error {}
+
+/** Every flag a command may take, after parseArgs (strict: only the command's own flags get through). */
+export interface CliOptions {
+  db?: string;
+  'as-of'?: string;
+  kommun?: string;
+  plan?: string;
+  'status-date'?: string;
+  'dry-run'?: boolean;
+  namnd?: string;
+  out?: string;
+  format?: string;
+  period?: string;
+  granskning?: string;
+  form?: string;
+  year?: string;
+  kind?: string;
+}
+
+/** The runner of one command: its input file (for the commands that read one) and its flags; returns what to print. */
+export type CommandRunner = (input: string | undefined, options: CliOptions) => Promise<string | undefined>;
