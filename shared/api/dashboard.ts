@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText, shortText, text } from './schemas';
+import type { ActionStatuses, HandoutResult, MeetingNote, StatusTrend } from '../domain/dashboard';
+import { read, write } from './callSpec';
+import { byId, id, isoDate, requiredText, shortText, text } from './schemas';
 
-/**
- * Input schemas of the dashboard, presentation and meeting-note calls (kept apart from
- * schemas.ts so parallel work on other calls does not collide).
- */
+/** Dashboards, presentation mode and meeting notes. */
 export const trendRhythm = z.enum(['år', 'halvår', 'tertial']);
 
 export const statusTrendInput = z.strictObject({
@@ -41,3 +40,13 @@ export const handoutInput = z.strictObject({
   html: text().min(1).max(MAX_HANDOUT_CHARS),
   landscape: z.boolean().default(true),
 });
+
+export const dashboardCalls = {
+  getStatusTrend: read<StatusTrend>()(statusTrendInput),
+  listStatusesAsOf: read<ActionStatuses>()(statusesInput),
+  listMeetingNotes: read<MeetingNote[]>()(meetingNoteList),
+  createMeetingNote: write<MeetingNote>()(meetingNoteInput),
+  deleteMeetingNote: write<null>()(byId),
+  /** Prints the dashboard or the slides to PDF; changes nothing in the plan file. */
+  exportHandout: read<HandoutResult>()(handoutInput),
+} as const;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { LOGO_TYPES, MAX_LOGO_BYTES } from '../domain/settings';
-import { shortText, text } from './schemas';
+import { LOGO_TYPES, MAX_LOGO_BYTES, type DocumentSettings } from '../domain/settings';
+import { read, write } from './callSpec';
+import { empty, shortText, text } from './schemas';
 
 /**
- * Input of updateSettings (contract section "settings"). Text is trimmed, so a field of only
- * spaces is saved as empty. The logo travels as base64; the service checks its content and its
+ * Inställningar: who writes the kommun's documents. Text is trimmed, so a field of
+ * only spaces is saved as empty. The logo travels as base64; the service checks its content and its
  * size in bytes (electron/services/settings/logoCheck.ts), with a message that names the limit.
  * The cap here only keeps an absurd payload out, well above 1 MB of file.
  */
@@ -21,3 +22,8 @@ export const settingsUpdate = z.strictObject({
   municipality: shortText,
   logo: logoInput.nullable(),
 }).partial();
+
+export const settingsCalls = {
+  getSettings: read<DocumentSettings>()(empty),
+  updateSettings: write<DocumentSettings>()(settingsUpdate),
+} as const;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { MEASURE_UNITS } from '../domain/measure';
-import { id, isoDate, optionalDate, requiredText, text } from './schemas';
+import type * as transfer from '../domain/transfer';
+import type { DeliveredFile } from '../domain/deliveredFile';
+import { read, write } from './callSpec';
+import { empty, id, isoDate, optionalDate, requiredText, text } from './schemas';
 
 /**
- * Inputs of the import, export and underlag calls (contract.ts, section "import, export and
- * underlag"). A file travels as base64; 5 MB of file is about 6.7 MB of base64, under the HTTP
+ * Import, export and underlag. A file travels as base64; 5 MB of file is about 6.7 MB of base64, under the HTTP
  * bridge's 8 MB limit.
  */
 export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
@@ -69,3 +71,17 @@ export const statusListExportInput = z.strictObject({
 export const planJsonExportInput = z.strictObject({ planId: id });
 export const planRestoreInput = z.strictObject({ file: uploadedFile });
 
+
+export const transferCalls = {
+  previewPlanImport: read<transfer.PlanImportPreview>()(planImportPreviewInput),
+  /** Re-reads the file and writes everything in one transaction (one undo step). */
+  commitPlanImport: write<transfer.PlanImportResult>()(planImportCommitInput),
+  savePlanImportTemplate: read<DeliveredFile>()(empty),
+  /** One XLSX per nämnd; changes nothing in the plan file. */
+  exportUnderlag: read<transfer.DeliveredFiles>()(underlagExportInput),
+  previewSvarImport: read<transfer.SvarPreview>()(svarPreviewInput),
+  commitSvarImport: write<transfer.SvarImportResult>()(svarCommitInput),
+  exportStatusList: read<DeliveredFile>()(statusListExportInput),
+  exportPlanJson: read<DeliveredFile>()(planJsonExportInput),
+  restorePlanJson: write<transfer.RestoreResult>()(planRestoreInput),
+} as const;
