@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ChangeEntry, DeleteImpact, UndoState } from '../domain/types';
 import { read, write } from './callSpec';
-import { empty, id, isoDate } from './schemas';
+import { deletableEntity, empty, id, isoDate } from './schemas';
 
 /** The change log (Sedan senast), what a delete would take with it, and Ctrl+Z. */
 
@@ -13,7 +13,7 @@ export const changesInput = z.strictObject({
 });
 
 export const deleteImpactInput = z.strictObject({
-  entity: z.enum(['plan', 'area', 'action', 'status_report', 'body', 'source', 'audit', 'audit_question', 'recommendation', 'indicator', 'measure']),
+  entity: deletableEntity,
   id,
 });
 

@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import type { ActionStatuses, HandoutResult, MeetingNote, StatusTrend } from '../domain/dashboard';
 import { read, write } from './callSpec';
-import { byId, id, isoDate, requiredText, shortText, text } from './schemas';
+import { byId, followUpRhythm, id, isoDate, requiredText, shortText, text } from './schemas';
 
 /** Dashboards, presentation mode and meeting notes. */
-export const trendRhythm = z.enum(['år', 'halvår', 'tertial']);
-
 export const statusTrendInput = z.strictObject({
   planId: id.nullable().default(null),
   /** The last point's date; default today. */
   to: isoDate.optional(),
-  rhythm: trendRhythm.default('år'),
+  rhythm: followUpRhythm.default('år'),
   bodyId: id.nullable().default(null),
   areaId: id.nullable().default(null),
 });

@@ -3,13 +3,13 @@ import type { Indicator, IndicatorValue } from '../domain/types';
 import type { CatalogueAdded, CatalogueInfo } from '../domain/indicatorCatalogue';
 import type { IndicatorSummary } from '../domain/indicatorSummary';
 import { read, write } from './callSpec';
-import { byId, empty, id, longText, measureNumber, requiredText, shortText, text, year } from './schemas';
+import { byId, empty, id, indicatorUnit, longText, measureNumber, requiredText, shortText, text, year } from './schemas';
 
 /** Indikatorer (the ÖJ catalogue and the kommun's own) and their yearly values. */
 
 const indicatorFields = {
   code: requiredText,
-  unit: z.enum(['antal', 'procent', 'kronor', 'dagar']).nullable(),
+  unit: indicatorUnit.nullable(),
   qualityArea: shortText,
   indicatorArea: shortText,
   text: text().trim().min(1).max(1_000),

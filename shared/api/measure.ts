@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { MEASURE_DIRECTIONS, MEASURE_UNITS, type Measure, type MeasureOverview, type MeasureValue, type MeasureWithValues } from '../domain/measure';
+import type { Measure, MeasureOverview, MeasureValue, MeasureWithValues } from '../domain/measure';
 import { periodFromKey } from '../domain/period';
 import { read, write } from './callSpec';
-import { byId, id, isoDate, longText, measureNumber, optionalDate, requiredText, shortText, year } from './schemas';
+import { byId, id, isoDate, longText, measureDirection, measureNumber, measureUnit, optionalDate, requiredText, shortText, year } from './schemas';
 
 /** Mått and utfall (electron/services/measure/). */
 export const periodKey = shortText.refine((key) => periodFromKey(key) !== null, { message: 'Ange en period som 2026, 2026-H1 eller 2026-T3.' });
 
 const measureFields = {
   name: requiredText,
-  unit: z.enum(MEASURE_UNITS),
-  direction: z.enum(MEASURE_DIRECTIONS),
+  unit: measureUnit,
+  direction: measureDirection,
   baselineValue: measureNumber.nullable(),
   baselineYear: year.nullable(),
   targetValue: measureNumber.nullable(),

@@ -3,14 +3,11 @@ import type { Action, ActionStatusRow, Area, Body, BodyActivity, Plan, Source, S
 import type { PlanRevision, RevisionStatus } from '../domain/planRevision';
 import { read, write } from './callSpec';
 import {
-  assessment, byActionId, byId, byPlan, empty, id, isoDate, longText, measureNumber, optionalDate, reportedStatus,
-  requiredText, shortText, year,
+  assessment, bodyKind, byActionId, byId, byPlan, empty, followUpRhythm, id, isoDate, longText, measureNumber, optionalDate,
+  reportedStatus, requiredText, responsibilityRole, shortText, sourceKind, year,
 } from './schemas';
 
 /** The plan itself: planer, utvecklingsområden, nämnder, åtgärder, lägesrapporter, källor and revisions. */
-
-export const bodyKind = z.enum(['namnd', 'styrelse', 'bolag']);
-export const followUpRhythm = z.enum(['år', 'halvår', 'tertial']);
 
 const planFields = {
   name: requiredText,
@@ -50,7 +47,7 @@ export const bodyUpdate = z.strictObject({
   patch: z.strictObject({ name: requiredText, kind: bodyKind, active: z.boolean() }).partial(),
 });
 
-export const responsibility = z.strictObject({ bodyId: id, role: z.enum(['huvudansvarig', 'medansvarig']) });
+export const responsibility = z.strictObject({ bodyId: id, role: responsibilityRole });
 const actionFields = {
   areaId: id,
   number: shortText,
@@ -100,7 +97,6 @@ export const statusReportInput = z.strictObject({
   measureValues: z.array(reportedMeasureValue).max(50).default([]),
 });
 
-export const sourceKind = z.enum(['dokument', 'intervju']);
 const sourceFields = { title: requiredText, publisher: shortText, publishedOn: optionalDate, reference: shortText, url: shortText, kind: sourceKind };
 export const sourceInput = z.strictObject({
   ...sourceFields,

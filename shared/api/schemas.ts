@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { ASSESSMENTS, REPORTED_STATUSES } from '../domain/status';
+import { BODY_KINDS, DELETABLE_ENTITIES, RESPONSIBILITY_ROLES, SOURCE_KINDS } from '../domain/types';
+import { FOLLOW_UP_RHYTHMS } from '../domain/period';
+import { INDICATOR_UNITS, MEASURE_DIRECTIONS, MEASURE_UNITS } from '../domain/measureUnits';
 import { normaliseText, refusedCharacter, refusedCharacterMessage } from '../textRule';
 
 /**
@@ -31,8 +34,17 @@ export const isoDate = text().refine(isIsoDate, { message: 'invalid_date' });
 export const optionalDate = isoDate.nullable();
 export const year = z.number().int().min(1900).max(2200);
 
+// The enumerations as schemas: each list is defined once in shared/domain, its words in shared/labels.ts.
 export const reportedStatus = z.enum(REPORTED_STATUSES);
 export const assessment = z.enum(ASSESSMENTS);
+export const bodyKind = z.enum(BODY_KINDS);
+export const sourceKind = z.enum(SOURCE_KINDS);
+export const responsibilityRole = z.enum(RESPONSIBILITY_ROLES);
+export const followUpRhythm = z.enum(FOLLOW_UP_RHYTHMS);
+export const measureUnit = z.enum(MEASURE_UNITS);
+export const measureDirection = z.enum(MEASURE_DIRECTIONS);
+export const indicatorUnit = z.enum(INDICATOR_UNITS);
+export const deletableEntity = z.enum(DELETABLE_ENTITIES);
 /** A mått's figure (utgångsvärde, målvärde, utfall): what the unit allows is checked by the service. */
 export const measureNumber = z.number().min(-1e12).max(1e12);
 

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { MEASURE_UNITS } from '../domain/measure';
 import type * as transfer from '../domain/transfer';
 import type { DeliveredFile } from '../domain/deliveredFile';
 import { read, write } from './callSpec';
-import { empty, id, isoDate, optionalDate, requiredText, text } from './schemas';
+import { empty, id, isoDate, measureUnit, optionalDate, requiredText, text } from './schemas';
 
 /**
  * Import, export and underlag. A file travels as base64; 5 MB of file is about 6.7 MB of base64, under the HTTP
@@ -42,7 +41,7 @@ export const planImportCommitInput = z.strictObject({
   bodyChoices: z.array(z.strictObject({ name: requiredText, bodyId: id.nullable() })).max(1_000).default([]),
   /** Per spreadsheet row with a mått: another unit than the one read, or leave the mått out. */
   measureChoices: z.array(z.strictObject({
-    row: z.number().int().min(1).max(1_048_576), unit: z.enum(MEASURE_UNITS).optional(), skip: z.boolean().default(false),
+    row: z.number().int().min(1).max(1_048_576), unit: measureUnit.optional(), skip: z.boolean().default(false),
   })).max(100_000).default([]),
 });
 

@@ -12,13 +12,19 @@
  */
 import type { Assessment, EffectiveStatus, ReportedStatus, StatusCounts } from './status';
 import type { DeliveredFile } from './deliveredFile';
-import type { MeasureUnit } from './measure';
+import type { FollowUpRhythm } from './period';
+import type { IndicatorUnit } from './measureUnits';
 
-export type BodyKind = 'namnd' | 'styrelse' | 'bolag';
+export type { FollowUpRhythm } from './period';
+export type { IndicatorUnit } from './measureUnits';
+
+export const BODY_KINDS = ['namnd', 'styrelse', 'bolag'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
 /** A källa is a document, or an intervju the strateg held (both go in the report's källförteckning). */
-export type SourceKind = 'dokument' | 'intervju';
-export type FollowUpRhythm = 'år' | 'halvår' | 'tertial';
-export type ResponsibilityRole = 'huvudansvarig' | 'medansvarig';
+export const SOURCE_KINDS = ['dokument', 'intervju'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const RESPONSIBILITY_ROLES = ['huvudansvarig', 'medansvarig'] as const;
+export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
 
 export interface Plan {
   id: number;
@@ -185,9 +191,6 @@ export interface AuditDetail extends Audit {
   recommendations: Recommendation[];
 }
 
-/** An own indicator answered with a number has one of these units; the ÖJ indicators have none. */
-export type IndicatorUnit = Exclude<MeasureUnit, 'ja_nej'>;
-
 /** One year's answer: a score (Ja/Delvis/Nej = 2/1/0) for an indicator without a unit, else a number. */
 export interface IndicatorValue {
   indicatorId: number;
@@ -320,6 +323,10 @@ export interface UndoState {
   label: string;
   at: string;
 }
+
+/** What can be deleted through the API, each asked about first (getDeleteImpact). */
+export const DELETABLE_ENTITIES = ['plan', 'area', 'action', 'status_report', 'body', 'source', 'audit', 'audit_question', 'recommendation', 'indicator', 'measure'] as const;
+export type Deletable = (typeof DELETABLE_ENTITIES)[number];
 
 /** What a delete would take with it, for the confirmation dialog. */
 export interface DeleteImpact {
