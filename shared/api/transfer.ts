@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STATUS_LIST_FORMATS } from '../domain/transfer';
 import type * as transfer from '../domain/transfer';
 import type { DeliveredFile } from '../domain/deliveredFile';
 import { read, write } from './callSpec';
@@ -63,7 +64,7 @@ export const svarCommitInput = svarPreviewInput;
 
 export const statusListExportInput = z.strictObject({
   planId: id,
-  format: z.enum(['xlsx', 'csv']),
+  format: z.enum(STATUS_LIST_FORMATS),
   asOf: isoDate.optional(),
 });
 
