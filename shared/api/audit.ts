@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Action, Audit, AuditDetail, AuditQuestion, Recommendation, RecommendationFollowup, RecommendationResponse } from '../domain/types';
-import { RESPONSE_FORMS, type AuditResponseDraft, type ResponseCheck } from '../domain/auditResponse';
+import { RESPONSE_FORMS } from '../domain/responseForms';
 import type { DeliveredFile } from '../domain/deliveredFile';
 import type { RecommendationsDue } from '../domain/recommendationsDue';
 import { read, write } from './callSpec';
@@ -88,15 +88,46 @@ export const recommendationsDueInput = z.strictObject({
 /** Which svar: a granskning and a nämnd, both required (a refusal names the missing one). */
 export const auditResponseKey = z.strictObject({ auditId: id, bodyId: id });
 
-export const auditResponseSave = z.strictObject({
-  auditId: id,
-  bodyId: id,
-  patch: z.strictObject({
-    diaryNumber: shortText, officerName: shortText, officerTitle: shortText, officerPhone: shortText, summary: longText, preparation: longText,
-    stance: longText, otherRecommendations: longText, decidedOn: optionalDate, paragraph: shortText, chairName: shortText,
-    directorName: shortText, directorTitle: shortText,
-  }).partial(),
+/** The svar's own texts (shared/domain/auditResponse.ts says which form prints which). */
+export const auditResponseFields = z.strictObject({
+  /** The nämnd's own diarienummer for the svar. */
+  diaryNumber: shortText,
+  /** Handläggare: name, title and telephone, printed as the contact. */
+  officerName: shortText,
+  officerTitle: shortText,
+  officerPhone: shortText,
+  summary: longText,
+  /** Ärendets beredning (tjänsteutlåtande). */
+  preparation: longText,
+  /** The nämnd's overall stance: "I huvudsak ställer sig socialnämnden bakom …" (yttrande). */
+  stance: longText,
+  /** A comment on the recommendations addressed to other nämnder (yttrande, optional). */
+  otherRecommendations: longText,
+  /** When and under which paragraf the nämnd decided its answer (yttrande). */
+  decidedOn: optionalDate,
+  paragraph: shortText,
+  /** Ordförande, who signs the yttrande. */
+  chairName: shortText,
+  /** Förvaltningschef, who signs the tjänsteutlåtande with the handläggare. */
+  directorName: shortText,
+  directorTitle: shortText,
 });
+export type AuditResponseFields = z.output<typeof auditResponseFields>;
+
+/** What getAuditResponse and saveAuditResponse answer: the texts, for which granskning and nämnd. */
+export type AuditResponseDraft = AuditResponseFields & {
+  auditId: number;
+  bodyId: number;
+  /** Null until something has been saved. */
+  updatedAt: string | null;
+};
+
+/** What an export would leave out, before it is written: "Sammanfattning saknas". */
+export interface ResponseCheck {
+  missing: string[];
+}
+
+export const auditResponseSave = z.strictObject({ auditId: id, bodyId: id, patch: auditResponseFields.partial() });
 
 export const auditResponseExportInput = auditResponseKey.extend({ form: z.enum(RESPONSE_FORMS).default('tjansteutlatande') });
 

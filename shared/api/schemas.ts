@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { ASSESSMENTS, REPORTED_STATUSES } from '../domain/status';
-import { BODY_KINDS, DELETABLE_ENTITIES, RESPONSIBILITY_ROLES, SOURCE_KINDS } from '../domain/types';
+import { BODY_KINDS, DELETABLE_ENTITIES, RESPONSIBILITY_ROLES, SOURCE_KINDS } from '../domain/kinds';
 import { FOLLOW_UP_RHYTHMS } from '../domain/period';
 import { INDICATOR_UNITS, MEASURE_DIRECTIONS, MEASURE_UNITS } from '../domain/measureUnits';
 import { normaliseText, refusedCharacter, refusedCharacterMessage } from '../textRule';

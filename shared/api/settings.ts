@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOGO_TYPES, MAX_LOGO_BYTES, type DocumentSettings } from '../domain/settings';
+import { LOGO_TYPES, MAX_LOGO_BYTES } from '../domain/logoFile';
 import { read, write } from './callSpec';
 import { empty, shortText, text } from './schemas';
 
@@ -15,13 +15,23 @@ export const logoInput = z.strictObject({
   base64: text().max(MAX_LOGO_BYTES * 2).refine((v) => /^[A-Za-z0-9+/]*={0,2}$/.test(v), { message: 'filen kom inte fram hel. Försök igen.' }),
 });
 
-export const settingsUpdate = z.strictObject({
+export type Logo = z.output<typeof logoInput>;
+
+export const documentSettings = z.strictObject({
+  /** The strateg's name, e.g. "Anna Lind". */
   authorName: shortText,
+  /** "Jämställdhetsstrateg" */
   authorTitle: shortText,
+  /** The förvaltning, e.g. "Kommunledningsförvaltningen". */
   administration: shortText,
+  /** "Åsbacka kommun" */
   municipality: shortText,
   logo: logoInput.nullable(),
-}).partial();
+});
+/** What getSettings answers: exactly what the schema takes, every field set. */
+export type DocumentSettings = z.output<typeof documentSettings>;
+
+export const settingsUpdate = documentSettings.partial();
 
 export const settingsCalls = {
   getSettings: read<DocumentSettings>()(empty),

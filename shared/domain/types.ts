@@ -14,17 +14,11 @@ import type { Assessment, EffectiveStatus, ReportedStatus, StatusCounts } from '
 import type { DeliveredFile } from './deliveredFile';
 import type { FollowUpRhythm } from './period';
 import type { IndicatorUnit } from './measureUnits';
+import type { BodyKind, ResponsibilityRole, SourceKind } from './kinds';
 
 export type { FollowUpRhythm } from './period';
 export type { IndicatorUnit } from './measureUnits';
-
-export const BODY_KINDS = ['namnd', 'styrelse', 'bolag'] as const;
-export type BodyKind = (typeof BODY_KINDS)[number];
-/** A källa is a document, or an intervju the strateg held (both go in the report's källförteckning). */
-export const SOURCE_KINDS = ['dokument', 'intervju'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-export const RESPONSIBILITY_ROLES = ['huvudansvarig', 'medansvarig'] as const;
-export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
+export type { BodyKind, Deletable, ResponsibilityRole, SourceKind } from './kinds';
 
 export interface Plan {
   id: number;
@@ -323,10 +317,6 @@ export interface UndoState {
   label: string;
   at: string;
 }
-
-/** What can be deleted through the API, each asked about first (getDeleteImpact). */
-export const DELETABLE_ENTITIES = ['plan', 'area', 'action', 'status_report', 'body', 'source', 'audit', 'audit_question', 'recommendation', 'indicator', 'measure'] as const;
-export type Deletable = (typeof DELETABLE_ENTITIES)[number];
 
 /** What a delete would take with it, for the confirmation dialog. */
 export interface DeleteImpact {

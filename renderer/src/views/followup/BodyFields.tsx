@@ -1,4 +1,4 @@
-import { BODY_KINDS, type BodyKind } from '../../../../shared/domain/types';
+import { BODY_KINDS, type BodyKind } from '../../../../shared/domain/kinds';
 import { BODY_KIND_LABEL } from '../../../../shared/labels';
 import { Field } from '../../components/Field';
 import type { FieldErrors } from '../../forms';
