@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STATUS_LIST_FORMATS } from '../domain/transfer';
+import { MAX_IMPORT_FILE_BYTES, STATUS_LIST_FORMATS } from '../domain/transfer';
 import type * as transfer from '../domain/transfer';
 import type { DeliveredFile } from '../domain/deliveredFile';
 import { read, write } from './callSpec';
@@ -7,9 +7,8 @@ import { empty, id, isoDate, measureUnit, optionalDate, requiredText, text } fro
 
 /**
  * Import, export and underlag. A file travels as base64; 5 MB of file is about 6.7 MB of base64, under the HTTP
- * bridge's 8 MB limit.
+ * bridge's 8 MB limit (MAX_IMPORT_FILE_BYTES, shared/domain/transfer.ts).
  */
-export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
 
 /** How many bytes a base64 text stands for, from its length alone (checked before anything reads it). */
 const base64Bytes = (v: string): number => Math.floor(v.length / 4) * 3 - (v.endsWith('==') ? 2 : v.endsWith('=') ? 1 : 0);

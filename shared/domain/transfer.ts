@@ -5,6 +5,9 @@
 import type { ReportedStatus } from './status';
 import type { MeasureDirection, MeasureUnit } from './measureUnits';
 
+/** The largest file an import takes: 5 MB of file is about 6.7 MB of base64, under the HTTP bridge's 8 MB. */
+export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
+
 /** The files a status list is exported as. */
 export const STATUS_LIST_FORMATS = ['xlsx', 'csv'] as const;
 export type StatusListFormat = (typeof STATUS_LIST_FORMATS)[number];
