@@ -1,4 +1,4 @@
-import type { Assessment, EffectiveStatus } from './domain/status';
+import { ASSESSMENT_SCORE, ASSESSMENTS, type Assessment, type EffectiveStatus, type Score } from './domain/status';
 import type { BodyKind } from './domain/types';
 import type { FollowUpRhythm } from './domain/period';
 import type { LogoType } from './domain/settings';
@@ -14,6 +14,8 @@ export const STATUS_LABEL: Record<EffectiveStatus, string> = {
 };
 
 export const ASSESSMENT_LABEL: Record<Assessment, string> = { ja: 'Ja', delvis: 'Delvis', nej: 'Nej' };
+/** The same words for the scores 2/1/0. */
+export const SCORE_LABEL = Object.fromEntries(ASSESSMENTS.map((a) => [ASSESSMENT_SCORE[a], ASSESSMENT_LABEL[a]])) as Record<Score, string>;
 
 /** The logo's file types as Inställningar names them. */
 export const LOGO_TYPE_LABEL: Record<LogoType, string> = { 'image/png': 'PNG', 'image/svg+xml': 'SVG' };

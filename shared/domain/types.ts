@@ -10,7 +10,7 @@
  *   source = källa/dokument · report text = rapporttext (the strateg's own words per year)
  *   change log = ändringslogg · as of = per datum
  */
-import type { Assessment, EffectiveStatus, ReportedStatus, StatusCounts } from './status';
+import type { Assessment, EffectiveStatus, ReportedStatus, Score, StatusCounts } from './status';
 import type { DeliveredFile } from './deliveredFile';
 import type { FollowUpRhythm } from './period';
 import type { IndicatorUnit } from './measureUnits';
@@ -189,7 +189,7 @@ export interface AuditDetail extends Audit {
 export interface IndicatorValue {
   indicatorId: number;
   year: number;
-  score: 0 | 1 | 2 | null;
+  score: Score | null;
   value: number | null;
   comment: string;
 }
