@@ -1,5 +1,6 @@
-import type { Assessment, EffectiveStatus } from './domain/status';
-import type { BodyKind, FollowUpRhythm } from './domain/types';
+import { ASSESSMENT_SCORE, ASSESSMENTS, type Assessment, type EffectiveStatus, type Score } from './domain/status';
+import type { BodyKind } from './domain/types';
+import type { FollowUpRhythm } from './domain/period';
 import type { LogoType } from './domain/settings';
 
 /** Every Swedish word the UI, the CLI and the reports show for a code lives here. */
@@ -13,6 +14,8 @@ export const STATUS_LABEL: Record<EffectiveStatus, string> = {
 };
 
 export const ASSESSMENT_LABEL: Record<Assessment, string> = { ja: 'Ja', delvis: 'Delvis', nej: 'Nej' };
+/** The same words for the scores 2/1/0. */
+export const SCORE_LABEL = Object.fromEntries(ASSESSMENTS.map((a) => [ASSESSMENT_SCORE[a], ASSESSMENT_LABEL[a]])) as Record<Score, string>;
 
 /** The logo's file types as Inställningar names them. */
 export const LOGO_TYPE_LABEL: Record<LogoType, string> = { 'image/png': 'PNG', 'image/svg+xml': 'SVG' };
@@ -20,6 +23,8 @@ export const LOGO_TYPE_LABEL: Record<LogoType, string> = { 'image/png': 'PNG', '
 export const BODY_KIND_LABEL: Record<BodyKind, string> = { namnd: 'Nämnd', styrelse: 'Styrelse', bolag: 'Bolag' };
 
 export const RHYTHM_LABEL: Record<FollowUpRhythm, string> = { år: 'En gång per år', halvår: 'Varje halvår', tertial: 'Varje tertial' };
+/** The same rhythms as the parts a trend is drawn in (Översikt's "Utveckling per"). */
+export const RHYTHM_PART_LABEL: Record<FollowUpRhythm, string> = { år: 'År', halvår: 'Halvår', tertial: 'Tertial' };
 
 /** Field names as the forms show them, used in validation messages. */
 export const FIELD_LABEL: Record<string, string> = {

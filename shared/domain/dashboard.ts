@@ -5,9 +5,10 @@
  */
 import type { DeliveredFile } from './deliveredFile';
 import type { EffectiveStatus, StatusCounts } from './status';
+import type { FollowUpRhythm } from './period';
 
-/** How finely the trend is drawn: one point per year, half year or tertial. */
-export type TrendRhythm = 'år' | 'halvår' | 'tertial';
+/** How finely the trend is drawn: one point per year, half year or tertial (the follow-up rhythms). */
+export type TrendRhythm = FollowUpRhythm;
 
 export interface TrendPoint {
   /** As status reports name periods: "2026-T3", "2026". */

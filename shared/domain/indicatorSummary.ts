@@ -1,4 +1,7 @@
 import type { Indicator } from './types';
+import type { Score } from './status';
+
+export type { Score } from './status';
 
 /**
  * The kommun's yearly self-assessment against its indicators, compared with the national share of
@@ -10,7 +13,6 @@ import type { Indicator } from './types';
  * same answered indicators (those that have a national share), so both sides count the same
  * indicators. Own indicators answered with a number are not part of it: they have no Ja to count.
  */
-export type Score = 0 | 1 | 2;
 
 export interface ScoreCounts { ja: number; delvis: number; nej: number }
 

@@ -8,11 +8,9 @@
  */
 import type { MeasurePoint, MeasureProgressCounts, MeasureProgressState, MeasureTrend } from './measureProgress';
 
-export const MEASURE_UNITS = ['antal', 'procent', 'kronor', 'dagar', 'ja_nej'] as const;
-export type MeasureUnit = (typeof MEASURE_UNITS)[number];
+import type { MeasureDirection, MeasureUnit } from './measureUnits';
 
-export const MEASURE_DIRECTIONS = ['hogre', 'lagre'] as const;
-export type MeasureDirection = (typeof MEASURE_DIRECTIONS)[number];
+export { MEASURE_DIRECTIONS, MEASURE_UNITS, type MeasureDirection, type MeasureUnit } from './measureUnits';
 
 export interface Measure {
   id: number;

@@ -1,4 +1,4 @@
-import type { MeasureDirection } from './measure';
+import type { MeasureDirection } from './measureUnits';
 import { periodFromKey } from './period';
 
 /**

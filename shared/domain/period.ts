@@ -1,10 +1,12 @@
-import type { FollowUpRhythm } from './types';
-
 /**
  * Follow-up periods: the plan says how often nämnderna report (its followUpRhythm), and a period
  * is named the way status reports name it ("2026-T3", "2026-H2", "2026"). Pure string arithmetic
  * on ISO dates, so it behaves the same in every time zone.
  */
+/** How often the nämnder report on a plan, and how finely a trend is drawn: per år, halvår or tertial. */
+export const FOLLOW_UP_RHYTHMS = ['år', 'halvår', 'tertial'] as const;
+export type FollowUpRhythm = (typeof FOLLOW_UP_RHYTHMS)[number];
+
 export interface FollowUpPeriod {
   /** As status reports name it: "2026-T3", "2026-H2", "2026". */
   key: string;

@@ -1,3 +1,4 @@
+import type { DocumentSettings, Logo } from '../api/settings';
 import { nameInText } from '../text';
 
 /**
@@ -5,29 +6,9 @@ import { nameInText } from '../text';
  * in the svar's signature and contact lines, and the kommun's name and logo on covers and svar.
  * Kept in the plan file (migration 0090), change-logged and undoable like every other record.
  */
-export const LOGO_TYPES = ['image/png', 'image/svg+xml'] as const;
-export type LogoType = (typeof LOGO_TYPES)[number];
-
-/** A logo larger than this is refused: it is printed a few centimetres wide. */
-export const MAX_LOGO_BYTES = 1024 * 1024;
-
-export interface Logo {
-  name: string;
-  type: LogoType;
-  base64: string;
-}
-
-export interface DocumentSettings {
-  /** The strateg's name, e.g. "Anna Lind". */
-  authorName: string;
-  /** "Jämställdhetsstrateg" */
-  authorTitle: string;
-  /** The förvaltning, e.g. "Kommunledningsförvaltningen". */
-  administration: string;
-  /** "Åsbacka kommun" */
-  municipality: string;
-  logo: Logo | null;
-}
+export { LOGO_TYPES, MAX_LOGO_BYTES, type LogoType } from './logoFile';
+/** The settings' shape is the schema's (shared/api/settings.ts): one definition for both. */
+export type { DocumentSettings, Logo } from '../api/settings';
 
 /** "Anna Lind, jämställdhetsstrateg, kommunledningsförvaltningen": what "Upprättad av" says by default. */
 export function authorLine(settings: Pick<DocumentSettings, 'authorName' | 'authorTitle' | 'administration'>): string {

@@ -16,8 +16,12 @@ export type EffectiveStatus = (typeof EFFECTIVE_STATUSES)[number];
 export const ASSESSMENTS = ['ja', 'delvis', 'nej'] as const;
 export type Assessment = (typeof ASSESSMENTS)[number];
 
+/** Ja/Delvis/Nej as a number, the way SKL scores the ÖJ indicators. */
+export type Score = 0 | 1 | 2;
 /** Ja/Delvis/Nej = 2/1/0 (grön/gul/röd), as in the audits and SKL's tables. */
-export const ASSESSMENT_SCORE: Record<Assessment, 0 | 1 | 2> = { ja: 2, delvis: 1, nej: 0 };
+export const ASSESSMENT_SCORE: Record<Assessment, Score> = { ja: 2, delvis: 1, nej: 0 };
+/** The scores from Ja down to Nej. */
+export const SCORES: readonly Score[] = ASSESSMENTS.map((a) => ASSESSMENT_SCORE[a]);
 
 export function isClosed(status: ReportedStatus | null): boolean {
   return status === 'genomford' || status === 'avbruten';

@@ -3,7 +3,14 @@
  * to fill in; svar = the filled-in spreadsheet coming back; mall = the template for a plan import.
  */
 import type { ReportedStatus } from './status';
-import type { MeasureDirection, MeasureUnit } from './measure';
+import type { MeasureDirection, MeasureUnit } from './measureUnits';
+
+/** The largest file an import takes: 5 MB of file is about 6.7 MB of base64, under the HTTP bridge's 8 MB. */
+export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
+
+/** The files a status list is exported as. */
+export const STATUS_LIST_FORMATS = ['xlsx', 'csv'] as const;
+export type StatusListFormat = (typeof STATUS_LIST_FORMATS)[number];
 
 /** Several files handed to the user at once (one underlag per nämnd). */
 export type DeliveredFiles =

@@ -10,15 +10,15 @@
  *   source = källa/dokument · report text = rapporttext (the strateg's own words per year)
  *   change log = ändringslogg · as of = per datum
  */
-import type { Assessment, EffectiveStatus, ReportedStatus, StatusCounts } from './status';
+import type { Assessment, EffectiveStatus, ReportedStatus, Score, StatusCounts } from './status';
 import type { DeliveredFile } from './deliveredFile';
-import type { MeasureUnit } from './measure';
+import type { FollowUpRhythm } from './period';
+import type { IndicatorUnit } from './measureUnits';
+import type { BodyKind, ResponsibilityRole, SourceKind } from './kinds';
 
-export type BodyKind = 'namnd' | 'styrelse' | 'bolag';
-/** A källa is a document, or an intervju the strateg held (both go in the report's källförteckning). */
-export type SourceKind = 'dokument' | 'intervju';
-export type FollowUpRhythm = 'år' | 'halvår' | 'tertial';
-export type ResponsibilityRole = 'huvudansvarig' | 'medansvarig';
+export type { FollowUpRhythm } from './period';
+export type { IndicatorUnit } from './measureUnits';
+export type { BodyKind, Deletable, ResponsibilityRole, SourceKind } from './kinds';
 
 export interface Plan {
   id: number;
@@ -185,14 +185,11 @@ export interface AuditDetail extends Audit {
   recommendations: Recommendation[];
 }
 
-/** An own indicator answered with a number has one of these units; the ÖJ indicators have none. */
-export type IndicatorUnit = Exclude<MeasureUnit, 'ja_nej'>;
-
 /** One year's answer: a score (Ja/Delvis/Nej = 2/1/0) for an indicator without a unit, else a number. */
 export interface IndicatorValue {
   indicatorId: number;
   year: number;
-  score: 0 | 1 | 2 | null;
+  score: Score | null;
   value: number | null;
   comment: string;
 }

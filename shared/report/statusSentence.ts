@@ -1,4 +1,4 @@
-import type { EffectiveStatus, StatusCounts } from '../domain/status';
+import { EFFECTIVE_STATUSES, type EffectiveStatus, type StatusCounts } from '../domain/status';
 import { agree, capitalise, count, everyOne, joinList, NOUNS, numberInText, PARTICIPLES, type Noun, type Participle } from '../text';
 
 /**
@@ -7,7 +7,7 @@ import { agree, capitalise, count, everyOne, joinList, NOUNS, numberInText, PART
  * left out; the order is the one the reports use everywhere. When every åtgärd has the same status
  * it says so: "Alla fem åtgärderna är genomförda.", "Den enda åtgärden är avbruten."
  */
-export const REPORT_STATUS_ORDER: readonly EffectiveStatus[] = ['genomford', 'pagaende', 'ej_paborjad', 'forsenad', 'ingen_uppfoljning', 'avbruten'];
+export const REPORT_STATUS_ORDER: readonly EffectiveStatus[] = EFFECTIVE_STATUSES;
 
 export const STATUS_PARTICIPLE: Record<EffectiveStatus, Participle> = {
   genomford: PARTICIPLES.genomford,

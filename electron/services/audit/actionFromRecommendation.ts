@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context';
+import type { ParsedInput } from '../../../shared/api/contract';
 import type { Action, Recommendation } from '../../../shared/domain/types';
 import { invalid } from '../../../shared/errors';
 import { inTransaction } from '../records';
@@ -18,17 +19,11 @@ export function titleFromRecommendation(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }
 
-export interface ActionFromRecommendationInput {
-  recommendationId: number;
-  /** The nämnd that becomes huvudansvarig: one of those the recommendation is addressed to. */
-  bodyId: number;
-  areaId: number;
-  number: string;
-  /** Defaults to the recommendation's first sentence. */
-  title: string | null;
-  /** Defaults to the nämnd's own deadline for the recommendation. */
-  deadline: string | null;
-}
+/**
+ * As its schema gives it (shared/api/audit.ts): the nämnd becomes huvudansvarig; the title defaults
+ * to the recommendation's first sentence, the deadline to the nämnd's own for the recommendation.
+ */
+export type ActionFromRecommendationInput = ParsedInput<'createActionFromRecommendation'>;
 
 /**
  * Turns a recommendation into an åtgärd of the plan in one step: the åtgärd gets the

@@ -3,9 +3,9 @@ import type { Audit, AuditDetail } from '../../../shared/domain/types';
 import { notFound } from '../../../shared/errors';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
-import { Problems } from '../validation';
 import { listAuditQuestions } from './auditQuestions';
 import { listRecommendations } from './recommendations';
+import { checkBodiesExist } from './auditedBodies';
 
 interface AuditRow {
   id: number; title: string; auditor: string; report_date: string | null; diary_number: string; purpose: string;
@@ -49,14 +49,6 @@ export function getAuditRecord(ctx: ServiceContext, id: number): Audit {
 
 export function getAudit(ctx: ServiceContext, id: number): AuditDetail {
   return { ...getAuditRecord(ctx, id), questions: listAuditQuestions(ctx, id), recommendations: listRecommendations(ctx, id) };
-}
-
-export function checkBodiesExist(ctx: ServiceContext, field: string, bodyIds: number[]): void {
-  const problems = new Problems();
-  const exists = ctx.db.prepare('SELECT 1 FROM body WHERE id = ?');
-  for (const bodyId of bodyIds) problems.check(exists.get(bodyId) !== undefined, field, `Okänd nämnd (id ${bodyId}).`);
-  problems.check(new Set(bodyIds).size === bodyIds.length, field, 'Samma nämnd är angiven flera gånger.');
-  problems.throwIfAny();
 }
 
 function writeAuditedBodies(ctx: ServiceContext, auditId: number, bodyIds: number[]): void {

@@ -4,7 +4,7 @@ import type { ReportedStatus } from '../../../shared/domain/status';
 import { invalid, notFound } from '../../../shared/errors';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, updateRows, type ColumnMap } from '../records';
-import { checkBodiesExist } from './audits';
+import { checkBodiesExist } from './auditedBodies';
 
 interface ResponseRow {
   id: number; recommendation_id: number; body_id: number; body_name: string; response: string; planned_measures: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ASSESSMENTS, REPORTED_STATUSES } from '../../../shared/domain/status';
-import { isoDate } from '../../../shared/api/schemas';
+import { bodyKind, followUpRhythm, isoDate } from '../../../shared/api/schemas';
 import { MEASURE_DIRECTIONS, MEASURE_UNITS } from '../../../shared/domain/measure';
 
 /** The shape of resources/demo/demo-plan.json; checked on load so a bad edit fails loudly. */
@@ -16,14 +16,14 @@ const measures = z.array(z.strictObject({
 })).optional();
 
 export const demoSchema = z.strictObject({
-  bodies: z.array(z.strictObject({ key: z.string(), name: z.string(), kind: z.enum(['namnd', 'styrelse', 'bolag']) })),
+  bodies: z.array(z.strictObject({ key: z.string(), name: z.string(), kind: bodyKind })),
   sources: z.array(z.strictObject({
     key: z.string(), title: z.string(), publisher: z.string().optional(), publishedOn: isoDate.optional(), reference: z.string().optional(),
   })),
   plan: z.strictObject({
     name: z.string(), municipality: z.string(), periodStart: z.number(), periodEnd: z.number(), decidedBy: z.string(),
     decidedOn: isoDate, diaryNumber: z.string(), overallGoal: z.string(), revisionIntervalYears: z.number(),
-    followUpRhythm: z.enum(['år', 'halvår', 'tertial']),
+    followUpRhythm,
   }),
   areas: z.array(z.strictObject({
     name: z.string(),

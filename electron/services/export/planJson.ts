@@ -1,4 +1,5 @@
 import type { Assessment, ReportedStatus } from '../../../shared/domain/status';
+import type { BodyKind, SourceKind } from '../../../shared/domain/types';
 import { cleanTextDeep } from '../../../shared/textRule';
 import type { ServiceContext } from '../context';
 import { listActionStatus } from '../plan/actionStatus';
@@ -18,7 +19,7 @@ interface ReportRow {
   stop_decided_by: string; stop_decided_on: string | null; created_at: string;
 }
 interface SourceRow {
-  id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string; kind: 'dokument' | 'intervju';
+  id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string; kind: SourceKind;
 }
 
 /** One plan as a self-contained JSON document (see planJsonSchema.ts). Ids stay behind; names travel. */
@@ -36,7 +37,7 @@ export function planToJson(ctx: ServiceContext, planId: number): PlanJson {
   const inputs = reportInputsToJson(ctx, planId, sourceKey);
   const areas = listAreas(ctx, planId);
   const allBodies = ctx.db.prepare('SELECT id, name, kind, active FROM body ORDER BY name').all() as
-    { id: number; name: string; kind: 'namnd' | 'styrelse' | 'bolag'; active: number }[];
+    { id: number; name: string; kind: BodyKind; active: number }[];
   const names = { areaIndex: new Map(areas.map((a, index) => [a.id, index + 1])), bodyName: new Map(allBodies.map((b) => [b.id, b.name])) };
   const reportTexts = reportTextsToJson(ctx, planId, names);
   const reportSnapshots = snapshotsToJson(ctx, planId, names);

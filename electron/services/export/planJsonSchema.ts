@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, text as ruledText } from '../../../shared/api/schemas';
+import { bodyKind, followUpRhythm, isoDate, responsibilityRole, text as ruledText, sourceKind } from '../../../shared/api/schemas';
 import { cleanTextDeep } from '../../../shared/textRule';
 import { ASSESSMENTS, REPORTED_STATUSES } from '../../../shared/domain/status';
 import { REPORT_KINDS } from '../../../shared/report/model';
@@ -137,7 +137,7 @@ const action = z.object({
   indicatorText: text,
   createdAt: timestamp,
   updatedAt: timestamp,
-  responsible: z.array(z.object({ body: name, role: z.enum(['huvudansvarig', 'medansvarig']) })).min(1),
+  responsible: z.array(z.object({ body: name, role: responsibilityRole })).min(1),
   statusReports: z.array(statusReport),
   meetingNotes,
   measures,
@@ -157,14 +157,14 @@ export const planJsonSchema = z.object({
     diaryNumber: short,
     overallGoal: text,
     revisionIntervalYears: z.number().int().min(1).max(20).nullable(),
-    followUpRhythm: z.enum(['år', 'halvår', 'tertial']),
+    followUpRhythm,
     createdAt: timestamp,
     updatedAt: timestamp,
   }),
-  bodies: z.array(z.object({ name, kind: z.enum(['namnd', 'styrelse', 'bolag']), active: z.boolean() })),
+  bodies: z.array(z.object({ name, kind: bodyKind, active: z.boolean() })),
   sources: z.array(z.object({
     key: z.number().int().positive(), title: name, publisher: short, publishedOn: date.nullable(), reference: short, url: short,
-    kind: z.enum(['dokument', 'intervju']).default('dokument'),
+    kind: sourceKind.default('dokument'),
   })),
   areas: z.array(z.object({
     name, description: text, actions: z.array(action), meetingNotes,

@@ -1,4 +1,4 @@
-import type { Assessment } from '../../../shared/domain/status';
+import { ASSESSMENTS, type Assessment } from '../../../shared/domain/status';
 import type { SuggestionKind } from '../../../shared/domain/reportFinding';
 import type { ServiceContext } from '../context';
 import { logCreate } from '../changeLog';
@@ -132,7 +132,7 @@ export function questionsFromLegacyTexts(texts: ReportTextJson[]): { texts: Repo
       list.push(q);
       questions.set(t.area, list);
     }
-    if (match[1] === 'bedomning') q.assessment = ['ja', 'delvis', 'nej'].includes(t.text) ? t.text as Assessment : null;
+    if (match[1] === 'bedomning') q.assessment = (ASSESSMENTS as readonly string[]).includes(t.text) ? t.text as Assessment : null;
     else q.motivation = t.text;
     if (t.updatedAt < q.createdAt) q.createdAt = t.updatedAt;
     if (t.updatedAt > q.updatedAt) q.updatedAt = t.updatedAt;

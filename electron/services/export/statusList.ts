@@ -1,4 +1,5 @@
 import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../shared/labels';
+import type { StatusListFormat } from '../../../shared/domain/transfer';
 import type { ServiceContext } from '../context';
 import { listActionStatus } from '../plan/actionStatus';
 import { getPlan } from '../plan/plans';
@@ -21,7 +22,7 @@ function statusRows(ctx: ServiceContext, planId: number, asOf: string): (string 
   ]);
 }
 
-export async function exportStatusList(ctx: ServiceContext, input: { planId: number; format: 'xlsx' | 'csv'; asOf?: string }): Promise<ExportedFile> {
+export async function exportStatusList(ctx: ServiceContext, input: { planId: number; format: StatusListFormat; asOf?: string }): Promise<ExportedFile> {
   const plan = getPlan(ctx, input.planId);
   const asOf = input.asOf ?? ctx.today();
   const rows = statusRows(ctx, plan.id, asOf);

@@ -1,5 +1,7 @@
 import type { ServiceContext } from '../context';
+import type { z } from 'zod';
 import type { Action, Responsibility, ResponsibilityRole } from '../../../shared/domain/types';
+import type { responsibility } from '../../../shared/api/plan';
 import { notFound } from '../../../shared/errors';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, updateRows, type ColumnMap } from '../records';
@@ -17,7 +19,7 @@ export const ACTION_COLUMNS: ColumnMap<Action> = {
   proposedMeasures: 'proposed_measures', startDate: 'start_date', deadline: 'deadline', indicatorText: 'indicator_text',
 };
 
-export interface ResponsibilityInput { bodyId: number; role: ResponsibilityRole }
+export type ResponsibilityInput = z.output<typeof responsibility>;
 export type ActionFields = Omit<Action, 'id' | 'planId' | 'position' | 'responsible' | 'createdAt' | 'updatedAt'> & {
   responsible: ResponsibilityInput[];
 };

@@ -1,12 +1,9 @@
 import type { ServiceContext } from '../context';
-import type { DeleteImpact } from '../../../shared/domain/types';
+import type { Deletable, DeleteImpact } from '../../../shared/domain/types';
 import { notFound } from '../../../shared/errors';
 import { CHILDREN, primaryKey } from '../db/foreignKeys';
 
 /** What the user is shown before a delete: what goes with it, in Swedish, counted from the schema. */
-export const DELETABLE = ['plan', 'area', 'action', 'status_report', 'body', 'source', 'audit', 'audit_question', 'recommendation', 'indicator', 'measure'] as const;
-export type Deletable = (typeof DELETABLE)[number];
-
 const SUBJECT: Record<Deletable, { sql: string; label: string }> = {
   plan: { sql: "SELECT name AS name FROM plan WHERE id = ?", label: 'Planen' },
   area: { sql: "SELECT name AS name FROM area WHERE id = ?", label: 'Utvecklingsområdet' },

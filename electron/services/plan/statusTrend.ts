@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context';
+import type { ParsedInput } from '../../../shared/api/contract';
 import type { StatusTrend, TrendPoint, TrendRhythm } from '../../../shared/domain/dashboard';
 import { periodContaining, previousPeriod, type FollowUpPeriod } from '../../../shared/domain/period';
 import { effectiveStatus, emptyStatusCounts, type ReportedStatus } from '../../../shared/domain/status';
@@ -10,13 +11,8 @@ interface ActionRow { id: number; deadline: string | null }
 /** A status report as an array (action_id, reported_on, status): no object per row for thousands of rows. */
 type ReportRow = [actionId: number, reportedOn: string, status: ReportedStatus];
 
-export interface StatusTrendInput {
-  planId: number | null;
-  to?: string;
-  rhythm: TrendRhythm;
-  bodyId: number | null;
-  areaId: number | null;
-}
+/** getStatusTrend's input as its schema gives it (shared/api/dashboard.ts). */
+export type StatusTrendInput = ParsedInput<'getStatusTrend'>;
 
 /** The periods from the one holding `from` to the one holding `to`, each as of its last day (the last as of `to`). */
 function periodsBetween(rhythm: TrendRhythm, from: string, to: string): { period: FollowUpPeriod; date: string }[] {

@@ -1,6 +1,6 @@
 import type { EditorQuestion, ReportTextField } from '../../../shared/report/model';
 import { authorLine } from '../../../shared/domain/settings';
-import type { Assessment, StatusCounts } from '../../../shared/domain/status';
+import { ASSESSMENTS, type Assessment, type StatusCounts } from '../../../shared/domain/status';
 import { ASSESSMENT_LABEL, RHYTHM_LABEL, revisionIntervalLabel } from '../../../shared/labels';
 import { NOT_REPORTED_LABEL } from '../../../shared/domain/reporting';
 import {
@@ -45,7 +45,7 @@ const VERDICT: Record<Assessment, string> = {
 
 /** One sentence per answer; a list of names that themselves contain "och" becomes bullets. */
 function perAreaSentences(data: ReportData, assessments: Map<number, Assessment>): string[] {
-  return (['ja', 'delvis', 'nej'] as const).flatMap((answer) => {
+  return ASSESSMENTS.flatMap((answer) => {
     const names = data.areas.filter((a) => assessments.get(a.id) === answer).map((a) => a.name);
     if (names.length === 0) return [];
     return [sentenceWithList(`Bedömningen är ${ASSESSMENT_LABEL[answer]} för ${count(names.length, NOUNS.utvecklingsomrade)}`, names)];

@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { TrendRhythm } from '../../../../shared/domain/dashboard';
 import type { Area } from '../../../../shared/domain/types';
+import { FOLLOW_UP_RHYTHMS } from '../../../../shared/domain/period';
+import { RHYTHM_PART_LABEL } from '../../../../shared/labels';
 import { DateInput } from '../../components/DateInput';
 
 /**
@@ -62,9 +64,7 @@ export function DashboardControls({ asOf, compareTo, rhythm, areaId, bodyId, are
       <Labelled label="Utveckling per">
         {(id) => (
           <select id={id} value={rhythm} onChange={(e) => onRhythm(e.target.value as TrendRhythm)}>
-            <option value="år">År</option>
-            <option value="halvår">Halvår</option>
-            <option value="tertial">Tertial</option>
+            {FOLLOW_UP_RHYTHMS.map((r) => <option key={r} value={r}>{RHYTHM_PART_LABEL[r]}</option>)}
           </select>
         )}
       </Labelled>

@@ -1,4 +1,5 @@
-import type { Indicator, IndicatorUnit } from '../../../../shared/domain/types';
+import type { Indicator } from '../../../../shared/domain/types';
+import { INDICATOR_UNITS, type IndicatorUnit } from '../../../../shared/domain/measureUnits';
 import { MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
@@ -8,7 +9,6 @@ import { useDraftForm } from '../audit/useDraftForm';
 import { useIndicatorStore } from './indicatorStore';
 
 const FIELDS = ['code', 'qualityArea', 'indicatorArea', 'text', 'nationalShareYes', 'unit'];
-const UNITS: IndicatorUnit[] = ['antal', 'procent', 'kronor', 'dagar'];
 
 /** The share is typed as text so "45,5" works; the main process checks it is 0–100. */
 function parseShare(text: string): number | null {
@@ -47,7 +47,7 @@ export function IndicatorForm({ indicator, open, onClose }: { indicator: Indicat
           <Field label="Besvaras med" hint="Ett tal passar för t.ex. antal anmälningar eller väntetid i dagar" error={failure?.fields.unit}>
             <select value={draft.unit ?? ''} onChange={(e) => update({ unit: e.target.value === '' ? null : e.target.value as IndicatorUnit })}>
               <option value="">Ja, Delvis eller Nej</option>
-              {UNITS.map((u) => <option key={u} value={u}>Tal – {MEASURE_UNIT_LABEL[u].toLowerCase()}</option>)}
+              {INDICATOR_UNITS.map((u) => <option key={u} value={u}>Tal – {MEASURE_UNIT_LABEL[u].toLowerCase()}</option>)}
             </select>
           </Field>
           <div className="form-row">

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { FollowUpRhythm, Plan } from '../../../../shared/domain/types';
 import { RHYTHM_LABEL } from '../../../../shared/labels';
+import { FOLLOW_UP_RHYTHMS } from '../../../../shared/domain/period';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
@@ -118,7 +119,7 @@ export function PlanDetailsDialog({ plan, open, onClose }: { plan: Plan; open: b
             </Field>
             <Field label="Uppföljningsrytm" error={error('followUpRhythm')}>
               <select value={draft.followUpRhythm} onChange={(e) => set({ followUpRhythm: e.target.value as FollowUpRhythm })}>
-                {(Object.keys(RHYTHM_LABEL) as FollowUpRhythm[]).map((r) => <option key={r} value={r}>{RHYTHM_LABEL[r]}</option>)}
+                {FOLLOW_UP_RHYTHMS.map((r) => <option key={r} value={r}>{RHYTHM_LABEL[r]}</option>)}
               </select>
             </Field>
           </div>

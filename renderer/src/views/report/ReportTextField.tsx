@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { ASSESSMENT_LABEL } from '../../../../shared/labels';
+import { ASSESSMENTS } from '../../../../shared/domain/status';
 import type { ReportTextField as Field } from '../../../../shared/report/model';
 import { errorMessage } from '../../api/client';
 
@@ -44,7 +45,7 @@ export function ReportTextField({ field, readOnly, onSave, onReset }: {
       {field.kind === 'assessment' ? (
         <select id={id} value={value} disabled={readOnly} aria-describedby={`${id}-state`}
           onChange={(e) => void run(() => onSave(field.key, e.target.value))}>
-          {(['ja', 'delvis', 'nej'] as const).map((a) => (
+          {ASSESSMENTS.map((a) => (
             <option key={a} value={a}>{ASSESSMENT_LABEL[a]}{a === field.defaultText ? ' (förslag)' : ''}</option>
           ))}
         </select>

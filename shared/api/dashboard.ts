@@ -1,17 +1,14 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText, shortText, text } from './schemas';
+import type { ActionStatuses, HandoutResult, MeetingNote, StatusTrend } from '../domain/dashboard';
+import { read, write } from './callSpec';
+import { byId, followUpRhythm, id, isoDate, requiredText, shortText, text } from './schemas';
 
-/**
- * Input schemas of the dashboard, presentation and meeting-note calls (kept apart from
- * schemas.ts so parallel work on other calls does not collide).
- */
-export const trendRhythm = z.enum(['år', 'halvår', 'tertial']);
-
+/** Dashboards, presentation mode and meeting notes. */
 export const statusTrendInput = z.strictObject({
   planId: id.nullable().default(null),
   /** The last point's date; default today. */
   to: isoDate.optional(),
-  rhythm: trendRhythm.default('år'),
+  rhythm: followUpRhythm.default('år'),
   bodyId: id.nullable().default(null),
   areaId: id.nullable().default(null),
 });
@@ -41,3 +38,13 @@ export const handoutInput = z.strictObject({
   html: text().min(1).max(MAX_HANDOUT_CHARS),
   landscape: z.boolean().default(true),
 });
+
+export const dashboardCalls = {
+  getStatusTrend: read<StatusTrend>()(statusTrendInput),
+  listStatusesAsOf: read<ActionStatuses>()(statusesInput),
+  listMeetingNotes: read<MeetingNote[]>()(meetingNoteList),
+  createMeetingNote: write<MeetingNote>()(meetingNoteInput),
+  deleteMeetingNote: write<null>()(byId),
+  /** Prints the dashboard or the slides to PDF; changes nothing in the plan file. */
+  exportHandout: read<HandoutResult>()(handoutInput),
+} as const;

@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { MEASURE_DIRECTIONS, MEASURE_UNITS } from '../domain/measure';
+import type { Measure, MeasureOverview, MeasureValue, MeasureWithValues } from '../domain/measure';
 import { periodFromKey } from '../domain/period';
-import { id, isoDate, longText, measureNumber, optionalDate, requiredText, shortText, year } from './schemas';
+import { read, write } from './callSpec';
+import { byId, id, isoDate, longText, measureDirection, measureNumber, measureUnit, optionalDate, requiredText, shortText, year } from './schemas';
 
-/** Input schemas of the mått and utfall calls (contract section "mått"). */
+/** Mått and utfall (electron/services/measure/). */
 export const periodKey = shortText.refine((key) => periodFromKey(key) !== null, { message: 'Ange en period som 2026, 2026-H1 eller 2026-T3.' });
 
 const measureFields = {
   name: requiredText,
-  unit: z.enum(MEASURE_UNITS),
-  direction: z.enum(MEASURE_DIRECTIONS),
+  unit: measureUnit,
+  direction: measureDirection,
   baselineValue: measureNumber.nullable(),
   baselineYear: year.nullable(),
   targetValue: measureNumber.nullable(),
@@ -47,3 +48,16 @@ export const measureValueInput = z.strictObject({
 });
 
 export const measureOverviewInput = z.strictObject({ planId: id.nullable().default(null), asOf: isoDate.optional() });
+
+export const measureCalls = {
+  listMeasures: read<MeasureWithValues[]>()(measureList),
+  createMeasure: write<Measure>()(measureInput),
+  updateMeasure: write<Measure>()(measureUpdate),
+  /** Takes the mått's utfall with it (getDeleteImpact says how many first); Ctrl+Z brings them back. */
+  deleteMeasure: write<null>()(byId),
+  /** One utfall per mått and period: recording a period again replaces its value. */
+  setMeasureValue: write<MeasureValue>()(measureValueInput),
+  deleteMeasureValue: write<null>()(byId),
+  /** Every mått judged for the year of the date: Översikt's Mått panel and the slides. */
+  getMeasureOverview: read<MeasureOverview>()(measureOverviewInput),
+} as const;

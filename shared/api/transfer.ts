@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { MEASURE_UNITS } from '../domain/measure';
-import { id, isoDate, optionalDate, requiredText, text } from './schemas';
+import { MAX_IMPORT_FILE_BYTES, STATUS_LIST_FORMATS } from '../domain/transfer';
+import type * as transfer from '../domain/transfer';
+import type { DeliveredFile } from '../domain/deliveredFile';
+import { read, write } from './callSpec';
+import { empty, id, isoDate, measureUnit, optionalDate, requiredText, text } from './schemas';
 
 /**
- * Inputs of the import, export and underlag calls (contract.ts, section "import, export and
- * underlag"). A file travels as base64; 5 MB of file is about 6.7 MB of base64, under the HTTP
- * bridge's 8 MB limit.
+ * Import, export and underlag. A file travels as base64; 5 MB of file is about 6.7 MB of base64, under the HTTP
+ * bridge's 8 MB limit (MAX_IMPORT_FILE_BYTES, shared/domain/transfer.ts).
  */
-export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
 
 /** How many bytes a base64 text stands for, from its length alone (checked before anything reads it). */
 const base64Bytes = (v: string): number => Math.floor(v.length / 4) * 3 - (v.endsWith('==') ? 2 : v.endsWith('=') ? 1 : 0);
@@ -40,7 +41,7 @@ export const planImportCommitInput = z.strictObject({
   bodyChoices: z.array(z.strictObject({ name: requiredText, bodyId: id.nullable() })).max(1_000).default([]),
   /** Per spreadsheet row with a mått: another unit than the one read, or leave the mått out. */
   measureChoices: z.array(z.strictObject({
-    row: z.number().int().min(1).max(1_048_576), unit: z.enum(MEASURE_UNITS).optional(), skip: z.boolean().default(false),
+    row: z.number().int().min(1).max(1_048_576), unit: measureUnit.optional(), skip: z.boolean().default(false),
   })).max(100_000).default([]),
 });
 
@@ -62,10 +63,24 @@ export const svarCommitInput = svarPreviewInput;
 
 export const statusListExportInput = z.strictObject({
   planId: id,
-  format: z.enum(['xlsx', 'csv']),
+  format: z.enum(STATUS_LIST_FORMATS),
   asOf: isoDate.optional(),
 });
 
 export const planJsonExportInput = z.strictObject({ planId: id });
 export const planRestoreInput = z.strictObject({ file: uploadedFile });
 
+
+export const transferCalls = {
+  previewPlanImport: read<transfer.PlanImportPreview>()(planImportPreviewInput),
+  /** Re-reads the file and writes everything in one transaction (one undo step). */
+  commitPlanImport: write<transfer.PlanImportResult>()(planImportCommitInput),
+  savePlanImportTemplate: read<DeliveredFile>()(empty),
+  /** One XLSX per nämnd; changes nothing in the plan file. */
+  exportUnderlag: read<transfer.DeliveredFiles>()(underlagExportInput),
+  previewSvarImport: read<transfer.SvarPreview>()(svarPreviewInput),
+  commitSvarImport: write<transfer.SvarImportResult>()(svarCommitInput),
+  exportStatusList: read<DeliveredFile>()(statusListExportInput),
+  exportPlanJson: read<DeliveredFile>()(planJsonExportInput),
+  restorePlanJson: write<transfer.RestoreResult>()(planRestoreInput),
+} as const;
