@@ -2,8 +2,9 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { basename, resolve } from 'node:path';
 import { isIsoDate } from '../../shared/dates';
 import { periodContaining } from '../../shared/domain/period';
-import type { PlanImportPreview } from '../../shared/domain/transfer';
+import { STATUS_LIST_FORMATS, type PlanImportPreview, type StatusListFormat } from '../../shared/domain/transfer';
 import { AppError, invalid } from '../../shared/errors';
+import { joinList } from '../../shared/text/lists';
 import { restoredSummary } from '../../shared/transferLabels';
 import { createContext, type ServiceContext } from '../services/context';
 import { createPlanFile, openPlanFile } from '../services/db/openPlanFile';
@@ -187,13 +188,14 @@ export async function importSvar(input: string | undefined, options: CliOptions)
 export async function exportPlan(_input: string | undefined, options: CliOptions): Promise<string> {
   const dbPath = options.db!;
   const format = options.format;
-  if (format !== 'json' && format !== 'xlsx' && format !== 'csv') throw new UsageError('--format ska vara json, xlsx eller csv.');
+  const formats: readonly string[] = ['json', ...STATUS_LIST_FORMATS];
+  if (format === undefined || !formats.includes(format)) throw new UsageError(`--format ska vara ${joinList(formats, 'eller')}.`);
   if (!options.out) throw new UsageError('--out saknas.');
   const asOf = options['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) throw invalid('asOf', `--as-of: ”${asOf}” är inte ett datum (ÅÅÅÅ-MM-DD).`);
   const file: ExportedFile = await readFileAsync(dbPath, async (ctx) => {
     const planId = choosePlan(ctx, options.plan);
-    return format === 'json' ? exportPlanJson(ctx, planId) : exportStatusList(ctx, { planId, format, asOf });
+    return format === 'json' ? exportPlanJson(ctx, planId) : exportStatusList(ctx, { planId, format: format as StatusListFormat, asOf });
   });
   return `${format.toUpperCase()} skrevs till ${writeOut(options.out, file.bytes)}`;
 }
