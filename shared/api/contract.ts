@@ -37,15 +37,15 @@ import type { AuditResponseDraft, ResponseCheck } from '../domain/auditResponse'
  * derived from this object; adding a call means adding one line here and one handler.
  * `write` calls change the plan file (they are refused when it is opened read-only).
  */
-export interface CallSpec<I extends z.ZodType, O> {
+export interface CallSpec<I extends z.ZodType, O, W extends boolean = boolean> {
   input: I;
-  write: boolean;
+  write: W;
   /** Phantom: carries the output type, never set at runtime. */
   output?: O;
 }
 
-const read = <O>() => <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input, write: false });
-const write = <O>() => <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input, write: true });
+const read = <O>() => <I extends z.ZodType>(input: I): CallSpec<I, O, false> => ({ input, write: false });
+const write = <O>() => <I extends z.ZodType>(input: I): CallSpec<I, O, true> => ({ input, write: true });
 
 export const contract = {
   getAppInfo: read<AppInfo>()(s.empty),
@@ -216,6 +216,8 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;
+/** The calls that only read (their answers are cached in the renderer, shared/api/readTables.ts). */
+export type ReadCallName = { [K in CallName]: Contract[K]['write'] extends false ? K : never }[CallName];
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
 export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
 export type CallOutput<K extends CallName> = Contract[K] extends CallSpec<z.ZodType, infer O> ? O : never;
