@@ -3,7 +3,7 @@ import { ErrorMessage } from './components/Message';
 import { FileAlertBanner } from './components/FileAlertBanner';
 import { Notice } from './components/Notice';
 import { useUndoShortcut } from './hooks';
-import { useAppStore, useSelectedPlan } from './stores/appStore';
+import { useAppInfo, useAppStore, usePlans } from './stores/appStore';
 import { useUiStore, VIEWS, type ViewId } from './stores/uiStore';
 import { useUndoStore } from './stores/undoStore';
 import { OverviewView } from './views/OverviewView';
@@ -40,8 +40,9 @@ function CurrentView({ view, plan }: { view: ViewId; plan: Plan }) {
 }
 
 export function App() {
-  const { info, plans, selectedPlanId, error, load, selectPlan } = useAppStore();
-  const plan = useSelectedPlan();
+  const info = useAppInfo();
+  const { plans, plan, error } = usePlans();
+  const selectPlan = useAppStore((s) => s.selectPlan);
   const { view, show } = useUiStore();
   const { next, refresh, undo } = useUndoStore();
   const settingsOpen = useSettingsStore((s) => s.open);
@@ -49,9 +50,8 @@ export function App() {
   const [settingsMounted, setSettingsMounted] = useState(false);
   if (settingsOpen && !settingsMounted) setSettingsMounted(true);
   useEffect(() => {
-    void load();
     void refresh();
-  }, [load, refresh]);
+  }, [refresh]);
   useUndoShortcut(undo);
   usePresentationShortcut();
 
@@ -66,7 +66,7 @@ export function App() {
         {plans.length > 1 && (
           <label className="plan-select">
             Plan{' '}
-            <select value={selectedPlanId ?? ''} onChange={(e) => selectPlan(Number(e.target.value))}>
+            <select value={plan?.id ?? ''} onChange={(e) => selectPlan(Number(e.target.value))}>
               {plans.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
             </select>
           </label>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ErrorMessage } from '../components/Message';
-import { useAppStore } from '../stores/appStore';
+import { useAppInfo, useSelectedPlan } from '../stores/appStore';
 import { useToday } from './plan/useToday';
 import { AuditForm } from './audit/AuditForm';
 import { AuditList } from './audit/AuditList';
@@ -14,7 +14,8 @@ import './audit/audit.css';
  */
 export function AuditsView() {
   const { audits, bodies, selectedId, detail, loaded, error, load, select } = useAuditStore();
-  const { info, selectedPlanId } = useAppStore();
+  const info = useAppInfo();
+  const selectedPlanId = useSelectedPlan()?.id ?? null;
   const [registering, setRegistering] = useState(false);
   useEffect(() => {
     void load();

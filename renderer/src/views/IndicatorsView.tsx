@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Indicator } from '../../../shared/domain/types';
 import { ErrorMessage } from '../components/Message';
-import { useAppStore } from '../stores/appStore';
+import { useAppInfo } from '../stores/appStore';
 import { useToday } from './plan/useToday';
 import { useDeleteConfirm } from './plan/useDeleteConfirm';
 import { AreaComparison } from './indicator/AreaComparison';
@@ -28,7 +28,7 @@ function yearChoices(recorded: number[], thisYear: number): number[] {
  */
 export function IndicatorsView() {
   const { indicators, summary, catalogue, loaded, error, load, setYear, deleteIndicator, deleteImpact } = useIndicatorStore();
-  const info = useAppStore((s) => s.info);
+  const info = useAppInfo();
   const [openId, setOpenId] = useState<number | null>(null);
   const [editing, setEditing] = useState<Indicator | null>(null);
   const [formOpen, setFormOpen] = useState(false);

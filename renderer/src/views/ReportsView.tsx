@@ -2,10 +2,10 @@ import { useEffect, useMemo } from 'react';
 import type { Plan } from '../../../shared/domain/types';
 import { ErrorMessage } from '../components/Message';
 import { errorMessage } from '../api/client';
-import { useAppStore, useSelectedPlan } from '../stores/appStore';
+import { useAppInfo, useSelectedPlan } from '../stores/appStore';
 import { useToday } from './plan/useToday';
 import { useNoticeStore } from '../stores/noticeStore';
-import { useRegisterStore } from '../stores/registerStore';
+import { useCall } from '../data/useCall';
 import { useReportStore, type ReportChoice } from '../stores/reportStore';
 import { useSettingsStore } from '../stores/settingsStore';
 import { downloadFile } from '../api/downloadFile';
@@ -35,8 +35,8 @@ function defaultYear(years: number[], today: string): number {
  */
 export function ReportsView() {
   const plan = useSelectedPlan();
-  const info = useAppStore((s) => s.info);
-  const { bodies, load: loadBodies } = useRegisterStore();
+  const info = useAppInfo();
+  const bodies = useCall('listBodies', {}).data ?? [];
   const store = useReportStore();
   const { choice, model, editor, loading, error, exporting, choose } = store;
   const notice = useNoticeStore((s) => s.show);
@@ -46,9 +46,8 @@ export function ReportsView() {
 
   const { settings, load: loadSettings } = useSettingsStore();
   useEffect(() => {
-    void loadBodies();
     void loadSettings();
-  }, [loadBodies, loadSettings]);
+  }, [loadSettings]);
   useEffect(() => {
     if (!plan || years.length === 0) return;
     if (choice && choice.planId === plan.id) return;

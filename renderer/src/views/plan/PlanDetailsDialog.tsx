@@ -5,7 +5,7 @@ import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { usePlanStore } from '../../stores/planStore';
+import { planWrites } from '../../stores/planStore';
 import { FormDialog } from './FormDialog';
 import { useFormSave, useResetOnOpen } from './formState';
 
@@ -56,7 +56,7 @@ function changedFields(plan: Plan, draft: PlanDraft): Partial<Plan> {
 }
 
 export function PlanDetailsDialog({ plan, open, onClose }: { plan: Plan; open: boolean; onClose: () => void }) {
-  const updatePlan = usePlanStore((s) => s.updatePlan);
+  const { updatePlan } = planWrites;
   const [draft, setDraft] = useState(() => toDraft(plan));
   const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
   // Each time the dialog opens it starts from the plan as it is now.

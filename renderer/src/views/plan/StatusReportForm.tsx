@@ -5,7 +5,7 @@ import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../../shared/labels';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
-import { useActionStore } from '../../stores/actionStore';
+import { actionWrites, useActionStore } from '../../stores/actionStore';
 import { FormDialog } from './FormDialog';
 import { useFormSave, useResetOnOpen } from './formState';
 import { actionName } from './actionName';
@@ -44,7 +44,8 @@ export function StatusReportForm({ plan, action, latest, rhythm, sources, bodies
   onClose: () => void;
   onSaved: (report: StatusReport) => void;
 }) {
-  const { createStatusReport, lastReportedBy } = useActionStore();
+  const lastReportedBy = useActionStore((s) => s.lastReportedBy);
+  const { createStatusReport } = actionWrites;
   const initial: ReportDraft = {
     status: latest?.status ?? 'ej_paborjad', assessment: null, comment: '', reportedOn: today,
     period: suggestPeriod(today, rhythm), sourceId: null, reportedBy: lastReportedBy,
