@@ -1,11 +1,11 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { ErrorMessage } from './components/Message';
 import { FileAlertBanner } from './components/FileAlertBanner';
 import { Notice } from './components/Notice';
 import { useUndoShortcut } from './hooks';
 import { useAppInfo, useAppStore, usePlans } from './stores/appStore';
 import { useUiStore, VIEWS, type ViewId } from './stores/uiStore';
-import { useUndoStore } from './stores/undoStore';
+import { undo, useNextUndo } from './stores/undoStore';
 import { OverviewView } from './views/OverviewView';
 import { usePresentationShortcut } from './views/presentation/usePresentationShortcut';
 import {
@@ -44,14 +44,11 @@ export function App() {
   const { plans, plan, error } = usePlans();
   const selectPlan = useAppStore((s) => s.selectPlan);
   const { view, show } = useUiStore();
-  const { next, refresh, undo } = useUndoStore();
+  const next = useNextUndo();
   const settingsOpen = useSettingsStore((s) => s.open);
   // Mounted the first time Inställningar opens, then kept: closing the native dialog returns focus.
   const [settingsMounted, setSettingsMounted] = useState(false);
   if (settingsOpen && !settingsMounted) setSettingsMounted(true);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
   useUndoShortcut(undo);
   usePresentationShortcut();
 
