@@ -2,7 +2,7 @@ import { Suspense, useState } from 'react';
 import { ErrorMessage } from './components/Message';
 import { FileAlertBanner } from './components/FileAlertBanner';
 import { Notice } from './components/Notice';
-import { useUndoShortcut } from './hooks';
+import { useUndoShortcut } from './hooks/windowHooks';
 import { useAppInfo, useAppStore, usePlans } from './stores/appStore';
 import { useUiStore, VIEWS, type ViewId } from './stores/uiStore';
 import { undo, useNextUndo } from './stores/undoStore';

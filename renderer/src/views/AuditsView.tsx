@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ErrorMessage } from '../components/Message';
 import { useAppInfo, useSelectedPlan } from '../stores/appStore';
-import { useToday } from './plan/useToday';
+import { useToday } from '../hooks/useToday';
 import { AuditForm } from './audit/AuditForm';
 import { AuditList } from './audit/AuditList';
 import { AuditPanel } from './audit/AuditPanel';

@@ -3,7 +3,7 @@ import type { Plan } from '../../../shared/domain/types';
 import { ErrorMessage } from '../components/Message';
 import { errorMessage } from '../api/client';
 import { useAppInfo, useSelectedPlan } from '../stores/appStore';
-import { useToday } from './plan/useToday';
+import { useToday } from '../hooks/useToday';
 import { useNoticeStore } from '../stores/noticeStore';
 import { useCall } from '../data/useCall';
 import { useReportStore, type ReportChoice } from '../stores/reportStore';

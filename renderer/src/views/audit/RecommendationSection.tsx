@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AuditDetail, Recommendation } from '../../../../shared/domain/types';
-import { useDeleteConfirm } from '../plan/useDeleteConfirm';
+import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
 import { useAuditStore } from './auditStore';
 import { RecommendationCard } from './RecommendationCard';
 import { RecommendationForm } from './RecommendationForm';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { BodyKind } from '../../../../shared/domain/types';
 import { errorMessage } from '../../api/client';
 import { ErrorMessage } from '../../components/Message';
-import { fieldErrors, type FieldErrors } from '../../forms';
+import { fieldErrors, type FieldErrors } from '../../hooks/forms';
 import { bodyWrites } from '../../stores/registerStore';
 import { BodyFields } from './BodyFields';
 

@@ -3,7 +3,7 @@ import type { Body, BodyKind } from '../../../../shared/domain/types';
 import { errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/Message';
-import { fieldErrors, type FieldErrors } from '../../forms';
+import { fieldErrors, type FieldErrors } from '../../hooks/forms';
 import { bodyWrites } from '../../stores/registerStore';
 import { BodyFields } from './BodyFields';
 

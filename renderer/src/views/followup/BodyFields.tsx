@@ -1,7 +1,7 @@
 import type { BodyKind } from '../../../../shared/domain/types';
 import { BODY_KIND_LABEL } from '../../../../shared/labels';
 import { Field } from '../../components/Field';
-import type { FieldErrors } from '../../forms';
+import type { FieldErrors } from '../../hooks/forms';
 
 const BODY_KINDS = Object.keys(BODY_KIND_LABEL) as BodyKind[];
 

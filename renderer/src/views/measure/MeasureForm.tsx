@@ -4,8 +4,8 @@ import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { FormButtons } from '../audit/FormButtons';
-import { useDraftForm } from '../audit/useDraftForm';
-import { FormDialog } from '../plan/FormDialog';
+import { useDraftForm } from '../../hooks/useDraftForm';
+import { FormDialog } from '../../components/FormDialog';
 import { useMeasureStore } from './measureStore';
 import { numberForInput, typedNumber } from './typedNumber';
 

@@ -6,7 +6,7 @@ import { periodFromKey } from '../../../../shared/domain/period';
 import type { Plan } from '../../../../shared/domain/types';
 import { formatMeasureValue, MEASURE_DIRECTION_LABEL, MEASURE_PROGRESS_LABEL, MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
 import { ErrorMessage } from '../../components/Message';
-import { useDeleteConfirm } from '../plan/useDeleteConfirm';
+import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
 import { MeasureForm } from './MeasureForm';
 import { MeasureTrendChart } from './MeasureTrendChart';
 import { MeasureValueForm } from './MeasureValueForm';

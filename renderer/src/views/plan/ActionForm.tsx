@@ -6,8 +6,8 @@ import { ErrorMessage } from '../../components/Message';
 import { actionWrites } from '../../stores/actionStore';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { actionName } from './actionName';
-import { FormDialog } from './FormDialog';
-import { useFormSave, useResetOnOpen } from './formState';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormSave, useResetOnOpen } from '../../hooks/formState';
 import { ResponsibleEditor, type ResponsibleDraft } from './ResponsibleEditor';
 
 interface ActionDraft {

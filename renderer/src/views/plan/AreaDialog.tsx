@@ -5,8 +5,8 @@ import { ErrorMessage } from '../../components/Message';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { useSelectedPlan } from '../../stores/appStore';
 import { planWrites } from '../../stores/planStore';
-import { FormDialog } from './FormDialog';
-import { useFormSave, useResetOnOpen } from './formState';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormSave, useResetOnOpen } from '../../hooks/formState';
 
 const FIELDS = ['name', 'description'];
 

@@ -6,7 +6,7 @@ import { usePlanData } from '../../data/planReads';
 import { useSelectedPlan } from '../../stores/appStore';
 import { planWrites } from '../../stores/planStore';
 import { AreaDialog } from './AreaDialog';
-import { useDeleteConfirm } from './useDeleteConfirm';
+import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
 
 /** Focus the same område's move button after a move; at the top or bottom the other one. */
 function refocus(id: number, step: -1 | 1): void {

@@ -6,8 +6,8 @@ import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { planWrites } from '../../stores/planStore';
-import { FormDialog } from './FormDialog';
-import { useFormSave, useResetOnOpen } from './formState';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormSave, useResetOnOpen } from '../../hooks/formState';
 
 /** The plan's details as the form edits them: numbers as typed text until saved. */
 interface PlanDraft {

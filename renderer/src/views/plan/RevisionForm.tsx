@@ -4,8 +4,8 @@ import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { revisionWrites } from '../../stores/revisionStore';
-import { FormDialog } from './FormDialog';
-import { useFormSave, useResetOnOpen } from './formState';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormSave, useResetOnOpen } from '../../hooks/formState';
 
 const FIELDS = ['revisedOn', 'decidedBy', 'diaryNumber', 'changes'] as const;
 const EMPTY = { revisedOn: null as string | null, decidedBy: '', diaryNumber: '', changes: '' };

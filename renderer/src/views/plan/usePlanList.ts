@@ -4,7 +4,7 @@ import { filterActions, groupByArea, isFilterActive, sortActions, type ActionGro
 import { useFilterStore } from '../../stores/filterStore';
 import { usePlanData } from '../../data/planReads';
 import { useSelectedPlan } from '../../stores/appStore';
-import { useToday } from './useToday';
+import { useToday } from '../../hooks/useToday';
 
 export interface PlanList {
   areas: Area[];

@@ -4,8 +4,8 @@ import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { useSelectedPlan } from '../../stores/appStore';
 import { useSettingsStore } from '../../stores/settingsStore';
-import { FormDialog } from '../plan/FormDialog';
-import { useFormSave, useResetOnOpen } from '../plan/formState';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormSave, useResetOnOpen } from '../../hooks/formState';
 import { readUpload } from '../transfer/fileUpload';
 import './settings.css';
 

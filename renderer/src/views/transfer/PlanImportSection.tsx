@@ -9,7 +9,7 @@ import { Field } from '../../components/Field';
 import { useAppStore } from '../../stores/appStore';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { useUiStore } from '../../stores/uiStore';
-import { useToday } from '../plan/useToday';
+import { useToday } from '../../hooks/useToday';
 import type { BodyChoice } from './BodyChoices';
 import type { MeasureImportChoice } from './MeasureImportTable';
 import { deliveredFile } from './delivery';

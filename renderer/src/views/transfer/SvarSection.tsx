@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { write } from '../../data/write';
 import { DateInput } from '../../components/DateInput';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { useToday } from '../plan/useToday';
+import { useToday } from '../../hooks/useToday';
 import { FilePicker } from './FilePicker';
 import type { Upload } from './fileUpload';
 import { ProblemList } from './ProblemList';

@@ -8,7 +8,7 @@ import { ProblemList } from './ProblemList';
 import { deliveredFiles } from './delivery';
 import { periodOptions } from './periodOptions';
 import { useTransferStore } from './transferStore';
-import { useToday } from '../plan/useToday';
+import { useToday } from '../../hooks/useToday';
 import { useTransferRun } from './useTransferRun';
 
 /** Skicka ut underlag: one spreadsheet per chosen nämnd, to mail out and read back with Läs in svar. */

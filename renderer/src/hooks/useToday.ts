@@ -1,4 +1,4 @@
-import { useAppInfo } from '../../stores/appStore';
+import { useAppInfo } from '../stores/appStore';
 
 /**
  * Today as the main process sees it (the date the statuses are computed for), never the
