@@ -12,14 +12,14 @@ import {
   AuditsView, BodiesView, DeadlinesView, IndicatorsView, PlanView, PresentationView, QualityView, ReportsView, SettingsDialog, SinceView, TodoView,
   TransferView,
 } from './lazyViews';
-import { useSettingsStore } from './stores/settingsStore';
+import { loadSettings, useSettingsStore } from './stores/settingsStore';
 import { RestoreBackupHost } from './views/backup/RestoreBackupHost';
 import { BackupStatusLine } from './views/backup/BackupStatusLine';
 import { FileIntegrityNotice } from './views/backup/FileIntegrityNotice';
 import type { Plan } from '../../shared/domain/types';
 
 async function openSettings(): Promise<void> {
-  await useSettingsStore.getState().load();
+  await loadSettings();
   useSettingsStore.getState().show();
 }
 

@@ -6,8 +6,8 @@ import { useAppInfo, useSelectedPlan } from '../stores/appStore';
 import { useToday } from '../hooks/useToday';
 import { useNoticeStore } from '../stores/noticeStore';
 import { useCall } from '../data/useCall';
-import { useReportStore, type ReportChoice } from '../stores/reportStore';
-import { useSettingsStore } from '../stores/settingsStore';
+import { useReportData, useReportStore, type ReportChoice } from '../stores/reportStore';
+import { useSettings, useSettingsStore } from '../stores/settingsStore';
 import { downloadFile } from '../api/downloadFile';
 import { ReportControls } from './report/ReportControls';
 import { ReportPreview } from './report/ReportPreview';
@@ -38,16 +38,14 @@ export function ReportsView() {
   const info = useAppInfo();
   const bodies = useCall('listBodies', {}).data ?? [];
   const store = useReportStore();
-  const { choice, model, editor, loading, error, exporting, choose } = store;
+  const { choice, exporting, choose } = store;
+  const { model, editor, loading, error } = useReportData();
   const notice = useNoticeStore((s) => s.show);
   const today = useToday();
   const editorYears = editor?.years;
   const years = useMemo(() => (plan ? (editorYears ?? planYears(plan, today)) : []), [plan, editorYears, today]);
 
-  const { settings, load: loadSettings } = useSettingsStore();
-  useEffect(() => {
-    void loadSettings();
-  }, [loadSettings]);
+  const settings = useSettings();
   useEffect(() => {
     if (!plan || years.length === 0) return;
     if (choice && choice.planId === plan.id) return;

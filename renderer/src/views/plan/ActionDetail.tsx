@@ -21,7 +21,6 @@ import { StatusTimeline } from './StatusTimeline';
 import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
 import { useToday } from '../../hooks/useToday';
 import { MeasureSection } from '../measure/MeasureSection';
-import { useMeasureStore } from '../measure/measureStore';
 import { useAppInfo } from '../../stores/appStore';
 
 /** Focus `id` once the dialog that had focus has closed and handed it back. */
@@ -152,7 +151,6 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
           focusLater('new-report-button', true);
         }}
         onSaved={() => {
-          void useMeasureStore.getState().reload();
           useNoticeStore.getState().show('Lägesrapporten sparades.');
           openAction(actionId);
           focusLater('timeline-heading');

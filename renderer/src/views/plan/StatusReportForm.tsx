@@ -11,8 +11,11 @@ import { useFormSave, useResetOnOpen } from '../../hooks/formState';
 import { actionName } from './actionName';
 import { suggestPeriod } from './reportPeriod';
 import { NO_STOP_DECISION, STOP_FIELDS, StopDecisionFields, type StopDecision } from './StopDecisionFields';
-import { useMeasureStore } from '../measure/measureStore';
+import type { MeasureWithValues } from '../../../../shared/domain/measure';
+import { useCall } from '../../data/useCall';
 import { MeasureValueFields, useMeasureValues } from '../measure/MeasureValueFields';
+
+const NO_MEASURES: MeasureWithValues[] = [];
 
 interface ReportDraft extends StopDecision {
   status: ReportedStatus;
@@ -54,7 +57,7 @@ export function StatusReportForm({ plan, action, latest, rhythm, sources, bodies
   const [draft, setDraft] = useState(initial);
   const [periodTyped, setPeriodTyped] = useState(false);
   const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
-  const measures = useMeasureStore((st) => st.measures);
+  const measures = useCall('listMeasures', { actionId: action.id }).data ?? NO_MEASURES;
   const measureValues = useMeasureValues(measures, plan, open);
   useResetOnOpen(open, () => {
     setDraft(initial);
