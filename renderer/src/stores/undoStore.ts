@@ -14,7 +14,6 @@ export async function undo(): Promise<void> {
   try {
     const undone = await write('undoLastChange', {});
     useNoticeStore.getState().show(`Ångrade: ${undone.label}`);
-    await reloadAll();
   } catch (error) {
     useNoticeStore.getState().show(errorMessage(error), 'error');
   }
@@ -23,24 +22,4 @@ export async function undo(): Promise<void> {
 /** What Ctrl+Z would undo now, or null. */
 export function useNextUndo(): UndoState | null {
   return useCall('getUndoState', {}).data ?? null;
-}
-
-const reloaders = new Set<() => Promise<void> | void>();
-
-/**
- * TRANSITIONAL, for the stores not yet reading through the cache (reports, settings, audits,
- * indicators, mått, import/export): they register how to reload after an undo or a write elsewhere.
- */
-export function onFileChanged(reload: () => Promise<void> | void): () => void {
-  reloaders.add(reload);
-  return () => reloaders.delete(reload);
-}
-
-export async function reloadAll(): Promise<void> {
-  await Promise.all([...reloaders].map((r) => r()));
-}
-
-/** TRANSITIONAL: Ctrl+Z's state now follows every write's answer; kept so unconverted stores compile. */
-export function afterWrite(): Promise<void> {
-  return Promise.resolve();
 }
