@@ -6,8 +6,3 @@ export function firstError(...results: UseQueryResult<unknown, unknown>[]): stri
   const failed = results.find((r) => r.error !== null);
   return failed ? errorMessage(failed.error) : null;
 }
-
-/** True while any read has no answer yet (not while a cached answer is being refreshed). */
-export function anyPending(...results: UseQueryResult<unknown, unknown>[]): boolean {
-  return results.some((r) => r.isPending && r.fetchStatus !== 'idle');
-}

@@ -38,7 +38,7 @@ export function usePlans(): { plans: Plan[]; plan: Plan | null; error: string | 
   const selectedPlanId = useAppStore((s) => s.selectedPlanId);
   const plans = list.data ?? [];
   const plan = plans.find((p) => p.id === selectedPlanId) ?? plans[0] ?? null;
-  return { plans, plan, error: firstError(list, ...[]) };
+  return { plans, plan, error: firstError(list) };
 }
 
 export function useSelectedPlan(): Plan | null {
