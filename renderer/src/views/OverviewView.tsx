@@ -56,7 +56,8 @@ export function OverviewView({ plan }: { plan: Plan }) {
     forPlan: s.forPlan, setScope: s.setScope, setAsOf: s.setAsOf, setCompareTo: s.setCompareTo, setRhythm: s.setRhythm,
     asOf: s.asOf, compareTo: s.compareTo, rhythm: s.rhythm,
   })));
-  const data = useDashboardData();
+  // The recommendations' answer (RecommendationsDue reads it) must not redraw the page.
+  const data = useDashboardData({ withRecommendations: false });
   const dash = { ...choices, ...data };
   const { forPlan: forDashboardPlan, setScope } = choices;
   const { current, currentAsOf, previousAsOf, areas, changes: allChanges, trend: trendData } = data;

@@ -39,8 +39,10 @@ function withStatuses(actions: DashboardAction[] | null, statuses: ActionStatuse
  * and "Jämför med", the trend, the områden; the change log and the recommendations due only once
  * the charts have their data, so the main process and the page do not compete during the first
  * render. A new date keeps the previous answer on screen until the new one arrives.
+ * `withRecommendations: false`: the caller does not show them, so their answer does not redraw it
+ * (the query only re-renders for the parts of its result a component reads).
  */
-export function useDashboardData(): DashboardData {
+export function useDashboardData({ withRecommendations = true }: { withRecommendations?: boolean } = {}): DashboardData {
   const { planId, openedOn, asOf, compareTo, rhythm, scope } = useDashboardStore();
   const ready = planId !== null && openedOn !== null && asOf !== null && compareTo !== null;
   const keep = { keepPrevious: true };
@@ -64,7 +66,7 @@ export function useDashboardData(): DashboardData {
     areas: areas.data ?? [],
     trend: trend.data ?? null,
     changes: changes.data ?? [],
-    recommendations: recommendations.data ?? null,
-    error: firstError(actions, now, then, trend, areas, changes, recommendations),
+    recommendations: withRecommendations ? (recommendations.data ?? null) : null,
+    error: firstError(actions, now, then, trend, areas, changes, ...(withRecommendations ? [recommendations] : [])),
   };
 }

@@ -17,7 +17,7 @@ function bodiesOf(rows: { responsible: { bodyId: number; bodyName: string }[] }[
  * One memo per figure: a new Jämför med must not redraw the charts of Per datum.
  */
 export function useDashboardFigures(scope: Scope) {
-  const { current, previous, currentAsOf, previousAsOf, areas } = useDashboardData();
+  const { current, previous, currentAsOf, previousAsOf, areas } = useDashboardData({ withRecommendations: false });
   const rows = useMemo(() => inScope(current, scope), [current, scope]);
   const before = useMemo(() => inScope(previous, scope), [previous, scope]);
   const byBody = useMemo(() => groupByBody(rows, scope), [rows, scope]);
