@@ -15,7 +15,15 @@ export interface AppErrorData {
   problems?: FieldProblem[];
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+/**
+ * What a call changed in the plan file: the tables it wrote, or 'everything' when the whole file
+ * may be different (a restored backup, a restored or imported plan). The renderer's query cache
+ * invalidates exactly the reads of these tables (renderer/src/data, shared/api/readTables.ts).
+ */
+export type ChangedTables = readonly string[] | 'everything';
+
+/** `changed` is present on the answer of every call that wrote to the plan file. */
+export type Result<T> = { ok: true; value: T; changed?: ChangedTables } | { ok: false; error: AppErrorData };
 
 export class AppError extends Error {
   readonly kind: AppErrorKind;

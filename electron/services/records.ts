@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { logUpdate, type ChangeRefs } from './changeLog';
+import { noteChanged } from './changedTables';
 import type { ServiceContext } from './context';
 import { CHILDREN, primaryKey } from './db/foreignKeys';
 import { guardedWrite } from './db/writeAccess';
@@ -17,8 +18,10 @@ function toSql(value: unknown): unknown {
   return typeof value === 'boolean' ? (value ? 1 : 0) : value;
 }
 
+/** Journals how to reverse a step; a step outside any transaction has committed already, so it is noted as changed now. */
 function record(ctx: ServiceContext, op: InverseOp): void {
-  ctx.journal?.push(op);
+  if (ctx.journal) ctx.journal.push(op);
+  else noteChanged([op.table]);
 }
 
 function keyOf(table: string, row: Row): Row {
@@ -76,6 +79,11 @@ function snapshotForDelete(db: Database, table: string, where: Row, ops: Inverse
 
 export function deleteRows(ctx: ServiceContext, table: string, where: Row): number {
   if (ctx.journal) snapshotForDelete(ctx.db, table, where, ctx.journal);
+  else {
+    const cascade: InverseOp[] = [];
+    snapshotForDelete(ctx.db, table, where, cascade);
+    noteChanged(cascade.map((op) => op.table));
+  }
   const w = whereSql(where);
   return ctx.db.prepare(`DELETE FROM ${table} WHERE ${w.sql}`).run(...w.params).changes;
 }
@@ -139,12 +147,15 @@ export function inTransaction<T>(ctx: ServiceContext, fn: () => T): T {
     const journal: InverseOp[] = [];
     ctx.journal = journal;
     try {
-      return ctx.db.transaction(() => {
+      const committed = ctx.db.transaction(() => {
         const firstLogId = (ctx.db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS next FROM change_log').get() as { next: number }).next;
         const result = fn();
         if (journal.length > 0) saveUndoEntry(ctx, journal, firstLogId);
         return result;
       }).immediate();
+      // Committed: the answer says which tables changed (the change log and undo entry with them).
+      if (journal.length > 0) noteChanged([...journal.map((op) => op.table), 'change_log', 'undo_entry']);
+      return committed;
     } finally {
       ctx.journal = null;
     }

@@ -1,25 +1,25 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { ErrorMessage } from './components/Message';
 import { FileAlertBanner } from './components/FileAlertBanner';
 import { Notice } from './components/Notice';
-import { useUndoShortcut } from './hooks';
-import { useAppStore, useSelectedPlan } from './stores/appStore';
+import { useUndoShortcut } from './hooks/windowHooks';
+import { useAppInfo, useAppStore, usePlans } from './stores/appStore';
 import { useUiStore, VIEWS, type ViewId } from './stores/uiStore';
-import { useUndoStore } from './stores/undoStore';
+import { undo, useNextUndo } from './stores/undoStore';
 import { OverviewView } from './views/OverviewView';
 import { usePresentationShortcut } from './views/presentation/usePresentationShortcut';
 import {
   AuditsView, BodiesView, DeadlinesView, IndicatorsView, PlanView, PresentationView, QualityView, ReportsView, SettingsDialog, SinceView, TodoView,
   TransferView,
 } from './lazyViews';
-import { useSettingsStore } from './stores/settingsStore';
+import { loadSettings, useSettingsStore } from './stores/settingsStore';
 import { RestoreBackupHost } from './views/backup/RestoreBackupHost';
 import { BackupStatusLine } from './views/backup/BackupStatusLine';
 import { FileIntegrityNotice } from './views/backup/FileIntegrityNotice';
 import type { Plan } from '../../shared/domain/types';
 
 async function openSettings(): Promise<void> {
-  await useSettingsStore.getState().load();
+  await loadSettings();
   useSettingsStore.getState().show();
 }
 
@@ -40,18 +40,15 @@ function CurrentView({ view, plan }: { view: ViewId; plan: Plan }) {
 }
 
 export function App() {
-  const { info, plans, selectedPlanId, error, load, selectPlan } = useAppStore();
-  const plan = useSelectedPlan();
+  const info = useAppInfo();
+  const { plans, plan, error } = usePlans();
+  const selectPlan = useAppStore((s) => s.selectPlan);
   const { view, show } = useUiStore();
-  const { next, refresh, undo } = useUndoStore();
+  const next = useNextUndo();
   const settingsOpen = useSettingsStore((s) => s.open);
   // Mounted the first time Inställningar opens, then kept: closing the native dialog returns focus.
   const [settingsMounted, setSettingsMounted] = useState(false);
   if (settingsOpen && !settingsMounted) setSettingsMounted(true);
-  useEffect(() => {
-    void load();
-    void refresh();
-  }, [load, refresh]);
   useUndoShortcut(undo);
   usePresentationShortcut();
 
@@ -66,7 +63,7 @@ export function App() {
         {plans.length > 1 && (
           <label className="plan-select">
             Plan{' '}
-            <select value={selectedPlanId ?? ''} onChange={(e) => selectPlan(Number(e.target.value))}>
+            <select value={plan?.id ?? ''} onChange={(e) => selectPlan(Number(e.target.value))}>
               {plans.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
             </select>
           </label>

@@ -5,14 +5,14 @@ import type { z } from 'zod';
  * the plan file, so they are refused when it is opened read-only. Kept apart from contract.ts so
  * each feature's file can make its entries without importing the contract that spreads them.
  */
-export interface CallSpec<I extends z.ZodType, O> {
+export interface CallSpec<I extends z.ZodType, O, W extends boolean = boolean> {
   input: I;
-  write: boolean;
+  write: W;
   /** Phantom: carries the output type, never set at runtime. */
   output?: O;
 }
 
 /** A call that only reads (also allowed on a file opened read-only). */
-export const read = <O>() => <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input, write: false });
+export const read = <O>() => <I extends z.ZodType>(input: I): CallSpec<I, O, false> => ({ input, write: false });
 /** A call that changes the plan file. */
-export const write = <O>() => <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input, write: true });
+export const write = <O>() => <I extends z.ZodType>(input: I): CallSpec<I, O, true> => ({ input, write: true });

@@ -37,6 +37,8 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;
+/** The calls that only read (their answers are cached in the renderer, shared/api/readTables.ts). */
+export type ReadCallName = { [K in CallName]: Contract[K]['write'] extends false ? K : never }[CallName];
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
 export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
 export type CallOutput<K extends CallName> = Contract[K] extends CallSpec<z.ZodType, infer O> ? O : never;

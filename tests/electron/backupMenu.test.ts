@@ -128,7 +128,7 @@ describe('backups in the Electron main process', () => {
     const chosen = join(electron.paths.documents, 'Återställd plan');
     electron.module.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: chosen });
     const restored = await call('restoreBackup', { id: backup.id });
-    expect(restored).toEqual({ ok: true, value: { kind: 'restored', fileName: 'Återställd plan.planfil', filePath: `${chosen}.planfil` } });
+    expect(restored).toEqual({ ok: true, value: { kind: 'restored', fileName: 'Återställd plan.planfil', filePath: `${chosen}.planfil` }, changed: 'everything' });
     const [, options] = electron.module.dialog.showSaveDialog.mock.calls[1] as [unknown, { defaultPath: string }];
     expect(options.defaultPath).toMatch(/Planuppföljning-demo \(återställd \d{4}-\d\d-\d\d \d\d\.\d\d\)\.sqlite$/);
 

@@ -3,12 +3,8 @@ import type { RawApi } from '../../shared/api/contract';
 import type { ActionStatusRow, AuditDetail, Body, ChangeEntry, Responsibility } from '../../shared/domain/types';
 import type { EffectiveStatus } from '../../shared/domain/status';
 import { periodContaining } from '../../shared/domain/period';
-import { useAuditAnswerStore } from '../../renderer/src/stores/auditAnswerStore';
-import { CHANGES_LIMIT, useChangesStore } from '../../renderer/src/stores/changesStore';
-import { useFollowUpStore } from '../../renderer/src/stores/followUpStore';
 import { useNoticeStore } from '../../renderer/src/stores/noticeStore';
-import { useRegisterStore } from '../../renderer/src/stores/registerStore';
-import { reloadAll } from '../../renderer/src/stores/undoStore';
+import { bodyWrites } from '../../renderer/src/stores/registerStore';
 import { ApiError } from '../../renderer/src/api/client';
 import { groupChanges } from '../../renderer/src/views/followup/changeGroups';
 import { groupByLead, NO_LEAD_NAME } from '../../renderer/src/views/followup/deadlineGroups';
@@ -67,10 +63,6 @@ beforeEach(() => {
     getUndoState: () => null,
   };
   vi.stubGlobal('window', { api: fakeApi() });
-  useFollowUpStore.setState({ planId: null, today: null, actions: [], activity: [], loading: false, error: null });
-  useChangesStore.setState({ planId: null, since: null, changes: [], truncated: false, loading: false, error: null });
-  useRegisterStore.setState({ bodies: [], audits: [], error: null });
-  useAuditAnswerStore.setState({ audits: [], loaded: false, error: null });
   useNoticeStore.setState({ text: null });
 });
 
@@ -78,109 +70,33 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('followUpStore', () => {
-  it('loads one plan’s åtgärder, when each nämnd last reported, and today as the main process sees it', async () => {
-    const actions = [row()];
-    handlers.listActions = () => actions;
-    handlers.listBodyActivity = () => [{ bodyId: 1, lastReportedOn: '2026-10-01', reports: 4 }];
-    await useFollowUpStore.getState().load(7);
-    expect(useFollowUpStore.getState()).toMatchObject({ planId: 7, today: TODAY, actions, loading: false, error: null });
-    expect(useFollowUpStore.getState().activity).toHaveLength(1);
-    expect(callsTo('listActions')[0].input).toEqual({ planId: 7 });
-    expect(callsTo('listBodyActivity')[0].input).toEqual({ planId: 7 });
-  });
-
-  it('keeps the newest plan’s answer when an older, slower request comes back last', async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => { release = resolve; });
-    handlers.listActions = async (input: { planId: number }) => {
-      if (input.planId === 1) await gate;
-      return [row({ planId: input.planId, title: `Plan ${input.planId}` })];
-    };
-    handlers.listBodyActivity = () => [];
-    const slow = useFollowUpStore.getState().load(1);
-    await useFollowUpStore.getState().load(2);
-    release();
-    await slow;
-    expect(useFollowUpStore.getState().planId).toBe(2);
-    expect(useFollowUpStore.getState().actions[0].title).toBe('Plan 2');
-  });
-
-  it('shows the Swedish message when the API refuses, and keeps what it had', async () => {
-    handlers.listActions = () => [row()];
-    handlers.listBodyActivity = () => [];
-    await useFollowUpStore.getState().load(1);
-    handlers.listActions = () => { throw new Error('Planfilen är skrivskyddad.'); };
-    await useFollowUpStore.getState().load(1);
-    expect(useFollowUpStore.getState().error).toBe('Planfilen är skrivskyddad.');
-    expect(useFollowUpStore.getState().actions).toHaveLength(1);
-  });
-
-  it('reloads after Ctrl+Z (onFileChanged), for the plan it shows', async () => {
-    handlers.listActions = () => [];
-    handlers.listBodyActivity = () => [];
-    await useFollowUpStore.getState().load(3);
-    calls = [];
-    await reloadAll();
-    expect(callsTo('listActions').map((c) => c.input)).toEqual([{ planId: 3 }]);
-  });
-});
-
-describe('registerStore: nämnder', () => {
-  it('adds a nämnd as active, makes it undoable, reloads and confirms', async () => {
-    const bodies = [body(1, 'Socialnämnden')];
-    handlers.listBodies = () => bodies;
-    handlers.listAudits = () => [];
-    handlers.createBody = (input: { name: string; kind: 'namnd'; active: boolean }) => {
-      const created = body(2, input.name, input.active);
-      bodies.push(created);
-      return created;
-    };
-    await useRegisterStore.getState().createBody({ name: 'Överförmyndarnämnden', kind: 'namnd' });
+describe('bodyWrites: nämnder (the list itself is read through the cache)', () => {
+  it('adds a nämnd as active and confirms', async () => {
+    handlers.createBody = (input: { name: string; kind: 'namnd'; active: boolean }) => body(2, input.name, input.active);
+    await bodyWrites.createBody({ name: 'Överförmyndarnämnden', kind: 'namnd' });
     expect(callsTo('createBody')[0].input).toEqual({ name: 'Överförmyndarnämnden', kind: 'namnd', active: true });
-    expect(callsTo('getUndoState')).toHaveLength(1);
-    expect(useRegisterStore.getState().bodies.map((b) => b.name)).toEqual(['Socialnämnden', 'Överförmyndarnämnden']);
     expect(useNoticeStore.getState().text).toBe('Överförmyndarnämnden lades till.');
   });
 
   it('passes a refusal on to the form as an ApiError and confirms nothing', async () => {
     handlers.createBody = () => { throw new Error('Det finns redan en nämnd som heter ”Socialnämnden”.'); };
-    await expect(useRegisterStore.getState().createBody({ name: 'Socialnämnden', kind: 'namnd' }))
+    await expect(bodyWrites.createBody({ name: 'Socialnämnden', kind: 'namnd' }))
       .rejects.toThrow(new ApiError('conflict', 'Det finns redan en nämnd som heter ”Socialnämnden”.'));
-    expect(callsTo('getUndoState')).toHaveLength(0);
     expect(useNoticeStore.getState().text).toBeNull();
   });
 
   it('marks a nämnd inactive with a patch of only that field', async () => {
     handlers.updateBody = (input: { id: number }) => body(input.id, 'Socialnämnden', false);
-    handlers.listBodies = () => [];
-    handlers.listAudits = () => [];
-    await useRegisterStore.getState().updateBody(1, { active: false });
+    await bodyWrites.updateBody(1, { active: false });
     expect(callsTo('updateBody')[0].input).toEqual({ id: 1, patch: { active: false } });
     expect(useNoticeStore.getState().text).toBe('Socialnämnden är markerad som inaktiv.');
   });
 
   it('asks the API what a delete would take with it', async () => {
     handlers.getDeleteImpact = () => ({ message: 'Nämnden ”Socialnämnden” används i planen …', counts: {}, blocked: true });
-    const impact = await useRegisterStore.getState().bodyDeleteImpact(1);
+    const impact = await bodyWrites.bodyDeleteImpact(1);
     expect(callsTo('getDeleteImpact')[0].input).toEqual({ entity: 'body', id: 1 });
     expect(impact.blocked).toBe(true);
-  });
-});
-
-describe('changesStore and auditAnswerStore', () => {
-  it('loads the plan’s change log since a date, with room for a long month', async () => {
-    handlers.listChanges = () => [];
-    await useChangesStore.getState().load(4, '2026-10-27');
-    expect(callsTo('listChanges')[0].input).toEqual({ since: '2026-10-27', planId: 4, limit: CHANGES_LIMIT });
-    expect(useChangesStore.getState()).toMatchObject({ planId: 4, since: '2026-10-27', truncated: false });
-  });
-
-  it('loads every granskning with its rekommendationer', async () => {
-    handlers.listAudits = () => [{ id: 5 }, { id: 6 }];
-    handlers.getAudit = (input: { id: number }) => ({ id: input.id, recommendations: [] });
-    await useAuditAnswerStore.getState().load();
-    expect(useAuditAnswerStore.getState().audits.map((a) => a.id)).toEqual([5, 6]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { contract, isCallName, type CallName } from '../../../shared/api/contract';
 import type { AppError, Result } from '../../../shared/errors';
+import { collectChanges } from '../changedTables';
 import { handlers, type Session } from './handlers';
 import { isExplained, toAppError } from './systemErrors';
 import { validationError } from './validationMessages';
@@ -27,7 +28,9 @@ export async function dispatch(session: Session | null, name: unknown, input: un
   if (!parsed.success) return { ok: false, error: validationError(parsed.error, input, spec.write).toData() };
   try {
     const handler = handlers[name] as (s: Session, i: unknown) => unknown;
-    return { ok: true, value: await handler(session, parsed.data) };
+    const { value, changed } = await collectChanges(() => handler(session, parsed.data));
+    // A write's answer names what it changed (the renderer refetches only the reads of those tables).
+    return spec.write || changed.length > 0 ? { ok: true, value, changed } : { ok: true, value };
   } catch (error) {
     // The write itself found that writing has stopped (the lock was taken over, the disk is full).
     const nowStopped = spec.write ? session.writes?.refusal() ?? null : null;

@@ -5,6 +5,7 @@ import { restoredFileName, type BackupList, type RestoredBackup } from '../../..
 import type { BackupStatus } from '../../../shared/domain/backupStatus';
 import { AppError } from '../../../shared/errors';
 import type { RotatingBackups } from './rotatingBackups';
+import { noteWholeFile } from '../changedTables';
 
 /**
  * How the program around the services keeps backups: where they go and where a restored file
@@ -85,6 +86,7 @@ export function sessionBackups(
         throw error;
       }
       setup.onSwitched?.(target);
+      noteWholeFile();
       return { kind: 'restored', filePath: target, fileName: basename(target) };
     },
   };

@@ -12,6 +12,7 @@ import { checkReportRefs, restoreReportTexts, restoreSnapshots } from './reportJ
 import { planJsonProblems } from './planJsonProblems';
 import { questionsFromLegacyTexts, restoreFindings, restoreQuestions, restoreReportSources, restoreRevisions } from './reportInputsJson';
 import { PLAN_JSON_FORMAT, PLAN_JSON_VERSION, planJsonSchema, type PlanJson } from './planJsonSchema';
+import { noteWholeFile } from '../changedTables';
 
 function refuse(message: string, problems: FieldProblem[] = []): never {
   throw new AppError('refused_file', `${message} Inget har sparats.`, problems);
@@ -64,6 +65,7 @@ export function parsePlanJson(bytes: Uint8Array, fileName: string): PlanJson {
  * already in the file are reused by name. Refuses when the file already has a plan by that name.
  */
 export function restorePlan(ctx: ServiceContext, json: PlanJson): RestoreResult {
+  noteWholeFile();
   return inTransaction(ctx, () => {
     if (ctx.db.prepare('SELECT 1 FROM plan WHERE name = ?').get(json.plan.name)) {
       throw new AppError('conflict', `Planfilen har redan en plan som heter ”${json.plan.name}”. Byt namn på den först om du vill återställa kopian. Inget har sparats.`);

@@ -12,6 +12,7 @@ import { distinctBodyNames, knownBodies } from './planPreview';
 import { tidy } from './text';
 import { writeImportedActions, type ActionToWrite } from './writeActions';
 import { chosenMeasures, type MeasureChoice } from './writeMeasures';
+import { noteWholeFile } from '../changedTables';
 
 export type PlanImportTarget = { kind: 'new'; name: string } | { kind: 'existing'; planId: number };
 
@@ -67,6 +68,7 @@ export function commitPlanImport(ctx: ServiceContext, parsed: ParsedPlan, option
     throw new AppError('validation', 'Statusdatum kan inte ligga i framtiden.', [{ field: 'statusDate', message: 'Statusdatum kan inte ligga i framtiden.' }]);
   }
   const measures = chosenMeasures(parsed, options.measureChoices, parsed.fileName);
+  noteWholeFile();
   return inTransaction(ctx, () => {
     const bodyOf = resolveBodies(ctx, parsed, options.bodyChoices);
     const plan = options.target.kind === 'existing'

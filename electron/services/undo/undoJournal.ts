@@ -4,6 +4,7 @@ import { changeLabel } from '../../../shared/changeLabels';
 import { conflict } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/dates';
 import { guardedWrite } from '../db/writeAccess';
+import { noteChanged } from '../changedTables';
 import { applyInverse, type InverseOp, type Row } from './inverseOps';
 
 /** How many changes back Ctrl+Z reaches. */
@@ -75,7 +76,8 @@ function refuseOtherWriters(ctx: ServiceContext, entry: UndoEntryRow): void {
  * other write. The entry is then gone; the one before it is next.
  */
 export function undoLastChange(ctx: ServiceContext): UndoState {
-  return guardedWrite(ctx.access, () => ctx.db.transaction(() => {
+  const touched = new Set<string>();
+  const undone = guardedWrite(ctx.access, () => ctx.db.transaction(() => {
     const entry = ctx.db.prepare('SELECT id, label, at, ops, user, host FROM undo_entry ORDER BY id DESC LIMIT 1').get() as UndoEntryRow | undefined;
     if (!entry) throw conflict('Det finns inget att ångra.');
     refuseOtherWriters(ctx, entry);
@@ -83,8 +85,12 @@ export function undoLastChange(ctx: ServiceContext): UndoState {
     for (const op of [...ops].reverse()) {
       applyInverse(ctx.db, op);
       logOp(ctx, op, entry.label);
+      touched.add(op.table);
     }
     ctx.db.prepare('DELETE FROM undo_entry WHERE id = ?').run(entry.id);
     return { label: entry.label, at: entry.at };
   }).immediate());
+  // Committed: the answer names the tables the inverse steps touched, the change log and the journal.
+  noteChanged([...touched, 'change_log', 'undo_entry']);
+  return undone;
 }

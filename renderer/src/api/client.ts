@@ -1,5 +1,5 @@
 import type { Api, RawApi } from '../../../shared/api/contract';
-import type { AppErrorKind, FieldProblem } from '../../../shared/errors';
+import type { AppErrorKind, ChangedTables, FieldProblem } from '../../../shared/errors';
 import { mapCalls } from './mapCalls';
 
 declare global {
@@ -28,12 +28,29 @@ export class ApiError extends Error {
  */
 export const api: Api = mapCalls((name) => async (input: unknown) => {
   const result = await (window.api[name as keyof RawApi] as (i: unknown) => ReturnType<RawApi[keyof RawApi]>)(input);
-  if (result.ok) return result.value;
+  if (result.ok) {
+    // A write resolves only once the reads it affected have their new answers (renderer/src/data).
+    if (result.changed !== undefined && changeListener !== null) await changeListener(result.changed);
+    return result.value;
+  }
   if (result.error.kind === 'conflict' && name !== 'getAppInfo') for (const listener of conflictListeners) listener();
   throw new ApiError(result.error.kind, result.error.message, result.error.problems);
 });
 
 const conflictListeners = new Set<() => void>();
+
+let changeListener: ((changed: ChangedTables) => Promise<void>) | null = null;
+
+/**
+ * Tells the renderer's data layer what each answer changed (one listener: renderer/src/data/dataLayer.ts).
+ * Returns how to stop listening.
+ */
+export function onChanged(listener: (changed: ChangedTables) => Promise<void>): () => void {
+  changeListener = listener;
+  return () => {
+    if (changeListener === listener) changeListener = null;
+  };
+}
 
 /**
  * Called after any call refused as a conflict: the file may have become read-only (another computer

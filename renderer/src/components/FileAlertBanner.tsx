@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { FileAlert } from '../../../shared/domain/types';
 import { countLabel } from '../../../shared/transferLabels';
 import { api, errorMessage, onConflict } from '../api/client';
-import { useAppStore } from '../stores/appStore';
+import { refreshAppInfo, useAppInfo } from '../stores/appStore';
 import { useNoticeStore } from '../stores/noticeStore';
 import { deliveredFile } from '../views/transfer/delivery';
 
@@ -11,9 +11,8 @@ const WATCH_EVERY_MS = 15_000;
 
 /** Reads AppInfo again now and then, when the window gets focus (a laptop waking up) and after a refused call. */
 function useFileAlertWatch(): void {
-  const refreshInfo = useAppStore((s) => s.refreshInfo);
   useEffect(() => {
-    const refresh = (): void => void refreshInfo();
+    const refresh = (): void => void refreshAppInfo();
     const timer = setInterval(refresh, WATCH_EVERY_MS);
     window.addEventListener('focus', refresh);
     document.addEventListener('visibilitychange', refresh);
@@ -24,7 +23,7 @@ function useFileAlertWatch(): void {
       document.removeEventListener('visibilitychange', refresh);
       stopListening();
     };
-  }, [refreshInfo]);
+  }, []);
 }
 
 /** What the copy holds, in one sentence (and the changes that did not fit, one per line). */
@@ -40,7 +39,7 @@ function copySummary(applied: number, failed: string[]): string {
  */
 export function FileAlertBanner() {
   useFileAlertWatch();
-  const alert: FileAlert | null = useAppStore((s) => s.info?.alert ?? null);
+  const alert: FileAlert | null = useAppInfo()?.alert ?? null;
   const showNotice = useNoticeStore((s) => s.show);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

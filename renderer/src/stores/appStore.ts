@@ -1,45 +1,46 @@
 import { create } from 'zustand';
 import type { AppInfo, Plan } from '../../../shared/domain/types';
-import { api, errorMessage } from '../api/client';
+import { queryClient } from '../data/queryClient';
+import { firstError } from '../data/results';
+import { callKey, useCall } from '../data/useCall';
 
-/** The open file and its plans; which plan the user is looking at. */
+/**
+ * Which plan the user is looking at: UI state. The open file's AppInfo and its plans are reads
+ * through the cache (useAppInfo, usePlans).
+ */
 interface AppState {
-  info: AppInfo | null;
-  plans: Plan[];
   selectedPlanId: number | null;
-  error: string | null;
-  load: () => Promise<void>;
-  /** Reads AppInfo again: whether the file can still be written here, and any alert about it. */
-  refreshInfo: () => Promise<void>;
   selectPlan: (id: number) => void;
 }
 
-export const useAppStore = create<AppState>((set, get) => ({
-  info: null,
-  plans: [],
+export const useAppStore = create<AppState>((set) => ({
   selectedPlanId: null,
-  error: null,
-  load: async () => {
-    try {
-      const [info, plans] = await Promise.all([api.getAppInfo({}), api.listPlans({})]);
-      const current = get().selectedPlanId;
-      const selectedPlanId = plans.some((p) => p.id === current) ? current : (plans[0]?.id ?? null);
-      set({ info, plans, selectedPlanId, error: null });
-    } catch (error) {
-      set({ error: errorMessage(error) });
-    }
-  },
-  refreshInfo: async () => {
-    try {
-      const info = await api.getAppInfo({});
-      if (JSON.stringify(info) !== JSON.stringify(get().info)) set({ info });
-    } catch {
-      // The next poll tries again; load() reports a file that cannot be read.
-    }
-  },
   selectPlan: (id) => set({ selectedPlanId: id }),
 }));
 
+/** The open file: its name, whether it can still be written here, any alert about it, and today. */
+export function useAppInfo(): AppInfo | null {
+  return useCall('getAppInfo', {}).data ?? null;
+}
+
+/**
+ * Reads AppInfo again: whether the file can still be written here, and any alert about it (it
+ * changes outside the file's tables, e.g. when another computer takes the file over). The cache
+ * keeps the same object when nothing changed, so nothing re-renders then.
+ */
+export function refreshAppInfo(): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: callKey('getAppInfo', {}) });
+}
+
+/** The file's plans, and the one shown: the chosen one while it exists, otherwise the first. */
+export function usePlans(): { plans: Plan[]; plan: Plan | null; error: string | null } {
+  const list = useCall('listPlans', {});
+  const selectedPlanId = useAppStore((s) => s.selectedPlanId);
+  const plans = list.data ?? [];
+  const plan = plans.find((p) => p.id === selectedPlanId) ?? plans[0] ?? null;
+  return { plans, plan, error: firstError(list) };
+}
+
 export function useSelectedPlan(): Plan | null {
-  return useAppStore((s) => s.plans.find((p) => p.id === s.selectedPlanId) ?? null);
+  return usePlans().plan;
 }

@@ -4,12 +4,15 @@ import type { DeliveredFile } from '../../../shared/domain/deliveredFile';
 import type { Source } from '../../../shared/domain/types';
 import type { CallInput, CallName } from '../../../shared/api/contract';
 import type { ClosedYear } from '../../../shared/report/model';
-import { api, errorMessage } from '../api/client';
-import { afterWrite, onFileChanged } from './undoStore';
+import { api } from '../api/client';
+import { firstError } from '../data/results';
+import { useCall } from '../data/useCall';
+import { write } from '../data/write';
 
 /**
- * The Rapporter view: which report (kind, year, nämnd), its model for the preview, the
- * strateg's texts with their defaults, and the closed years. Every write reloads from the API.
+ * The Rapporter view: which report (kind, year, nämnd) and the writes to its texts, judgement and
+ * years. Its model for the preview, the texts with their defaults, the closed years and the source
+ * register are cached reads (useReportData), which each write's answer refreshes.
  */
 export interface ReportChoice {
   planId: number;
@@ -20,22 +23,14 @@ export interface ReportChoice {
 
 interface ReportState {
   choice: ReportChoice | null;
-  model: ReportModel | null;
-  editor: ReportEditor | null;
-  closedYears: ClosedYear[];
-  loading: boolean;
-  error: string | null;
   /** Set while an export is being made: "Word", "PDF". */
   exporting: string | null;
-  choose: (choice: ReportChoice) => Promise<void>;
-  reload: () => Promise<void>;
+  choose: (choice: ReportChoice) => void;
   saveText: (key: string, text: string) => Promise<void>;
   resetText: (key: string) => Promise<void>;
   exportReport: (format: 'docx' | 'pdf') => Promise<DeliveredFile>;
   closeYear: () => Promise<ClosedYear>;
   reopenYear: () => Promise<void>;
-  /** The source register, for an iakttagelse's källor and the källförteckning's own entries. */
-  sources: Source[];
   /** Vår bedömning's questions, the iakttagelser and the källförteckning of the chosen year (the yearly report). */
   judgement: JudgementWrites;
 }
@@ -55,8 +50,6 @@ export interface JudgementWrites {
   removeSource: (sourceId: number) => Promise<void>;
 }
 
-let latest = 0;
-
 function request(choice: ReportChoice) {
   return { kind: choice.kind, planId: choice.planId, year: choice.year, bodyId: choice.kind === 'namnd' ? choice.bodyId : null };
 }
@@ -67,50 +60,17 @@ export const useReportStore = create<ReportState>((set, get) => {
     if (!choice) throw new Error('Ingen rapport är vald.');
     return choice;
   };
-  const written = async () => {
-    await Promise.all([afterWrite(), get().reload()]);
-  };
   return {
     choice: null,
-    model: null,
-    editor: null,
-    closedYears: [],
-    sources: [],
-    loading: false,
-    error: null,
     exporting: null,
-    choose: async (choice) => {
-      const id = ++latest;
-      set({ choice, loading: true });
-      if (choice.kind === 'namnd' && choice.bodyId === null) {
-        set({ model: null, editor: null, loading: false, error: null });
-        return;
-      }
-      try {
-        const [model, editor, closedYears, sources] = await Promise.all([
-          api.getReportModel(request(choice)),
-          api.getReportDefaults(request(choice)),
-          api.listClosedYears({ planId: choice.planId }),
-          api.listSources({}),
-        ]);
-        if (id === latest) set({ model, editor, closedYears, sources, loading: false, error: null });
-      } catch (error) {
-        if (id === latest) set({ model: null, editor: null, loading: false, error: errorMessage(error) });
-      }
-    },
-    reload: async () => {
-      const { choice } = get();
-      if (choice) await get().choose(choice);
-    },
+    choose: (choice) => set({ choice }),
     saveText: async (key, text) => {
       const c = current();
-      await api.saveReportText({ planId: c.planId, year: c.year, key, text });
-      await written();
+      await write('saveReportText', { planId: c.planId, year: c.year, key, text });
     },
     resetText: async (key) => {
       const c = current();
-      await api.resetReportText({ planId: c.planId, year: c.year, key });
-      await written();
+      await write('resetReportText', { planId: c.planId, year: c.year, key });
     },
     exportReport: async (format) => {
       set({ exporting: format === 'docx' ? 'Word' : 'PDF' });
@@ -122,39 +82,56 @@ export const useReportStore = create<ReportState>((set, get) => {
     },
     closeYear: async () => {
       const c = current();
-      const closed = await api.closeReportYear({ planId: c.planId, year: c.year });
-      await written();
-      return closed;
+      return write('closeReportYear', { planId: c.planId, year: c.year });
     },
     reopenYear: async () => {
       const c = current();
-      await api.reopenReportYear({ planId: c.planId, year: c.year });
-      await written();
+      await write('reopenReportYear', { planId: c.planId, year: c.year });
     },
-    judgement: judgementWrites(current, written),
+    judgement: judgementWrites(current),
   };
 });
 
-/** Each write names the chosen plan and year, then reloads the report so the preview shows it at once. */
-function judgementWrites(current: () => ReportChoice, written: () => Promise<void>): JudgementWrites {
+/** Each write names the chosen plan and year; its answer refreshes the preview (the cache). */
+function judgementWrites(current: () => ReportChoice): JudgementWrites {
   const key = () => ({ planId: current().planId, year: current().year });
   const then = async (call: Promise<unknown>) => {
     await call;
-    await written();
   };
   return {
-    createQuestion: (input) => then(api.createReportQuestion({ ...key(), ...input })),
-    updateQuestion: (input) => then(api.updateReportQuestion({ ...key(), ...input })),
-    deleteQuestion: (input) => then(api.deleteReportQuestion({ ...key(), ...input })),
-    createFinding: (input) => then(api.createReportFinding({ ...key(), ...input })),
-    updateFinding: (input) => then(api.updateReportFinding(input)),
-    deleteFinding: (id) => then(api.deleteReportFinding({ id })),
-    dismissSuggestion: (input) => then(api.dismissFindingSuggestion({ ...key(), ...input })),
-    addSource: (sourceId) => then(api.addReportSource({ ...key(), sourceId })),
-    createSource: (input) => then(api.createReportSource({ ...key(), ...input })),
-    removeSource: (sourceId) => then(api.removeReportSource({ ...key(), sourceId })),
+    createQuestion: (input) => then(write('createReportQuestion', { ...key(), ...input })),
+    updateQuestion: (input) => then(write('updateReportQuestion', { ...key(), ...input })),
+    deleteQuestion: (input) => then(write('deleteReportQuestion', { ...key(), ...input })),
+    createFinding: (input) => then(write('createReportFinding', { ...key(), ...input })),
+    updateFinding: (input) => then(write('updateReportFinding', input)),
+    deleteFinding: (id) => then(write('deleteReportFinding', { id })),
+    dismissSuggestion: (input) => then(write('dismissFindingSuggestion', { ...key(), ...input })),
+    addSource: (sourceId) => then(write('addReportSource', { ...key(), sourceId })),
+    createSource: (input) => then(write('createReportSource', { ...key(), ...input })),
+    removeSource: (sourceId) => then(write('removeReportSource', { ...key(), sourceId })),
   };
 }
 
-// Ctrl+Z may have reopened or closed a year, or changed a text.
-onFileChanged(() => useReportStore.getState().reload());
+const NO_YEARS: ClosedYear[] = [];
+const NO_SOURCES: Source[] = [];
+
+/** The chosen report's model, its texts with their defaults, the closed years and the source register. */
+export function useReportData(): {
+  model: ReportModel | null; editor: ReportEditor | null; closedYears: ClosedYear[]; sources: Source[]; loading: boolean; error: string | null;
+} {
+  const choice = useReportStore((s) => s.choice);
+  // A nämnd's report waits for its nämnd.
+  const input = choice === null || (choice.kind === 'namnd' && choice.bodyId === null) ? null : request(choice);
+  const model = useCall('getReportModel', input);
+  const editor = useCall('getReportDefaults', input);
+  const closedYears = useCall('listClosedYears', choice === null ? null : { planId: choice.planId });
+  const sources = useCall('listSources', {});
+  return {
+    model: model.data ?? null,
+    editor: editor.data ?? null,
+    closedYears: closedYears.data ?? NO_YEARS,
+    sources: sources.data ?? NO_SOURCES,
+    loading: input !== null && (model.isPending || editor.isPending),
+    error: firstError(model, editor, closedYears, sources),
+  };
+}

@@ -1,22 +1,21 @@
 import { create } from 'zustand';
 import { missingSettings, type DocumentSettings } from '../../../shared/domain/settings';
-import { api, errorMessage } from '../api/client';
+import { queryClient } from '../data/queryClient';
+import { callQuery, useCall } from '../data/useCall';
+import { write } from '../data/write';
 import { useNoticeStore } from './noticeStore';
-import { afterWrite, onFileChanged, reloadAll } from './undoStore';
 
 /**
  * Inställningar: who writes the kommun's documents. The dialog is opened from the top bar, and by
  * the first export of a session when the author or the kommun is missing ("asks once"): the
- * export waits until the dialog is closed, saved or not.
+ * export waits until the dialog is closed, saved or not. The settings themselves are a cached read
+ * (useSettings), refreshed by the save's answer.
  */
 interface SettingsState {
-  settings: DocumentSettings | null;
-  error: string | null;
   open: boolean;
   /** Set when the dialog was opened by an export: what it says above the fields. */
   beforeExport: boolean;
   asked: boolean;
-  load: () => Promise<DocumentSettings | null>;
   save: (patch: Partial<DocumentSettings>) => Promise<void>;
   show: () => void;
   close: () => void;
@@ -26,26 +25,21 @@ interface SettingsState {
 
 let closed: (() => void) | null = null;
 
+/** The settings as the file holds them, through the cache (outside React: before an export). */
+export function loadSettings(): Promise<DocumentSettings | null> {
+  return queryClient.fetchQuery(callQuery('getSettings', {})).catch(() => null);
+}
+
+export function useSettings(): DocumentSettings | null {
+  return useCall('getSettings', {}).data ?? null;
+}
+
 export const useSettingsStore = create<SettingsState>((set, get) => ({
-  settings: null,
-  error: null,
   open: false,
   beforeExport: false,
   asked: false,
-  load: async () => {
-    try {
-      const settings = await api.getSettings({});
-      set({ settings, error: null });
-      return settings;
-    } catch (error) {
-      set({ error: errorMessage(error) });
-      return null;
-    }
-  },
   save: async (patch) => {
-    const settings = await api.updateSettings(patch);
-    set({ settings });
-    await Promise.all([afterWrite(), reloadAll()]);
+    await write('updateSettings', patch);
     useNoticeStore.getState().show('Inställningarna sparades.');
   },
   show: () => set({ open: true, beforeExport: false }),
@@ -56,11 +50,9 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
   },
   askOnceBeforeExport: async () => {
     if (get().asked) return;
-    const settings = await get().load();
+    const settings = await loadSettings();
     if (!settings || missingSettings(settings).length === 0) return;
     set({ asked: true, open: true, beforeExport: true });
     await new Promise<void>((resolve) => { closed = resolve; });
   },
 }));
-
-onFileChanged(() => (useSettingsStore.getState().settings ? useSettingsStore.getState().load().then(() => undefined) : undefined));

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ErrorMessage } from '../components/Message';
-import { useAppStore } from '../stores/appStore';
-import { useToday } from './plan/useToday';
+import { useAppInfo, useSelectedPlan } from '../stores/appStore';
+import { useToday } from '../hooks/useToday';
 import { AuditForm } from './audit/AuditForm';
 import { AuditList } from './audit/AuditList';
 import { AuditPanel } from './audit/AuditPanel';
-import { useAuditStore } from './audit/auditStore';
+import { useAuditData, useAuditStore } from './audit/auditStore';
 import './audit/audit.css';
 
 /**
@@ -13,12 +13,11 @@ import './audit/audit.css';
  * and their follow-up, link recommendations to åtgärder, and export a nämnd's answer as DOCX.
  */
 export function AuditsView() {
-  const { audits, bodies, selectedId, detail, loaded, error, load, select } = useAuditStore();
-  const { info, selectedPlanId } = useAppStore();
+  const { audits, bodies, selectedId, detail, loaded, error } = useAuditData();
+  const select = useAuditStore((s) => s.select);
+  const info = useAppInfo();
+  const selectedPlanId = useSelectedPlan()?.id ?? null;
   const [registering, setRegistering] = useState(false);
-  useEffect(() => {
-    void load();
-  }, [load]);
   const readOnly = info?.readOnly ?? false;
   const today = useToday();
 

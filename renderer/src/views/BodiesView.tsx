@@ -3,10 +3,12 @@ import type { Body, DeleteImpact, Plan } from '../../../shared/domain/types';
 import { errorMessage } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorMessage } from '../components/Message';
-import { useFollowUpStore } from '../stores/followUpStore';
+import { useFollowUp } from '../data/planReads';
+import { firstError } from '../data/results';
+import { useCall } from '../data/useCall';
 import { useFollowUpUiStore } from '../stores/followUpUiStore';
 import { useNoticeStore } from '../stores/noticeStore';
-import { useRegisterStore } from '../stores/registerStore';
+import { bodyWrites } from '../stores/registerStore';
 import { BodyAddForm } from './followup/BodyAddForm';
 import { BodyEditDialog } from './followup/BodyEditDialog';
 import { BodyRow } from './followup/BodyRow';
@@ -16,21 +18,18 @@ interface PendingDelete { body: Body; impact: DeleteImpact }
 
 /** The register of nämnder, styrelser and bolag, with what each answers for in the selected plan. */
 export function BodiesView({ plan }: { plan: Plan }) {
-  const { bodies, error, load, bodyDeleteImpact, deleteBody } = useRegisterStore();
-  const { actions, activity, planId, load: loadFollowUp } = useFollowUpStore();
+  const bodyList = useCall('listBodies', {});
+  const bodies = bodyList.data ?? [];
+  const error = firstError(bodyList);
+  const { actions, activity, ready } = useFollowUp(plan.id);
   const { focusBodyId, setFocusBody } = useFollowUpUiStore();
   const [expanded, setExpanded] = useState<Set<number>>(() => new Set(focusBodyId === null ? [] : [focusBodyId]));
   const [editing, setEditing] = useState<Body | null>(null);
   const [pending, setPending] = useState<PendingDelete | null>(null);
-  useEffect(() => {
-    void load();
-    void loadFollowUp(plan.id);
-  }, [load, loadFollowUp, plan.id]);
-
-  const stats = bodyStats(planId === plan.id ? actions : [], planId === plan.id ? activity : []);
+  const stats = bodyStats(actions, activity);
 
   // Arriving from Att göra: that nämnd's åtgärder are open; move focus to them once they are shown.
-  const focusReady = focusBodyId !== null && planId === plan.id && bodies.some((b) => b.id === focusBodyId);
+  const focusReady = focusBodyId !== null && ready && bodies.some((b) => b.id === focusBodyId);
   useEffect(() => {
     if (!focusReady || focusBodyId === null) return;
     const target = document.getElementById(`bodies-toggle-${focusBodyId}`) ?? document.querySelector(`tr[data-body-id="${focusBodyId}"] th`);
@@ -49,7 +48,7 @@ export function BodiesView({ plan }: { plan: Plan }) {
 
   const askDelete = async (body: Body): Promise<void> => {
     try {
-      setPending({ body, impact: await bodyDeleteImpact(body.id) });
+      setPending({ body, impact: await bodyWrites.bodyDeleteImpact(body.id) });
     } catch (e) {
       useNoticeStore.getState().show(errorMessage(e), 'error');
     }
@@ -59,7 +58,7 @@ export function BodiesView({ plan }: { plan: Plan }) {
     if (!pending) return;
     setPending(null);
     try {
-      await deleteBody(pending.body.id);
+      await bodyWrites.deleteBody(pending.body);
     } catch (e) {
       useNoticeStore.getState().show(errorMessage(e), 'error');
     }

@@ -1,8 +1,8 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { formatDateLong } from '../../../shared/dates';
 import type { Plan } from '../../../shared/domain/types';
 import { ErrorMessage } from '../components/Message';
-import { useFollowUpReady, useFollowUpStore } from '../stores/followUpStore';
+import { useFollowUp } from '../data/planReads';
 import { useFollowUpUiStore, type DeadlineWindow } from '../stores/followUpUiStore';
 import { DeadlineGroup } from './followup/DeadlineTable';
 import { groupByLead } from './followup/deadlineGroups';
@@ -29,15 +29,10 @@ function WindowChoice() {
 
 /** Passed and coming deadlines, per huvudansvarig nämnd, each row one click from Ny lägesrapport. */
 export function DeadlinesView({ plan }: { plan: Plan }) {
-  const { actions, today, error, load } = useFollowUpStore();
-  const ready = useFollowUpReady(plan.id);
+  const { actions, today, error, ready } = useFollowUp(plan.id);
   const days = useFollowUpUiStore((s) => s.deadlineWindow);
   const overdueId = useId();
   const comingId = useId();
-  useEffect(() => {
-    void load(plan.id);
-  }, [load, plan.id]);
-
   if (!ready || today === null) {
     return (
       <section aria-labelledby="deadlines-heading">

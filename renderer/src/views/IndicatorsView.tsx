@@ -1,16 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Indicator } from '../../../shared/domain/types';
 import { ErrorMessage } from '../components/Message';
-import { useAppStore } from '../stores/appStore';
-import { useToday } from './plan/useToday';
-import { useDeleteConfirm } from './plan/useDeleteConfirm';
+import { useAppInfo } from '../stores/appStore';
+import { useToday } from '../hooks/useToday';
+import { useDeleteConfirm } from '../hooks/useDeleteConfirm';
 import { AreaComparison } from './indicator/AreaComparison';
 import { CatalogueOffer } from './indicator/CatalogueOffer';
 import { IndicatorDialog } from './indicator/IndicatorDialog';
 import { IndicatorForm } from './indicator/IndicatorForm';
 import { IndicatorTable } from './indicator/IndicatorTable';
 import { NumericIndicatorTable } from './indicator/NumericIndicatorTable';
-import { useIndicatorStore } from './indicator/indicatorStore';
+import { useIndicatorData, useIndicatorStore } from './indicator/indicatorStore';
 import { YearFigures } from './indicator/YearFigures';
 import { YearTrend } from './indicator/YearTrend';
 import './indicator/indicator.css';
@@ -27,15 +27,13 @@ function yearChoices(recorded: number[], thisYear: number): number[] {
  * Brottsoffer indicators and its own, compared with the national share and with earlier years.
  */
 export function IndicatorsView() {
-  const { indicators, summary, catalogue, loaded, error, load, setYear, deleteIndicator, deleteImpact } = useIndicatorStore();
-  const info = useAppStore((s) => s.info);
+  const { indicators, summary, catalogue, loaded, error } = useIndicatorData();
+  const { setYear, deleteIndicator, deleteImpact } = useIndicatorStore();
+  const info = useAppInfo();
   const [openId, setOpenId] = useState<number | null>(null);
   const [editing, setEditing] = useState<Indicator | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const { ask, dialog } = useDeleteConfirm();
-  useEffect(() => {
-    void load();
-  }, [load]);
   const readOnly = info?.readOnly ?? false;
   const thisYear = Number(useToday().slice(0, 4));
   const opened = indicators.find((i) => i.id === openId) ?? null;

@@ -4,11 +4,11 @@ import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../../../shared/domain
 import type { Plan } from '../../../shared/domain/types';
 import { STATUS_LABEL } from '../../../shared/labels';
 import { ErrorMessage } from '../components/Message';
-import { useAppStore } from '../stores/appStore';
+import { useAppInfo } from '../stores/appStore';
 import { useShallow } from 'zustand/react/shallow';
 import { useDashboardStore } from '../stores/dashboardStore';
+import { useDashboardData } from './dashboard/useDashboardData';
 import { useFilterStore } from '../stores/filterStore';
-import { useMeetingNoteStore } from '../stores/meetingNoteStore';
 import { useUiStore } from '../stores/uiStore';
 import { ChartFigure } from './dashboard/ChartFigure';
 import { DashboardControls } from './dashboard/DashboardControls';
@@ -51,19 +51,20 @@ function describeGroups(groups: Group[]): string {
  * with the nämnd and område filter the plan view uses, and a drill-down behind every number.
  */
 export function OverviewView({ plan }: { plan: Plan }) {
-  const today = useAppStore((s) => s.info?.today ?? null);
-  // Only what this view shows: the recommendations' answer (RecommendationsDue reads it) must not redraw the page.
-  const dash = useDashboardStore(useShallow((s) => ({
-    load: s.load, setScope: s.setScope, setAsOf: s.setAsOf, setCompareTo: s.setCompareTo, setRhythm: s.setRhythm,
-    asOf: s.asOf, compareTo: s.compareTo, rhythm: s.rhythm, current: s.current, currentAsOf: s.currentAsOf, previousAsOf: s.previousAsOf,
-    areas: s.areas, changes: s.changes, trend: s.trend, error: s.error,
+  const today = useAppInfo()?.today ?? null;
+  const choices = useDashboardStore(useShallow((s) => ({
+    forPlan: s.forPlan, setScope: s.setScope, setAsOf: s.setAsOf, setCompareTo: s.setCompareTo, setRhythm: s.setRhythm,
+    asOf: s.asOf, compareTo: s.compareTo, rhythm: s.rhythm,
   })));
-  const { load, setScope, current, currentAsOf, previousAsOf, areas, changes: allChanges, trend: trendData } = dash;
+  // The recommendations' answer (RecommendationsDue reads it) must not redraw the page.
+  const data = useDashboardData({ withRecommendations: false });
+  const dash = { ...choices, ...data };
+  const { forPlan: forDashboardPlan, setScope } = choices;
+  const { current, currentAsOf, previousAsOf, areas, changes: allChanges, trend: trendData } = data;
   const areaId = useFilterStore((s) => s.filter.areaId);
   const bodyId = useFilterStore((s) => s.filter.bodyId);
   const forPlan = useFilterStore((s) => s.forPlan);
   const setFilter = useFilterStore((s) => s.setFilter);
-  const loadNotes = useMeetingNoteStore((s) => s.load);
   const [drillDown, setDrillDown] = useState<DrillDown | null>(null);
   const [printingSlides, setPrintingSlides] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -74,9 +75,8 @@ export function OverviewView({ plan }: { plan: Plan }) {
     void setScope({ areaId, bodyId });
   }, [areaId, bodyId, setScope]);
   useEffect(() => {
-    if (today !== null) void load(plan.id, today);
-    void loadNotes(plan.id);
-  }, [plan.id, today, load, loadNotes]);
+    if (today !== null) forDashboardPlan(plan.id, today);
+  }, [plan.id, today, forDashboardPlan]);
 
   const scope: Scope = useMemo(() => ({ areaId, bodyId }), [areaId, bodyId]);
   const view = useDashboardFigures(scope);

@@ -1,10 +1,10 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import {
   checkFollowUpQuality, MAX_RESPONSIBLE, MIN_WORDS, QUALITY_ISSUES, QUALITY_ISSUE_LABEL, type QualityIssue,
 } from '../../../shared/domain/followUpQuality';
 import type { Plan } from '../../../shared/domain/types';
 import { ErrorMessage } from '../components/Message';
-import { useFollowUpReady, useFollowUpStore } from '../stores/followUpStore';
+import { useFollowUp } from '../data/planReads';
 import { useFollowUpUiStore } from '../stores/followUpUiStore';
 import { Loading } from './followup/Loading';
 import { QualityFindings } from './followup/QualityFindings';
@@ -32,15 +32,10 @@ function HowItWorks() {
 
 /** Uppföljningsbarhet: a check of the plan itself — can its åtgärder be followed up at all? */
 export function QualityView({ plan }: { plan: Plan }) {
-  const { actions, error, load } = useFollowUpStore();
-  const ready = useFollowUpReady(plan.id);
+  const { actions, error, ready } = useFollowUp(plan.id);
   const { qualityFilter, setQualityFilter } = useFollowUpUiStore();
   const listId = useId();
   const filterId = useId();
-  useEffect(() => {
-    void load(plan.id);
-  }, [load, plan.id]);
-
   if (!ready) {
     return (
       <section aria-labelledby="quality-heading">

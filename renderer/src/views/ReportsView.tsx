@@ -2,12 +2,12 @@ import { useEffect, useMemo } from 'react';
 import type { Plan } from '../../../shared/domain/types';
 import { ErrorMessage } from '../components/Message';
 import { errorMessage } from '../api/client';
-import { useAppStore, useSelectedPlan } from '../stores/appStore';
-import { useToday } from './plan/useToday';
+import { useAppInfo, useSelectedPlan } from '../stores/appStore';
+import { useToday } from '../hooks/useToday';
 import { useNoticeStore } from '../stores/noticeStore';
-import { useRegisterStore } from '../stores/registerStore';
-import { useReportStore, type ReportChoice } from '../stores/reportStore';
-import { useSettingsStore } from '../stores/settingsStore';
+import { useCall } from '../data/useCall';
+import { useReportData, useReportStore, type ReportChoice } from '../stores/reportStore';
+import { useSettings, useSettingsStore } from '../stores/settingsStore';
 import { downloadFile } from '../api/downloadFile';
 import { ReportControls } from './report/ReportControls';
 import { ReportPreview } from './report/ReportPreview';
@@ -35,20 +35,17 @@ function defaultYear(years: number[], today: string): number {
  */
 export function ReportsView() {
   const plan = useSelectedPlan();
-  const info = useAppStore((s) => s.info);
-  const { bodies, load: loadBodies } = useRegisterStore();
+  const info = useAppInfo();
+  const bodies = useCall('listBodies', {}).data ?? [];
   const store = useReportStore();
-  const { choice, model, editor, loading, error, exporting, choose } = store;
+  const { choice, exporting, choose } = store;
+  const { model, editor, loading, error } = useReportData();
   const notice = useNoticeStore((s) => s.show);
   const today = useToday();
   const editorYears = editor?.years;
   const years = useMemo(() => (plan ? (editorYears ?? planYears(plan, today)) : []), [plan, editorYears, today]);
 
-  const { settings, load: loadSettings } = useSettingsStore();
-  useEffect(() => {
-    void loadBodies();
-    void loadSettings();
-  }, [loadBodies, loadSettings]);
+  const settings = useSettings();
   useEffect(() => {
     if (!plan || years.length === 0) return;
     if (choice && choice.planId === plan.id) return;

@@ -1,40 +1,38 @@
-import { useEffect } from 'react';
 import { formatDateLong } from '../../../shared/dates';
 import type { Plan } from '../../../shared/domain/types';
 import { DateInput } from '../components/DateInput';
 import { ErrorMessage } from '../components/Message';
-import { CHANGES_LIMIT, useChangesStore } from '../stores/changesStore';
-import { useFollowUpStore } from '../stores/followUpStore';
+import { useFollowUp } from '../data/planReads';
+import { firstError } from '../data/results';
+import { useCall } from '../data/useCall';
 import { useFollowUpUiStore } from '../stores/followUpUiStore';
-import { useRegisterStore } from '../stores/registerStore';
 import { groupChanges } from './followup/changeGroups';
 import { addDaysIso } from './followup/days';
 import { Loading } from './followup/Loading';
 import { countText } from './followup/plural';
 import { DeadlinesTable, NewActionsTable, OtherTable, ReportsTable, SinceGroup, type SinceContext } from './followup/SinceTables';
 
+/** The API's ceiling per call; reaching it means older changes were left out. */
+export const CHANGES_LIMIT = 5000;
+
 /** By default: what happened in the last month, i.e. since the delegation last met. */
 const DEFAULT_DAYS_BACK = 30;
 
 /** What changed in the plan since a date: what the strateg brings to the delegation. */
 export function SinceView({ plan }: { plan: Plan }) {
-  const { today, actions, planId: followUpPlanId, load: loadFollowUp } = useFollowUpStore();
-  const { bodies, load: loadBodies } = useRegisterStore();
-  const { changes, truncated, since: loadedSince, planId, error, load } = useChangesStore();
+  const { today, actions } = useFollowUp(plan.id);
+  const bodies = useCall('listBodies', {}).data ?? [];
   const { since: chosen, setSince } = useFollowUpUiStore();
   const since = chosen ?? (today ? addDaysIso(today, -DEFAULT_DAYS_BACK) : null);
-  useEffect(() => {
-    void loadFollowUp(plan.id);
-    void loadBodies();
-  }, [loadFollowUp, loadBodies, plan.id]);
-  useEffect(() => {
-    if (since) void load(plan.id, since);
-  }, [load, plan.id, since]);
+  const changeList = useCall('listChanges', since === null ? null : { since, planId: plan.id, limit: CHANGES_LIMIT });
+  const changes = changeList.data ?? [];
+  const truncated = changes.length >= CHANGES_LIMIT;
+  const error = firstError(changeList);
 
-  const ready = since !== null && planId === plan.id && loadedSince === since;
-  const groups = groupChanges(ready ? changes : []);
+  const ready = since !== null && changeList.data !== undefined;
+  const groups = groupChanges(changes);
   const ctx: SinceContext = {
-    existingActionIds: new Set(followUpPlanId === plan.id ? actions.map((a) => a.id) : []),
+    existingActionIds: new Set(actions.map((a) => a.id)),
     bodyNames: new Map(bodies.map((b) => [b.id, b.name])),
   };
 

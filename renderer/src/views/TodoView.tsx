@@ -1,16 +1,14 @@
-import { useEffect } from 'react';
 import { formatDateLong } from '../../../shared/dates';
 import { periodContaining } from '../../../shared/domain/period';
 import type { Plan } from '../../../shared/domain/types';
 import { ErrorMessage } from '../components/Message';
-import { useAuditAnswerStore } from '../stores/auditAnswerStore';
-import { useFollowUpReady, useFollowUpStore } from '../stores/followUpStore';
-import { useRegisterStore } from '../stores/registerStore';
+import { useAuditDetails } from '../data/auditReads';
+import { useFollowUp } from '../data/planReads';
+import { useCall } from '../data/useCall';
 import { Loading } from './followup/Loading';
 import { ActionItem, AnswerItem, RevisionItem, SilentBodyItem, UnreportedItem } from './followup/TodoItems';
 import { TodoSection } from './followup/TodoSection';
 import { auditAnswersDue, bodiesNotReported, dueWithin, notReportedActions, overdueActions } from './followup/todoRules';
-import { useRevisionStore } from '../stores/revisionStore';
 
 /** How far ahead Att göra looks: deadlines within two weeks, audit answers within a month. */
 const DEADLINE_DAYS = 14;
@@ -18,20 +16,10 @@ const ANSWER_DAYS = 30;
 
 /** The first view: what needs the strateg's attention now, each item one click from where it is handled. */
 export function TodoView({ plan }: { plan: Plan }) {
-  const { actions, activity, today, error, load } = useFollowUpStore();
-  const ready = useFollowUpReady(plan.id);
-  const { bodies, load: loadBodies } = useRegisterStore();
-  const { audits, error: auditError, load: loadAudits } = useAuditAnswerStore();
-  const revision = useRevisionStore((s) => (s.planId === plan.id ? s.status : null));
-  const loadRevisions = useRevisionStore((s) => s.load);
-  useEffect(() => {
-    void load(plan.id);
-    void loadRevisions(plan.id);
-  }, [load, loadRevisions, plan.id]);
-  useEffect(() => {
-    void loadBodies();
-    void loadAudits();
-  }, [loadBodies, loadAudits]);
+  const { actions, activity, today, error, ready } = useFollowUp(plan.id);
+  const bodies = useCall('listBodies', {}).data ?? [];
+  const { audits, error: auditError } = useAuditDetails();
+  const revision = useCall('getRevisionStatus', { planId: plan.id }).data ?? null;
 
   if (!ready || today === null) {
     return (

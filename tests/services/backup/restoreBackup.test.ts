@@ -74,7 +74,7 @@ describe('listing and restoring backups through the API', () => {
     const [info] = (await call<BackupList>(session, 'listBackups', {}) as { ok: true; value: BackupList }).value.backups;
     const result = await call<RestoredBackup>(session, 'restoreBackup', { id: info.id });
     const expectedName = restoredFileName('demo.sqlite', info.at);
-    expect(result).toEqual({ ok: true, value: { kind: 'restored', fileName: expectedName, filePath: join(dirname(file.path), expectedName) } });
+    expect(result).toEqual({ ok: true, value: { kind: 'restored', fileName: expectedName, filePath: join(dirname(file.path), expectedName) }, changed: 'everything' });
     expect(sha256(file.path)).toBe(before);
     // Switched to the new file, which opens as a plan file and holds exactly what the backup held.
     expect(opened.map((o) => o.path)).toEqual([join(dirname(file.path), expectedName)]);

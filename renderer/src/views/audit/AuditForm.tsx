@@ -2,11 +2,11 @@ import type { Audit, Body } from '../../../../shared/domain/types';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../plan/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 import { useAuditStore, type AuditFields } from './auditStore';
 import { BodyChecklist } from './BodyChecklist';
 import { FormButtons } from './FormButtons';
-import { useDraftForm } from './useDraftForm';
+import { useDraftForm } from '../../hooks/useDraftForm';
 
 const FIELDS = ['title', 'auditor', 'reportDate', 'diaryNumber', 'purpose', 'summaryAssessment', 'answerDue', 'auditedBodyIds'];
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { AuditDetail } from '../../../../shared/domain/types';
-import { useDeleteConfirm } from '../plan/useDeleteConfirm';
+import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
 import { AuditFacts } from './AuditFacts';
 import { AuditForm } from './AuditForm';
-import { useAuditStore } from './auditStore';
+import { useAuditData, useAuditStore } from './auditStore';
 import { QuestionSection } from './QuestionSection';
 import { RecommendationSection } from './RecommendationSection';
 import { ResponseExport } from './ResponseExport';
@@ -15,7 +15,8 @@ export function AuditPanel({ audit, defaultPlanId, today, readOnly }: {
   today: string;
   readOnly: boolean;
 }) {
-  const { bodies, deleteAudit, deleteImpact } = useAuditStore();
+  const { bodies } = useAuditData();
+  const { deleteAudit, deleteImpact } = useAuditStore();
   const [editing, setEditing] = useState(false);
   const { ask, dialog } = useDeleteConfirm();
   return (

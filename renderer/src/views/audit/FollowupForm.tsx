@@ -4,10 +4,10 @@ import { STATUS_LABEL } from '../../../../shared/labels';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../plan/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 import { useAuditStore } from './auditStore';
 import { FormButtons } from './FormButtons';
-import { useDraftForm } from './useDraftForm';
+import { useDraftForm } from '../../hooks/useDraftForm';
 
 const FIELDS = ['reportedOn', 'status', 'comment', 'reportedBy'];
 

@@ -1,11 +1,11 @@
 import type { AuditQuestion } from '../../../../shared/domain/types';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../plan/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 import { AssessmentSelect } from './AssessmentSelect';
 import { useAuditStore } from './auditStore';
 import { FormButtons } from './FormButtons';
-import { useDraftForm } from './useDraftForm';
+import { useDraftForm } from '../../hooks/useDraftForm';
 
 const FIELDS = ['question', 'assessment', 'motivation'];
 

@@ -1,11 +1,11 @@
 import type { Body, Recommendation } from '../../../../shared/domain/types';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../plan/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 import { useAuditStore } from './auditStore';
 import { BodyChecklist } from './BodyChecklist';
 import { FormButtons } from './FormButtons';
-import { useDraftForm } from './useDraftForm';
+import { useDraftForm } from '../../hooks/useDraftForm';
 
 const FIELDS = ['text', 'bodyIds'];
 

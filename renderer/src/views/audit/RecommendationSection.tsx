@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AuditDetail, Recommendation } from '../../../../shared/domain/types';
-import { useDeleteConfirm } from '../plan/useDeleteConfirm';
-import { useAuditStore } from './auditStore';
+import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
+import { useAuditData, useAuditStore } from './auditStore';
 import { RecommendationCard } from './RecommendationCard';
 import { RecommendationForm } from './RecommendationForm';
 
@@ -12,7 +12,8 @@ export function RecommendationSection({ audit, defaultPlanId, today, readOnly }:
   today: string;
   readOnly: boolean;
 }) {
-  const { bodies, plans, areas, actions, followups, deleteRecommendation, deleteImpact } = useAuditStore();
+  const { bodies, plans, areas, actions, followups } = useAuditData();
+  const { deleteRecommendation, deleteImpact } = useAuditStore();
   const [editing, setEditing] = useState<Recommendation | null>(null);
   const [open, setOpen] = useState(false);
   const { ask, dialog } = useDeleteConfirm();

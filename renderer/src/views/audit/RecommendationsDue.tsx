@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
 import { ErrorMessage } from '../../components/Message';
 import { useUiStore } from '../../stores/uiStore';
 import { useAuditStore } from './auditStore';
 import { DueAnswerList } from './DueAnswerList';
 import { DueBodyTable } from './DueBodyTable';
-import { DUE_WITHIN_DAYS, useRecommendationsDueStore } from './recommendationsDueStore';
+import { firstError } from '../../data/results';
+import { useCall } from '../../data/useCall';
+
+/** The dashboard's view of the nämndernas svar: open recommendations and answers due within 30 days. */
+export const DUE_WITHIN_DAYS = 30;
 import './audit.css';
 
 /**
@@ -12,12 +15,11 @@ import './audit.css';
  * the auditors are overdue or due within 30 days. Self-contained: mount it anywhere.
  */
 export function RecommendationsDue() {
-  const { due, error, load } = useRecommendationsDueStore();
+  const query = useCall('listRecommendationsDue', { withinDays: DUE_WITHIN_DAYS });
+  const due = query.data ?? null;
+  const error = firstError(query);
   const show = useUiStore((s) => s.show);
   const selectAudit = useAuditStore((s) => s.select);
-  useEffect(() => {
-    void load();
-  }, [load]);
   if (!due) return <ErrorMessage text={error} />;
   const overdue = due.due.filter((d) => d.daysLeft < 0).length;
   const open = due.bodies.reduce((sum, b) => sum + b.open, 0);

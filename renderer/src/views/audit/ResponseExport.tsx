@@ -8,7 +8,7 @@ import { errorMessage } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { useSettingsStore } from '../../stores/settingsStore';
-import { useAuditStore } from './auditStore';
+import { useAuditData } from './auditStore';
 import { exportSvar, loadSvarTexts, missingInSvar } from './svarStore';
 import { SvarTextsDialog } from './SvarTextsDialog';
 
@@ -29,7 +29,7 @@ function missingTitle(missing: string[]): string {
  * export says first what is empty and asks before it writes.
  */
 export function ResponseExport({ audit }: { audit: AuditDetail }) {
-  const bodies = useAuditStore((s) => s.bodies);
+  const { bodies } = useAuditData();
   const notice = useNoticeStore((s) => s.show);
   const choices = answeringBodies(audit, new Map(bodies.map((b) => [b.id, b.name])));
   const [chosen, setChosen] = useState<number | null>(null);

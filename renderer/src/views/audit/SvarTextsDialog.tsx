@@ -2,10 +2,10 @@ import { EMPTY_RESPONSE_FIELDS, type AuditResponseFields } from '../../../../sha
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../plan/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 import { FormButtons } from './FormButtons';
 import { saveSvarTexts } from './svarStore';
-import { useDraftForm } from './useDraftForm';
+import { useDraftForm } from '../../hooks/useDraftForm';
 
 const FIELDS = Object.keys(EMPTY_RESPONSE_FIELDS);
 

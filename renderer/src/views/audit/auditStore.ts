@@ -3,14 +3,19 @@ import type { CallInput } from '../../../../shared/api/contract';
 import type {
   ActionStatusRow, Area, Audit, AuditDetail, Body, DeleteImpact, Plan, RecommendationFollowup,
 } from '../../../../shared/domain/types';
-import { api, errorMessage } from '../../api/client';
+import { useQueries } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import { queryClient } from '../../data/queryClient';
+import { firstError } from '../../data/results';
+import { callKey, callQuery, useCall } from '../../data/useCall';
+import { write } from '../../data/write';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { afterWrite, onFileChanged, reloadAll } from '../../stores/undoStore';
 
 /**
- * The Granskningar view's data: every granskning, the selected one in full with its follow-ups,
- * and what recommendations link to (åtgärder, områden). Writes throw the ApiError so a form can
- * show it beside its field; after a write every store reloads and Ctrl+Z can reverse it.
+ * The Granskningar view: which granskning is selected (UI state) and the writes. Its data — every
+ * granskning, the selected one in full with its follow-ups, and what recommendations link to
+ * (åtgärder, områden) — are cached reads (useAuditData), refreshed by each write's answer. Writes
+ * throw the ApiError so a form can show it beside its field; Ctrl+Z can reverse them.
  */
 export type AuditFields = CallInput<'createAudit'>;
 export type QuestionFields = Omit<CallInput<'createAuditQuestion'>, 'auditId'>;
@@ -24,18 +29,9 @@ export function followupKey(recommendationId: number, bodyId: number): string {
 }
 
 interface AuditState {
-  audits: Audit[];
-  bodies: Body[];
-  plans: Plan[];
-  areas: Area[];
-  actions: ActionStatusRow[];
+  /** The granskning chosen by the user; while none is (or it is gone), the first is shown. */
   selectedId: number | null;
-  detail: AuditDetail | null;
-  followups: Record<string, RecommendationFollowup[]>;
-  loaded: boolean;
-  error: string | null;
-  load: () => Promise<void>;
-  select: (id: number | null) => Promise<void>;
+  select: (id: number | null) => void;
   saveAudit: (id: number | null, fields: AuditFields) => Promise<Audit>;
   deleteAudit: (id: number) => Promise<void>;
   saveQuestion: (id: number | null, fields: QuestionFields) => Promise<void>;
@@ -50,109 +46,105 @@ interface AuditState {
   deleteImpact: (entity: 'audit' | 'audit_question' | 'recommendation', id: number) => Promise<DeleteImpact>;
 }
 
-async function written(notice: string): Promise<void> {
-  await Promise.all([afterWrite(), reloadAll()]);
+function written(notice: string): void {
   useNoticeStore.getState().show(notice);
 }
 
-async function loadFollowups(detail: AuditDetail): Promise<Record<string, RecommendationFollowup[]>> {
-  const pairs = detail.recommendations.flatMap((r) => r.addressees.map((a) => [r.id, a.bodyId] as const));
-  const lists = await Promise.all(pairs.map(([recommendationId, bodyId]) => api.listRecommendationFollowups({ recommendationId, bodyId })));
-  return Object.fromEntries(pairs.map(([r, b], i) => [followupKey(r, b), lists[i]]));
+function cachedAudits(): Audit[] {
+  return queryClient.getQueryData<Audit[]>(callKey('listAudits', {})) ?? [];
+}
+
+/** The granskning shown: the chosen one while it exists, otherwise the first. */
+function shownAuditId(selectedId: number | null, audits: Audit[]): number | null {
+  return audits.some((a) => a.id === selectedId) ? selectedId : (audits[0]?.id ?? null);
 }
 
 export const useAuditStore = create<AuditState>((set, get) => ({
-  audits: [],
-  bodies: [],
-  plans: [],
-  areas: [],
-  actions: [],
   selectedId: null,
-  detail: null,
-  followups: {},
-  loaded: false,
-  error: null,
-  load: async () => {
-    try {
-      const [audits, bodies, plans, areas, actions] = await Promise.all([
-        api.listAudits({}), api.listBodies({}), api.listPlans({}), api.listAreas({}), api.listActions({}),
-      ]);
-      const current = get().selectedId;
-      const selectedId = audits.some((a) => a.id === current) ? current : (audits[0]?.id ?? null);
-      const detail = selectedId === null ? null : await api.getAudit({ id: selectedId });
-      const followups = detail ? await loadFollowups(detail) : {};
-      set({ audits, bodies, plans, areas, actions, selectedId, detail, followups, loaded: true, error: null });
-    } catch (error) {
-      set({ error: errorMessage(error), loaded: true });
-    }
-  },
-  select: async (id) => {
-    set({ selectedId: id });
-    if (id === null) {
-      set({ detail: null, followups: {} });
-      return;
-    }
-    try {
-      const detail = await api.getAudit({ id });
-      set({ detail, followups: await loadFollowups(detail), error: null });
-    } catch (error) {
-      set({ error: errorMessage(error) });
-    }
-  },
+  select: (id) => set({ selectedId: id }),
   saveAudit: async (id, fields) => {
-    const audit = id === null ? await api.createAudit(fields) : await api.updateAudit({ id, patch: fields });
+    const audit = id === null ? await write('createAudit', fields) : await write('updateAudit', { id, patch: fields });
     set({ selectedId: audit.id });
-    await written(id === null ? `Granskningen ”${audit.title}” registrerades.` : 'Granskningen sparades.');
+    written(id === null ? `Granskningen ”${audit.title}” registrerades.` : 'Granskningen sparades.');
     return audit;
   },
   deleteAudit: async (id) => {
-    const title = get().audits.find((a) => a.id === id)?.title ?? '';
-    await api.deleteAudit({ id });
+    const title = cachedAudits().find((a) => a.id === id)?.title ?? '';
+    await write('deleteAudit', { id });
     set({ selectedId: null });
-    await written(`Granskningen ”${title}” togs bort.`);
+    written(`Granskningen ”${title}” togs bort.`);
   },
   saveQuestion: async (id, fields) => {
-    const auditId = get().selectedId!;
-    if (id === null) await api.createAuditQuestion({ ...fields, auditId });
-    else await api.updateAuditQuestion({ id, patch: fields });
-    await written(id === null ? 'Revisionsfrågan lades till.' : 'Revisionsfrågan sparades.');
+    const auditId = shownAuditId(get().selectedId, cachedAudits())!;
+    if (id === null) await write('createAuditQuestion', { ...fields, auditId });
+    else await write('updateAuditQuestion', { id, patch: fields });
+    written(id === null ? 'Revisionsfrågan lades till.' : 'Revisionsfrågan sparades.');
   },
   deleteQuestion: async (id) => {
-    await api.deleteAuditQuestion({ id });
-    await written('Revisionsfrågan togs bort.');
+    await write('deleteAuditQuestion', { id });
+    written('Revisionsfrågan togs bort.');
   },
   saveRecommendation: async (id, fields) => {
-    const auditId = get().selectedId!;
-    if (id === null) await api.createRecommendation({ ...fields, auditId });
-    else await api.updateRecommendation({ id, patch: fields });
-    await written(id === null ? 'Rekommendationen lades till.' : 'Rekommendationen sparades.');
+    const auditId = shownAuditId(get().selectedId, cachedAudits())!;
+    if (id === null) await write('createRecommendation', { ...fields, auditId });
+    else await write('updateRecommendation', { id, patch: fields });
+    written(id === null ? 'Rekommendationen lades till.' : 'Rekommendationen sparades.');
   },
   deleteRecommendation: async (id) => {
-    await api.deleteRecommendation({ id });
-    await written('Rekommendationen togs bort.');
+    await write('deleteRecommendation', { id });
+    written('Rekommendationen togs bort.');
   },
   saveResponse: async (recommendationId, bodyId, patch) => {
-    const response = await api.updateRecommendationResponse({ recommendationId, bodyId, patch });
-    await written(`Svaret från ${response.bodyName} sparades.`);
+    const response = await write('updateRecommendationResponse', { recommendationId, bodyId, patch });
+    written(`Svaret från ${response.bodyName} sparades.`);
   },
   addFollowup: async (recommendationId, bodyId, fields) => {
-    await api.createRecommendationFollowup({ ...fields, recommendationId, bodyId });
-    await written('Uppföljningen sparades.');
+    await write('createRecommendationFollowup', { ...fields, recommendationId, bodyId });
+    written('Uppföljningen sparades.');
   },
   link: async (recommendationId, actionId) => {
-    await api.linkRecommendationAction({ recommendationId, actionId });
-    await written('Åtgärden kopplades till rekommendationen.');
+    await write('linkRecommendationAction', { recommendationId, actionId });
+    written('Åtgärden kopplades till rekommendationen.');
   },
   unlink: async (recommendationId, actionId) => {
-    await api.unlinkRecommendationAction({ recommendationId, actionId });
-    await written('Kopplingen togs bort.');
+    await write('unlinkRecommendationAction', { recommendationId, actionId });
+    written('Kopplingen togs bort.');
   },
   createActionFrom: async (input) => {
-    const { action } = await api.createActionFromRecommendation(input);
-    await written(`Åtgärden ${action.number ? `${action.number} ` : ''}”${action.title}” skapades och kopplades till rekommendationen.`);
+    const { action } = await write('createActionFromRecommendation', input);
+    written(`Åtgärden ${action.number ? `${action.number} ` : ''}”${action.title}” skapades och kopplades till rekommendationen.`);
   },
   deleteImpact: (entity, id) => api.getDeleteImpact({ entity, id }),
 }));
 
-// Only once the view has been opened: listing every åtgärd is not free in a big kommun's file.
-onFileChanged(() => (useAuditStore.getState().loaded ? useAuditStore.getState().load() : undefined));
+const NONE = { audits: [] as Audit[], bodies: [] as Body[], plans: [] as Plan[], areas: [] as Area[], actions: [] as ActionStatusRow[] };
+
+/** Granskningar's data: the granskningar, the shown one in full with its follow-ups, and what recommendations link to. */
+export function useAuditData(): {
+  audits: Audit[]; bodies: Body[]; plans: Plan[]; areas: Area[]; actions: ActionStatusRow[]; selectedId: number | null;
+  detail: AuditDetail | null; followups: Record<string, RecommendationFollowup[]>; loaded: boolean; error: string | null;
+} {
+  const audits = useCall('listAudits', {});
+  const bodies = useCall('listBodies', {});
+  const plans = useCall('listPlans', {});
+  const areas = useCall('listAreas', {});
+  const actions = useCall('listActions', {});
+  const selectedId = shownAuditId(useAuditStore((s) => s.selectedId), audits.data ?? NONE.audits);
+  const detail = useCall('getAudit', selectedId === null ? null : { id: selectedId });
+  const pairs = (detail.data?.recommendations ?? []).flatMap((r) => r.addressees.map((a) => [r.id, a.bodyId] as const));
+  const lists = useQueries({ queries: pairs.map(([recommendationId, bodyId]) => callQuery('listRecommendationFollowups', { recommendationId, bodyId })) });
+  const followups = Object.fromEntries(pairs.map(([r, b], i) => [followupKey(r, b), lists[i].data ?? []]));
+  const all = [audits, bodies, plans, areas, actions];
+  return {
+    audits: audits.data ?? NONE.audits,
+    bodies: bodies.data ?? NONE.bodies,
+    plans: plans.data ?? NONE.plans,
+    areas: areas.data ?? NONE.areas,
+    actions: actions.data ?? NONE.actions,
+    selectedId,
+    detail: selectedId === null ? null : (detail.data ?? null),
+    followups,
+    loaded: all.every((q) => q.data !== undefined || q.error !== null),
+    error: firstError(...all, detail, ...lists),
+  };
+}

@@ -1,21 +1,20 @@
 import type { AuditResponseDraft, AuditResponseFields, ResponseForm } from '../../../../shared/domain/auditResponse';
 import { api } from '../../api/client';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { afterWrite, reloadAll } from '../../stores/undoStore';
+import { write } from '../../data/write';
 import { deliver } from './deliver';
 
 /**
  * The svar på revisionsrapport from the Granskningar view: its texts per granskning and nämnd, what
- * an export would leave out, and the export itself. Plain calls, no cached state: the dialog reads
- * the texts each time it opens. Writes throw the ApiError so the form can show it beside its field.
+ * an export would leave out, and the export itself. Plain calls, not cached: the dialog reads the
+ * texts each time it opens (and an export's check must see the file as it is now). Writes throw the ApiError so the form can show it beside its field.
  */
 export function loadSvarTexts(auditId: number, bodyId: number): Promise<AuditResponseDraft> {
   return api.getAuditResponse({ auditId, bodyId });
 }
 
 export async function saveSvarTexts(auditId: number, bodyId: number, patch: Partial<AuditResponseFields>): Promise<void> {
-  await api.saveAuditResponse({ auditId, bodyId, patch });
-  await Promise.all([afterWrite(), reloadAll()]);
+  await write('saveAuditResponse', { auditId, bodyId, patch });
   useNoticeStore.getState().show('Svarets texter sparades.');
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { describeBackupStatus, type BackupStatus } from '../../../../shared/domain/backupStatus';
 import { api, errorMessage } from '../../api/client';
-import { useAppStore } from '../../stores/appStore';
+import { useAppInfo } from '../../stores/appStore';
 import { useBackupDialogStore } from './backupDialogStore';
 import './backup.css';
 
@@ -22,7 +22,7 @@ function lineFor(status: BackupStatus | null): Line | null {
  */
 export function BackupStatusLine() {
   const [line, setLine] = useState<Line | null>(null);
-  const integrity = useAppStore((s) => s.info?.integrity.state);
+  const integrity = useAppInfo()?.integrity.state;
   const show = useBackupDialogStore((s) => s.show);
 
   // Read again when the integrity state changes: a large file's backups start once its check passes.

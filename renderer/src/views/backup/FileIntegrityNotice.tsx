@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../stores/appStore';
+import { refreshAppInfo, useAppInfo } from '../../stores/appStore';
 import { useBackupDialogStore } from './backupDialogStore';
 import './backup.css';
 
@@ -11,16 +11,15 @@ const CHECKING_POLL_MS = 500;
  * to restore it, or that a large file is still being checked and is read-only until then.
  */
 export function FileIntegrityNotice() {
-  const integrity = useAppStore((s) => s.info?.integrity);
-  const refreshInfo = useAppStore((s) => s.refreshInfo);
+  const integrity = useAppInfo()?.integrity;
   const show = useBackupDialogStore((s) => s.show);
   const checking = integrity?.state === 'checking';
 
   useEffect(() => {
     if (!checking) return undefined;
-    const timer = setInterval(() => void refreshInfo(), CHECKING_POLL_MS);
+    const timer = setInterval(() => void refreshAppInfo(), CHECKING_POLL_MS);
     return () => clearInterval(timer);
-  }, [checking, refreshInfo]);
+  }, [checking]);
 
   if (integrity === undefined || integrity.state === 'ok') return null;
   if (integrity.state === 'checking') {

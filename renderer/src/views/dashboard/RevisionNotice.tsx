@@ -1,17 +1,12 @@
-import { useEffect } from 'react';
 import { formatDate } from '../../../../shared/dates';
 import type { Plan } from '../../../../shared/domain/types';
 import { revisionIntervalLabel } from '../../../../shared/labels';
-import { useRevisionStore } from '../../stores/revisionStore';
+import { useCall } from '../../data/useCall';
 import { useUiStore } from '../../stores/uiStore';
 
 /** On Översikt: the plan's revision is overdue (shared/domain/planRevision.ts), one click from its history. */
 export function RevisionNotice({ plan }: { plan: Plan }) {
-  const status = useRevisionStore((s) => (s.planId === plan.id ? s.status : null));
-  const load = useRevisionStore((s) => s.load);
-  useEffect(() => {
-    void load(plan.id);
-  }, [load, plan.id]);
+  const status = useCall('getRevisionStatus', { planId: plan.id }).data ?? null;
   if (!status?.overdue || !status.nextDue || plan.revisionIntervalYears === null) return null;
   return (
     <p className="dash-revision-notice" data-revision-overdue>

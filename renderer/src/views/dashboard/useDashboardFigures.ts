@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useDashboardStore } from '../../stores/dashboardStore';
+import { useDashboardData } from './useDashboardData';
 import { byName, groupByArea, groupByBody, inScope, keyFigures, largestGroups, overdue, type Scope } from './model';
 
 /** At most this many nämnder are drawn; the table has them all. */
@@ -17,11 +17,7 @@ function bodiesOf(rows: { responsible: { bodyId: number; bodyName: string }[] }[
  * One memo per figure: a new Jämför med must not redraw the charts of Per datum.
  */
 export function useDashboardFigures(scope: Scope) {
-  const current = useDashboardStore((s) => s.current);
-  const previous = useDashboardStore((s) => s.previous);
-  const currentAsOf = useDashboardStore((s) => s.currentAsOf);
-  const previousAsOf = useDashboardStore((s) => s.previousAsOf);
-  const areas = useDashboardStore((s) => s.areas);
+  const { current, previous, currentAsOf, previousAsOf, areas } = useDashboardData({ withRecommendations: false });
   const rows = useMemo(() => inScope(current, scope), [current, scope]);
   const before = useMemo(() => inScope(previous, scope), [previous, scope]);
   const byBody = useMemo(() => groupByBody(rows, scope), [rows, scope]);

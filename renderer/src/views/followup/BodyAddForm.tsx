@@ -2,14 +2,14 @@ import { useState, type FormEvent } from 'react';
 import type { BodyKind } from '../../../../shared/domain/types';
 import { errorMessage } from '../../api/client';
 import { ErrorMessage } from '../../components/Message';
-import { fieldErrors, type FieldErrors } from '../../forms';
-import { useRegisterStore } from '../../stores/registerStore';
+import { fieldErrors, type FieldErrors } from '../../hooks/forms';
+import { bodyWrites } from '../../stores/registerStore';
 import { BodyFields } from './BodyFields';
 
 
 /** Registers a nämnd, styrelse or bolag; the name field is cleared and ready for the next one. */
 export function BodyAddForm() {
-  const createBody = useRegisterStore((s) => s.createBody);
+  const { createBody } = bodyWrites;
   const [name, setName] = useState('');
   const [kind, setKind] = useState<BodyKind>('namnd');
   const [errors, setErrors] = useState<FieldErrors>({});

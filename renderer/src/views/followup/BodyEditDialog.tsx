@@ -3,8 +3,8 @@ import type { Body, BodyKind } from '../../../../shared/domain/types';
 import { errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/Message';
-import { fieldErrors, type FieldErrors } from '../../forms';
-import { useRegisterStore } from '../../stores/registerStore';
+import { fieldErrors, type FieldErrors } from '../../hooks/forms';
+import { bodyWrites } from '../../stores/registerStore';
 import { BodyFields } from './BodyFields';
 
 /**
@@ -20,7 +20,7 @@ export function BodyEditDialog({ body, onClose }: { body: Body | null; onClose: 
 }
 
 function BodyEditForm({ body, onClose }: { body: Body; onClose: () => void }) {
-  const updateBody = useRegisterStore((s) => s.updateBody);
+  const { updateBody } = bodyWrites;
   const [name, setName] = useState(body.name);
   const [kind, setKind] = useState<BodyKind>(body.kind);
   const [active, setActive] = useState(body.active);

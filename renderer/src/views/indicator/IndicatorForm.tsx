@@ -3,9 +3,9 @@ import { INDICATOR_UNITS, type IndicatorUnit } from '../../../../shared/domain/m
 import { MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../plan/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 import { FormButtons } from '../audit/FormButtons';
-import { useDraftForm } from '../audit/useDraftForm';
+import { useDraftForm } from '../../hooks/useDraftForm';
 import { useIndicatorStore } from './indicatorStore';
 
 const FIELDS = ['code', 'qualityArea', 'indicatorArea', 'text', 'nationalShareYes', 'unit'];

@@ -4,28 +4,27 @@ import type { CatalogueInfo } from '../../../../shared/domain/indicatorCatalogue
 import type { IndicatorSummary, Score } from '../../../../shared/domain/indicatorSummary';
 import type { DeleteImpact, Indicator } from '../../../../shared/domain/types';
 import { api, errorMessage } from '../../api/client';
+import { queryClient } from '../../data/queryClient';
+import { firstError } from '../../data/results';
+import { callKey, useCall } from '../../data/useCall';
+import { write } from '../../data/write';
 import { formatMeasureValue } from '../../../../shared/measureLabels';
 import { SCORE_LABEL } from './scoreLabels';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { afterWrite, onFileChanged, reloadAll } from '../../stores/undoStore';
 
 /**
- * The Indikatorer view's data: every indicator with its yearly values, the summary for the chosen
- * year (computed in the main process, the same as the yearly report's), and the shipped catalogue.
+ * The Indikatorer view: the chosen year (UI state) and the writes. Its data — every indicator with
+ * its yearly values, the summary for the chosen year (computed in the main process, the same as
+ * the yearly report's) and the shipped catalogue — are cached reads (useIndicatorData), which
+ * each write's answer refreshes.
  */
 export type IndicatorFields = CallInput<'createIndicator'>;
 export type Answer = { score: Score } | { value: number };
 
 interface IndicatorState {
-  indicators: Indicator[];
-  summary: IndicatorSummary | null;
-  catalogue: CatalogueInfo | null;
   /** The year being looked at and recorded; null until chosen (then the latest year with values). */
   year: number | null;
-  loaded: boolean;
-  error: string | null;
-  load: () => Promise<void>;
-  setYear: (year: number) => Promise<void>;
+  setYear: (year: number) => void;
   /** Ja/Delvis/Nej, or a number for an own indicator with a unit, for one indicator and year; null removes the answer. */
   setValue: (indicatorId: number, year: number, answer: Answer | null, comment?: string) => Promise<void>;
   saveIndicator: (id: number | null, fields: IndicatorFields) => Promise<void>;
@@ -34,63 +33,62 @@ interface IndicatorState {
   addCatalogue: () => Promise<void>;
 }
 
-async function written(notice: string | null): Promise<void> {
-  await Promise.all([afterWrite(), reloadAll()]);
+function written(notice: string | null): void {
   if (notice) useNoticeStore.getState().show(notice);
 }
 
-export const useIndicatorStore = create<IndicatorState>((set, get) => ({
-  indicators: [],
-  summary: null,
-  catalogue: null,
+export const useIndicatorStore = create<IndicatorState>((set) => ({
   year: null,
-  loaded: false,
-  error: null,
-  load: async () => {
-    try {
-      const year = get().year;
-      const [indicators, summary, catalogue] = await Promise.all([
-        api.listIndicators({}), api.getIndicatorSummary(year === null ? {} : { year }), api.getIndicatorCatalogueInfo({}),
-      ]);
-      set({ indicators, summary, catalogue, year: summary.year, loaded: true, error: null });
-    } catch (error) {
-      set({ error: errorMessage(error), loaded: true });
-    }
-  },
-  setYear: async (year) => {
-    set({ year });
-    await get().load();
-  },
+  setYear: (year) => set({ year }),
   setValue: async (indicatorId, year, answer, comment) => {
-    const indicator = get().indicators.find((i) => i.id === indicatorId);
+    const indicators = queryClient.getQueryData<Indicator[]>(callKey('listIndicators', {})) ?? [];
+    const indicator = indicators.find((i) => i.id === indicatorId);
     const before = indicator?.values.find((v) => v.year === year);
     if (answer === null) {
-      if (before) await api.deleteIndicatorValue({ indicatorId, year });
+      if (before) await write('deleteIndicatorValue', { indicatorId, year });
     } else {
-      await api.setIndicatorValue({ indicatorId, year, ...answer, comment: comment ?? before?.comment ?? '' });
+      await write('setIndicatorValue', { indicatorId, year, ...answer, comment: comment ?? before?.comment ?? '' });
     }
     const shown = answer === null ? 'ej besvarad'
       : 'score' in answer ? SCORE_LABEL[answer.score] : formatMeasureValue(answer.value, indicator?.unit ?? 'antal');
-    await written(`${indicator?.code ?? 'Indikatorn'} ${year}: ${shown}.`);
+    written(`${indicator?.code ?? 'Indikatorn'} ${year}: ${shown}.`);
   },
   saveIndicator: async (id, fields) => {
-    if (id === null) await api.createIndicator(fields);
-    else await api.updateIndicator({ id, patch: fields });
-    await written(id === null ? `Indikatorn ${fields.code} lades till.` : `Indikatorn ${fields.code} sparades.`);
+    if (id === null) await write('createIndicator', fields);
+    else await write('updateIndicator', { id, patch: fields });
+    written(id === null ? `Indikatorn ${fields.code} lades till.` : `Indikatorn ${fields.code} sparades.`);
   },
   deleteIndicator: async (id) => {
-    await api.deleteIndicator({ id });
-    await written(null);
+    await write('deleteIndicator', { id });
+    written(null);
   },
   deleteImpact: (id) => api.getDeleteImpact({ entity: 'indicator', id }),
   addCatalogue: async () => {
     try {
-      const { added } = await api.addIndicatorCatalogue({});
-      await written(added === 1 ? 'En indikator lades till.' : `${added} indikatorer lades till.`);
+      const { added } = await write('addIndicatorCatalogue', {});
+      written(added === 1 ? 'En indikator lades till.' : `${added} indikatorer lades till.`);
     } catch (error) {
       useNoticeStore.getState().show(errorMessage(error), 'error');
     }
   },
 }));
 
-onFileChanged(() => (useIndicatorStore.getState().loaded ? useIndicatorStore.getState().load() : undefined));
+/** The Indikatorer view's data for the chosen year (the latest year with values until one is chosen). */
+export function useIndicatorData(): {
+  indicators: Indicator[]; summary: IndicatorSummary | null; catalogue: CatalogueInfo | null; loaded: boolean; error: string | null;
+} {
+  const year = useIndicatorStore((s) => s.year);
+  const indicators = useCall('listIndicators', {});
+  const summary = useCall('getIndicatorSummary', year === null ? {} : { year }, { keepPrevious: true });
+  const catalogue = useCall('getIndicatorCatalogueInfo', {});
+  const all = [indicators, summary, catalogue];
+  return {
+    indicators: indicators.data ?? NO_INDICATORS,
+    summary: summary.data ?? null,
+    catalogue: catalogue.data ?? null,
+    loaded: all.every((q) => q.data !== undefined || q.error !== null),
+    error: firstError(...all),
+  };
+}
+
+const NO_INDICATORS: Indicator[] = [];

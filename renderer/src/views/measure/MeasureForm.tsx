@@ -4,9 +4,9 @@ import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { FormButtons } from '../audit/FormButtons';
-import { useDraftForm } from '../audit/useDraftForm';
-import { FormDialog } from '../plan/FormDialog';
-import { useMeasureStore } from './measureStore';
+import { useDraftForm } from '../../hooks/useDraftForm';
+import { FormDialog } from '../../components/FormDialog';
+import { measureWrites } from './measureStore';
 import { numberForInput, typedNumber } from './typedNumber';
 
 const FIELDS = ['name', 'unit', 'direction', 'baselineValue', 'baselineYear', 'targetValue', 'targetDate', 'source', 'definition'];
@@ -16,7 +16,7 @@ const FIELDS = ['name', 'unit', 'direction', 'baselineValue', 'baselineYear', 't
  * målvärde with its date, källa and definition. Figures are typed the Swedish way ("2 480", "1,5").
  */
 export function MeasureForm({ actionId, measure, open, onClose }: { actionId: number; measure: Measure | null; open: boolean; onClose: () => void }) {
-  const save = useMeasureStore((s) => s.save);
+  const { save } = measureWrites;
   const { draft, update, failure, saving, dirty, submit, form } = useDraftForm({
     initial: {
       name: measure?.name ?? '', unit: measure?.unit ?? 'antal' as MeasureUnit, direction: measure?.direction ?? 'hogre' as MeasureDirection,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDate } from '../../../../shared/dates';
 import type { MeasureStanding } from '../../../../shared/domain/measure';
 import { MEASURE_PROGRESS_STATES, type MeasureProgressState } from '../../../../shared/domain/measureProgress';
@@ -7,7 +7,8 @@ import { formatMeasureValue, MEASURE_PROGRESS_LABEL, MEASURE_PROGRESS_MEANING } 
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/Message';
 import { useUiStore } from '../../stores/uiStore';
-import { useMeasureOverviewStore } from './measureOverviewStore';
+import { firstError } from '../../data/results';
+import { useCall } from '../../data/useCall';
 import './measure.css';
 
 function stateLabel(state: MeasureProgressState, year: number): string {
@@ -52,11 +53,11 @@ function MeasureList({ measures, caption, year, onOpen }: { measures: MeasureSta
  * the mått behind it. Self-contained, and without charts, so Översikt's first render stays fast.
  */
 export function MeasurePanel({ planId, asOf, areaId }: { planId: number; asOf: string; areaId: number | null }) {
-  const { overview, error, load } = useMeasureOverviewStore();
+  // A new date keeps the panel's figures until the new ones arrive.
+  const query = useCall('getMeasureOverview', { planId, asOf }, { keepPrevious: true });
+  const overview = query.data ?? null;
+  const error = firstError(query);
   const [open, setOpen] = useState<MeasureProgressState | null>(null);
-  useEffect(() => {
-    void load(planId, asOf);
-  }, [planId, asOf, load]);
   if (!overview) return <ErrorMessage text={error} />;
   const shown = areaId === null ? overview.measures : overview.measures.filter((m) => m.areaId === areaId);
   const of = (state: MeasureProgressState) => shown.filter((m) => m.state === state);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDate } from '../../../../shared/dates';
 import type { MeasureWithValues } from '../../../../shared/domain/measure';
 import { measureProgress } from '../../../../shared/domain/measureProgress';
@@ -6,11 +6,13 @@ import { periodFromKey } from '../../../../shared/domain/period';
 import type { Plan } from '../../../../shared/domain/types';
 import { formatMeasureValue, MEASURE_DIRECTION_LABEL, MEASURE_PROGRESS_LABEL, MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
 import { ErrorMessage } from '../../components/Message';
-import { useDeleteConfirm } from '../plan/useDeleteConfirm';
+import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
 import { MeasureForm } from './MeasureForm';
 import { MeasureTrendChart } from './MeasureTrendChart';
 import { MeasureValueForm } from './MeasureValueForm';
-import { useMeasureStore } from './measureStore';
+import { firstError } from '../../data/results';
+import { useCall } from '../../data/useCall';
+import { measureWrites } from './measureStore';
 import './measure.css';
 
 /** "I fas", "Efter plan", "Inget utfall 2026", "Kan inte bedömas": how the mått stands this year. */
@@ -23,7 +25,7 @@ function MeasureCard({ measure, today, readOnly, onEdit, onAddValue, onDelete }:
   measure: MeasureWithValues; today: string; readOnly: boolean;
   onEdit: () => void; onAddValue: () => void; onDelete: () => void;
 }) {
-  const removeValue = useMeasureStore((s) => s.removeValue);
+  const { removeValue } = measureWrites;
   const { ask, dialog } = useDeleteConfirm();
   const year = Number(today.slice(0, 4));
   const value = (v: number | null) => (v === null ? '–' : formatMeasureValue(v, measure.unit));
@@ -95,15 +97,14 @@ function MeasureCard({ measure, today, readOnly, onEdit, onAddValue, onDelete }:
  * trend and the utfall as a table; and the forms to add and change mått and utfall.
  */
 export function MeasureSection({ plan, actionId, today, readOnly }: { plan: Plan; actionId: number; today: string; readOnly: boolean }) {
-  const { measures, error, load, close, remove, impact } = useMeasureStore();
+  const query = useCall('listMeasures', { actionId });
+  const measures = query.data ?? [];
+  const error = firstError(query);
+  const { remove, impact } = measureWrites;
   const [editing, setEditing] = useState<MeasureWithValues | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const [valueFor, setValueFor] = useState<MeasureWithValues | null>(null);
   const { ask, dialog } = useDeleteConfirm();
-  useEffect(() => {
-    void load(actionId);
-    return close;
-  }, [actionId, load, close]);
   return (
     <section aria-labelledby="measures-heading" className="card measures">
       <div className="measures-head">

@@ -5,7 +5,7 @@ import { periodContaining, periodFromKey } from '../../../../shared/domain/perio
 import type { Plan } from '../../../../shared/domain/types';
 import { MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
 import { Field } from '../../components/Field';
-import { useResetOnOpen } from '../plan/formState';
+import { useResetOnOpen } from '../../hooks/formState';
 import { typedNumber } from './typedNumber';
 
 /**

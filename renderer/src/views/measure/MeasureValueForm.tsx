@@ -7,10 +7,10 @@ import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { FormButtons } from '../audit/FormButtons';
-import { useDraftForm } from '../audit/useDraftForm';
-import { FormDialog } from '../plan/FormDialog';
+import { useDraftForm } from '../../hooks/useDraftForm';
+import { FormDialog } from '../../components/FormDialog';
 import { suggestPeriod } from '../plan/reportPeriod';
-import { useMeasureStore } from './measureStore';
+import { measureWrites } from './measureStore';
 import { requiredNumber } from './typedNumber';
 
 const FIELDS = ['period', 'measuredOn', 'value', 'comment', 'source', 'reportedBy'];
@@ -20,7 +20,7 @@ const FIELDS = ['period', 'measuredOn', 'value', 'comment', 'source', 'reportedB
  * who reported it. A period outside the plan's years is a warning first: the second save saves.
  */
 export function MeasureValueForm({ plan, measure, today, open, onClose }: { plan: Plan; measure: Measure; today: string; open: boolean; onClose: () => void }) {
-  const setValue = useMeasureStore((s) => s.setValue);
+  const { setValue } = measureWrites;
   const [warned, setWarned] = useState<string | null>(null);
   const { draft, update, failure, saving, dirty, submit, form } = useDraftForm({
     initial: { period: suggestPeriod(today, plan.followUpRhythm), measuredOn: today as string | null, value: '', comment: '', source: measure.source, reportedBy: '' },

@@ -6,10 +6,11 @@ import type { Plan, StatusReport } from '../../../../shared/domain/types';
 import { ErrorMessage } from '../../components/Message';
 import { Responsible } from '../../components/Responsible';
 import { StatusWithMark } from '../../components/StatusBadge';
-import { useActionStore } from '../../stores/actionStore';
+import { actionWrites, useActionStore } from '../../stores/actionStore';
+import { useActionDetail } from '../../data/actionReads';
+import { usePlanData } from '../../data/planReads';
+import { useCall } from '../../data/useCall';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { usePlanStore } from '../../stores/planStore';
-import { useRegisterStore } from '../../stores/registerStore';
 import { useUiStore } from '../../stores/uiStore';
 import { ActionForm } from './ActionForm';
 import { ActionLog } from './ActionLog';
@@ -17,11 +18,10 @@ import { actionName } from './actionName';
 import { MeetingNotes, noteName } from './MeetingNotes';
 import { StatusReportForm } from './StatusReportForm';
 import { StatusTimeline } from './StatusTimeline';
-import { useDeleteConfirm } from './useDeleteConfirm';
-import { useToday } from './useToday';
+import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
+import { useToday } from '../../hooks/useToday';
 import { MeasureSection } from '../measure/MeasureSection';
-import { useMeasureStore } from '../measure/measureStore';
-import { useAppStore } from '../../stores/appStore';
+import { useAppInfo } from '../../stores/appStore';
 
 /** Focus `id` once the dialog that had focus has closed and handed it back. */
 function focusLater(id: string, onlyIfLost = false): void {
@@ -41,22 +41,20 @@ function back(actionId: number): void {
  * #/plan/atgard/ID/rapportera), its own change log, and edit and delete.
  */
 export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number }) {
-  const { action, reports, notes, changes, sources, missing, error, load, close, deleteImpact, deleteAction, deleteStatusReport, deleteMeetingNote } = useActionStore();
+  const { action, reports, notes, changes, sources, missing, error } = useActionDetail(actionId);
+  const { deleteImpact, deleteAction, deleteStatusReport, deleteMeetingNote } = actionWrites;
   const reportOpen = useUiStore((s) => s.report);
   const openAction = useUiStore((s) => s.openAction);
-  const row = usePlanStore((s) => s.actions.find((a) => a.id === actionId));
-  const areas = usePlanStore((s) => s.areas);
-  const bodies = useRegisterStore((s) => s.bodies);
+  const planData = usePlanData(plan.id);
+  const row = planData.actions.find((a) => a.id === actionId);
+  const areas = planData.areas;
+  const bodies = useCall('listBodies', {}).data ?? [];
   const today = useToday();
-  const readOnly = useAppStore((s) => s.info?.readOnly ?? false);
+  const readOnly = useAppInfo()?.readOnly ?? false;
   const [editing, setEditing] = useState(false);
   const { ask, dialog } = useDeleteConfirm();
   const focusedFor = useRef<number | null>(null);
 
-  useEffect(() => {
-    void load(actionId);
-    return close;
-  }, [actionId, load, close]);
   // A screen reader user hears where they are; the report form, if opening, takes focus itself.
   useEffect(() => {
     if (!action || action.id !== actionId || focusedFor.current === actionId) return;
@@ -153,7 +151,6 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
           focusLater('new-report-button', true);
         }}
         onSaved={() => {
-          void useMeasureStore.getState().reload();
           useNoticeStore.getState().show('Lägesrapporten sparades.');
           openAction(actionId);
           focusLater('timeline-heading');

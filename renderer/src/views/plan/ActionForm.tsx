@@ -3,11 +3,11 @@ import type { Action, Area, Body } from '../../../../shared/domain/types';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
-import { useActionStore } from '../../stores/actionStore';
+import { actionWrites } from '../../stores/actionStore';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { actionName } from './actionName';
-import { FormDialog } from './FormDialog';
-import { useFormSave, useResetOnOpen } from './formState';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormSave, useResetOnOpen } from '../../hooks/formState';
 import { ResponsibleEditor, type ResponsibleDraft } from './ResponsibleEditor';
 
 interface ActionDraft {
@@ -55,7 +55,7 @@ export function ActionForm({ action, areas, bodies, defaultAreaId, open, onClose
   onClose: () => void;
   onSaved: (action: Action) => void;
 }) {
-  const { createAction, updateAction } = useActionStore();
+  const { createAction, updateAction } = actionWrites;
   const initial = toDraft(action, defaultAreaId ?? areas[0]?.id ?? 0);
   const [draft, setDraft] = useState(initial);
   const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);

@@ -3,15 +3,16 @@ import type { Area } from '../../../../shared/domain/types';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { usePlanStore } from '../../stores/planStore';
-import { FormDialog } from './FormDialog';
-import { useFormSave, useResetOnOpen } from './formState';
+import { useSelectedPlan } from '../../stores/appStore';
+import { planWrites } from '../../stores/planStore';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormSave, useResetOnOpen } from '../../hooks/formState';
 
 const FIELDS = ['name', 'description'];
 
 /** New utvecklingsområde (area = null) or rename/describe one. */
 export function AreaDialog({ area, open, onClose }: { area: Area | null; open: boolean; onClose: () => void }) {
-  const { createArea, updateArea } = usePlanStore();
+  const planId = useSelectedPlan()?.id ?? null;
   const initial = { name: area?.name ?? '', description: area?.description ?? '' };
   const [draft, setDraft] = useState(initial);
   const { failure, clearFailure, saving, form, run } = useFormSave(FIELDS);
@@ -25,8 +26,8 @@ export function AreaDialog({ area, open, onClose }: { area: Area | null; open: b
     event.preventDefault();
     if (area && !dirty) return onClose();
     await run(async () => {
-      if (area) await updateArea(area.id, draft);
-      else await createArea(draft);
+      if (area) await planWrites.updateArea(area.id, draft);
+      else if (planId !== null) await planWrites.createArea(planId, draft);
       useNoticeStore.getState().show(area ? 'Utvecklingsområdet sparades.' : 'Utvecklingsområdet lades till.');
       onClose();
     });

@@ -2,9 +2,11 @@ import { memo, useMemo, useState } from 'react';
 import type { Area } from '../../../../shared/domain/types';
 import { errorMessage } from '../../api/client';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { usePlanStore } from '../../stores/planStore';
+import { usePlanData } from '../../data/planReads';
+import { useSelectedPlan } from '../../stores/appStore';
+import { planWrites } from '../../stores/planStore';
 import { AreaDialog } from './AreaDialog';
-import { useDeleteConfirm } from './useDeleteConfirm';
+import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
 
 /** Focus the same område's move button after a move; at the top or bottom the other one. */
 function refocus(id: number, step: -1 | 1): void {
@@ -18,7 +20,8 @@ function refocus(id: number, step: -1 | 1): void {
  * Memoised: a filter change in the list below does not touch it.
  */
 export const AreaList = memo(function AreaList() {
-  const { areas, actions, moveArea, deleteArea, deleteImpact } = usePlanStore();
+  const { areas, actions } = usePlanData(useSelectedPlan()?.id ?? null);
+  const { deleteArea, deleteImpact } = planWrites;
   const counts = useMemo(() => {
     const map = new Map<number, number>();
     for (const a of actions) map.set(a.areaId, (map.get(a.areaId) ?? 0) + 1);
@@ -29,7 +32,7 @@ export const AreaList = memo(function AreaList() {
 
   const move = async (area: Area, step: -1 | 1): Promise<void> => {
     try {
-      await moveArea(area.id, step);
+      await planWrites.moveArea(areas, area.id, step);
       refocus(area.id, step);
     } catch (error) {
       useNoticeStore.getState().show(errorMessage(error), 'error');

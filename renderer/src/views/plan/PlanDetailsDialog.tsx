@@ -6,9 +6,9 @@ import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { usePlanStore } from '../../stores/planStore';
-import { FormDialog } from './FormDialog';
-import { useFormSave, useResetOnOpen } from './formState';
+import { planWrites } from '../../stores/planStore';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormSave, useResetOnOpen } from '../../hooks/formState';
 
 /** The plan's details as the form edits them: numbers as typed text until saved. */
 interface PlanDraft {
@@ -57,7 +57,7 @@ function changedFields(plan: Plan, draft: PlanDraft): Partial<Plan> {
 }
 
 export function PlanDetailsDialog({ plan, open, onClose }: { plan: Plan; open: boolean; onClose: () => void }) {
-  const updatePlan = usePlanStore((s) => s.updatePlan);
+  const { updatePlan } = planWrites;
   const [draft, setDraft] = useState(() => toDraft(plan));
   const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
   // Each time the dialog opens it starts from the plan as it is now.

@@ -5,8 +5,8 @@ import { RHYTHM_LABEL } from '../../../../shared/labels';
 import { ErrorMessage } from '../../components/Message';
 import { useActionStore } from '../../stores/actionStore';
 import { useFilterStore } from '../../stores/filterStore';
-import { usePlanStore } from '../../stores/planStore';
-import { useRegisterStore } from '../../stores/registerStore';
+import { usePlanData } from '../../data/planReads';
+import { useCall } from '../../data/useCall';
 import { useUiStore } from '../../stores/uiStore';
 import { ActionForm } from './ActionForm';
 import { ActionTable } from './ActionTable';
@@ -14,7 +14,7 @@ import { AreaList } from './AreaList';
 import { FilterBar } from './FilterBar';
 import { PlanDetailsDialog } from './PlanDetailsDialog';
 import { RevisionDue, RevisionHistory } from './RevisionHistory';
-import { useAppStore } from '../../stores/appStore';
+import { useAppInfo } from '../../stores/appStore';
 import { usePlanList } from './usePlanList';
 
 function PlanFacts({ plan }: { plan: Plan }) {
@@ -33,13 +33,13 @@ function PlanFacts({ plan }: { plan: Plan }) {
 
 /** The plan's details, its områden, and the filtered list of åtgärder: where the strateg spends her day. */
 export function PlanWorkspace({ plan }: { plan: Plan }) {
-  const { loading, error } = usePlanStore();
-  const bodies = useRegisterStore((s) => s.bodies);
+  const { loading, error } = usePlanData(plan.id);
+  const bodies = useCall('listBodies', {}).data ?? [];
   const areaFilter = useFilterStore((s) => s.filter.areaId);
   const list = usePlanList();
   const [editingPlan, setEditingPlan] = useState(false);
   const [addingAction, setAddingAction] = useState(false);
-  const readOnly = useAppStore((s) => s.info?.readOnly === true);
+  const readOnly = useAppInfo()?.readOnly === true;
 
   const created = (action: Action): void => {
     setAddingAction(false);

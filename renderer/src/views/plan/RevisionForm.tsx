@@ -3,16 +3,15 @@ import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { useRevisionStore } from '../../stores/revisionStore';
-import { FormDialog } from './FormDialog';
-import { useFormSave, useResetOnOpen } from './formState';
+import { revisionWrites } from '../../stores/revisionStore';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormSave, useResetOnOpen } from '../../hooks/formState';
 
 const FIELDS = ['revisedOn', 'decidedBy', 'diaryNumber', 'changes'] as const;
 const EMPTY = { revisedOn: null as string | null, decidedBy: '', diaryNumber: '', changes: '' };
 
 /** Records a revision of the plan: when it was decided, by whom, under which diarienummer and what changed. */
 export function RevisionForm({ planId, open, onClose }: { planId: number; open: boolean; onClose: () => void }) {
-  const create = useRevisionStore((s) => s.create);
   const [draft, setDraft] = useState(EMPTY);
   const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
   useResetOnOpen(open, () => {
@@ -26,7 +25,7 @@ export function RevisionForm({ planId, open, onClose }: { planId: number; open: 
     event.preventDefault();
     await run(async () => {
       // An empty date goes as typed, so the main process names the field in its refusal.
-      await create({ planId, ...draft, revisedOn: draft.revisedOn ?? '' });
+      await revisionWrites.create({ planId, ...draft, revisedOn: draft.revisedOn ?? '' });
       useNoticeStore.getState().show('Revideringen sparades.');
       onClose();
     });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDate } from '../../../../shared/dates';
 import type { PlanRevision } from '../../../../shared/domain/planRevision';
 import type { Plan } from '../../../../shared/domain/types';
@@ -7,12 +7,14 @@ import { errorMessage } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/Message';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { useRevisionStore } from '../../stores/revisionStore';
+import { useCall } from '../../data/useCall';
+import { firstError } from '../../data/results';
+import { revisionWrites } from '../../stores/revisionStore';
 import { RevisionForm } from './RevisionForm';
 
 /** What the plan says about revision and when the next one is due, with a warning once it is overdue. */
 export function RevisionDue({ plan }: { plan: Plan }) {
-  const status = useRevisionStore((s) => (s.planId === plan.id ? s.status : null));
+  const status = useCall('getRevisionStatus', { planId: plan.id }).data ?? null;
   if (!status || plan.revisionIntervalYears === null) return <>{plan.revisionIntervalYears ? revisionIntervalLabel(plan.revisionIntervalYears) : '–'}</>;
   return (
     <>
@@ -26,19 +28,17 @@ export function RevisionDue({ plan }: { plan: Plan }) {
 
 /** The plan's revisions, oldest first: date, decided by, diarienummer and what changed. */
 export function RevisionHistory({ plan, readOnly }: { plan: Plan; readOnly: boolean }) {
-  const { revisions, error, load, remove } = useRevisionStore();
+  const list = useCall('listRevisions', { planId: plan.id });
+  const revisions = list.data ?? [];
+  const error = firstError(list);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<PlanRevision | null>(null);
-  useEffect(() => {
-    void load(plan.id);
-  }, [load, plan.id]);
-
   const confirmRemove = async (): Promise<void> => {
     if (!removing) return;
     const revision = removing;
     setRemoving(null);
     try {
-      await remove(revision);
+      await revisionWrites.remove(revision);
       useNoticeStore.getState().show(`Revideringen ${formatDate(revision.revisedOn)} togs bort.`);
     } catch (e) {
       useNoticeStore.getState().show(errorMessage(e), 'error');

@@ -5,14 +5,17 @@ import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../../shared/labels';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
-import { useActionStore } from '../../stores/actionStore';
-import { FormDialog } from './FormDialog';
-import { useFormSave, useResetOnOpen } from './formState';
+import { actionWrites, useActionStore } from '../../stores/actionStore';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormSave, useResetOnOpen } from '../../hooks/formState';
 import { actionName } from './actionName';
 import { suggestPeriod } from './reportPeriod';
 import { NO_STOP_DECISION, STOP_FIELDS, StopDecisionFields, type StopDecision } from './StopDecisionFields';
-import { useMeasureStore } from '../measure/measureStore';
+import type { MeasureWithValues } from '../../../../shared/domain/measure';
+import { useCall } from '../../data/useCall';
 import { MeasureValueFields, useMeasureValues } from '../measure/MeasureValueFields';
+
+const NO_MEASURES: MeasureWithValues[] = [];
 
 interface ReportDraft extends StopDecision {
   status: ReportedStatus;
@@ -44,7 +47,8 @@ export function StatusReportForm({ plan, action, latest, rhythm, sources, bodies
   onClose: () => void;
   onSaved: (report: StatusReport) => void;
 }) {
-  const { createStatusReport, lastReportedBy } = useActionStore();
+  const lastReportedBy = useActionStore((s) => s.lastReportedBy);
+  const { createStatusReport } = actionWrites;
   const initial: ReportDraft = {
     status: latest?.status ?? 'ej_paborjad', assessment: null, comment: '', reportedOn: today,
     period: suggestPeriod(today, rhythm), sourceId: null, reportedBy: lastReportedBy,
@@ -53,7 +57,7 @@ export function StatusReportForm({ plan, action, latest, rhythm, sources, bodies
   const [draft, setDraft] = useState(initial);
   const [periodTyped, setPeriodTyped] = useState(false);
   const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
-  const measures = useMeasureStore((st) => st.measures);
+  const measures = useCall('listMeasures', { actionId: action.id }).data ?? NO_MEASURES;
   const measureValues = useMeasureValues(measures, plan, open);
   useResetOnOpen(open, () => {
     setDraft(initial);

@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import type { ActionStatusRow, Area } from '../../../../shared/domain/types';
 import { filterActions, groupByArea, isFilterActive, sortActions, type ActionGroup } from '../../filters/actionFilter';
 import { useFilterStore } from '../../stores/filterStore';
-import { usePlanStore } from '../../stores/planStore';
-import { useToday } from './useToday';
+import { usePlanData } from '../../data/planReads';
+import { useSelectedPlan } from '../../stores/appStore';
+import { useToday } from '../../hooks/useToday';
 
 export interface PlanList {
   areas: Area[];
@@ -18,8 +19,7 @@ export interface PlanList {
 
 /** The plan list as the filter and sort order in filterStore make it; recomputed only when one of them changes. */
 export function usePlanList(): PlanList {
-  const areas = usePlanStore((s) => s.areas);
-  const actions = usePlanStore((s) => s.actions);
+  const { areas, actions } = usePlanData(useSelectedPlan()?.id ?? null);
   const filter = useFilterStore((s) => s.filter);
   const order = useFilterStore((s) => s.order);
   const limit = useFilterStore((s) => s.limit);

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../../../shared/domain/types';
-import { useAppStore } from '../../stores/appStore';
+import { useAppInfo } from '../../stores/appStore';
 import { useDashboardStore } from '../../stores/dashboardStore';
 import { useFilterStore } from '../../stores/filterStore';
-import { useMeetingNoteStore } from '../../stores/meetingNoteStore';
+import { useCall } from '../../data/useCall';
 import { useUiStore } from '../../stores/uiStore';
 import { StatusPatternDefs } from '../dashboard/statusStyle';
 import '../dashboard/dashboard.css';
@@ -48,10 +48,10 @@ function leave(): void {
  * said about the slide's område or åtgärd without leaving full screen.
  */
 export function PresentationView({ plan }: { plan: Plan }) {
-  const today = useAppStore((s) => s.info?.today ?? null);
+  const today = useAppInfo()?.today ?? null;
   const bodyId = useFilterStore((s) => s.filter.bodyId);
-  const { planId, asOf, load } = useDashboardStore();
-  const { notes, load: loadNotes } = useMeetingNoteStore();
+  const forDashboardPlan = useDashboardStore((s) => s.forPlan);
+  const notes = useCall('listMeetingNotes', { planId: plan.id }).data ?? [];
   const { slides, data, bodyName, areaOfAction, actionNumbers } = usePresentationData(plan, bodyId);
   const [index, setIndex] = useState(0);
   const [noteOpen, setNoteOpen] = useState(false);
@@ -63,9 +63,8 @@ export function PresentationView({ plan }: { plan: Plan }) {
 
   useEffect(() => {
     // Started with F5 from another view: the dashboard's dates default to today.
-    if (today !== null && (planId !== plan.id || asOf === null)) void load(plan.id, today);
-    void loadNotes(plan.id);
-  }, [plan.id, today, planId, asOf, load, loadNotes]);
+    if (today !== null) forDashboardPlan(plan.id, today);
+  }, [plan.id, today, forDashboardPlan]);
 
   useEffect(() => {
     // Allowed right after F5 or a click (user activation); elsewhere the slides simply fill the window.

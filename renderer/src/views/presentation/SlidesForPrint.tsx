@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Plan } from '../../../../shared/domain/types';
-import { useMeetingNoteStore } from '../../stores/meetingNoteStore';
+import { useCall } from '../../data/useCall';
 import { notesFor, usePresentationData } from './presentationData';
 import { SlideView } from './SlideView';
 
@@ -21,7 +21,7 @@ function whenDrawn(container: HTMLElement, done: () => void, started = performan
  */
 export function SlidesForPrint({ plan, bodyId, onReady }: { plan: Plan; bodyId: number | null; onReady: (slides: HTMLElement[]) => void }) {
   const { slides, data, areaOfAction, actionNumbers } = usePresentationData(plan, bodyId);
-  const notes = useMeetingNoteStore((s) => s.notes);
+  const notes = useCall('listMeetingNotes', { planId: plan.id }).data ?? [];
   const ref = useRef<HTMLDivElement>(null);
   const readyRef = useRef(onReady);
   useEffect(() => {

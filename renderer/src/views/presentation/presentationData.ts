@@ -1,8 +1,10 @@
-import { useEffect, useMemo } from 'react';
-import { usePlanMeasuresStore } from '../measure/planMeasuresStore';
+import { useMemo } from 'react';
 import type { MeetingNote } from '../../../../shared/domain/dashboard';
+import type { MeasureWithValues } from '../../../../shared/domain/measure';
+import { useCall } from '../../data/useCall';
 import type { Plan } from '../../../../shared/domain/types';
 import { useDashboardStore } from '../../stores/dashboardStore';
+import { useDashboardData } from '../dashboard/useDashboardData';
 import { groupByArea, inScope, keyFigures, overdue, type Scope } from '../dashboard/model';
 import { buildSlides, type Slide } from './slides';
 import type { SlideData } from './SlideView';
@@ -11,6 +13,8 @@ import type { SlideData } from './SlideView';
  * The slides and their figures from the dashboard's rows, narrowed to the chosen nämnd only:
  * the slides go through every område, so an område filter does not apply here.
  */
+const NO_MEASURES: MeasureWithValues[] = [];
+
 export interface PresentationData {
   slides: Slide[];
   data: SlideData | null;
@@ -22,11 +26,12 @@ export interface PresentationData {
 }
 
 export function usePresentationData(plan: Plan, bodyId: number | null): PresentationData {
-  const { asOf, compareTo, current, currentAsOf, previous, previousAsOf, areas, recommendations } = useDashboardStore();
-  const { measures: planMeasures, load: loadMeasures } = usePlanMeasuresStore();
-  useEffect(() => {
-    void loadMeasures(plan.id);
-  }, [plan.id, loadMeasures]);
+  const { asOf, compareTo } = useDashboardStore();
+  const { current, currentAsOf, previous, previousAsOf, areas, recommendations } = useDashboardData();
+  // The mått slides wait for the mått; if they cannot be read, the slides are drawn without them rather than not at all.
+  const measureList = useCall('listMeasures', { planId: plan.id });
+  const measuresSettled = measureList.data !== undefined || measureList.error !== null;
+  const planMeasures = measureList.data ?? NO_MEASURES;
   return useMemo(() => {
     const scope: Scope = { areaId: null, bodyId };
     const rows = inScope(current, scope);
@@ -39,7 +44,7 @@ export function usePresentationData(plan: Plan, bodyId: number | null): Presenta
     const slides = buildSlides({ rows, areas, overdue: overdue(rows), due, measures });
     const areaOfAction = new Map(current.map((r) => [r.id, r.areaId]));
     const actionNumbers = new Map(current.map((r) => [r.id, r.number]));
-    if (asOf === null || compareTo === null || currentAsOf === null) return { slides, data: null, bodyName, areaOfAction, actionNumbers };
+    if (asOf === null || compareTo === null || currentAsOf === null || !measuresSettled) return { slides, data: null, bodyName, areaOfAction, actionNumbers };
     const data: SlideData = {
       asOf: currentAsOf,
       compareTo: previousAsOf ?? compareTo,
@@ -49,7 +54,7 @@ export function usePresentationData(plan: Plan, bodyId: number | null): Presenta
       subtitle: bodyName ? `${plan.name} · ${bodyName}` : plan.name,
     };
     return { slides, data, bodyName, areaOfAction, actionNumbers };
-  }, [plan.name, bodyId, asOf, compareTo, current, currentAsOf, previous, previousAsOf, areas, recommendations, planMeasures]);
+  }, [plan.name, bodyId, asOf, compareTo, current, currentAsOf, previous, previousAsOf, areas, recommendations, planMeasures, measuresSettled]);
 }
 
 /** The notes a slide shows: about its område (or the åtgärder in it), its åtgärder, or the whole plan. */

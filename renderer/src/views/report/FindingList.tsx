@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EditorFinding } from '../../../../shared/report/model';
-import { useReportStore } from '../../stores/reportStore';
+import { useReportData, useReportStore } from '../../stores/reportStore';
 import { FindingForm, type FindingDraft } from './FindingForm';
 import { useRun } from './useRun';
 
@@ -9,7 +9,8 @@ import { useRun } from './useRun';
  * app's suggestions, printed until rewritten ("Skriv om") or removed.
  */
 export function FindingList({ areaId, about, findings }: { areaId: number | null; about: string; findings: EditorFinding[] }) {
-  const { judgement: writes, sources } = useReportStore();
+  const writes = useReportStore((s) => s.judgement);
+  const { sources } = useReportData();
   const [editing, setEditing] = useState<string | null>(null);
   const { error, busy, run } = useRun();
   const keyOf = (f: EditorFinding) => (f.id === null ? `forslag-${f.suggestion}` : String(f.id));

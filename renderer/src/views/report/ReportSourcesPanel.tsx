@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Source, SourceKind } from '../../../../shared/domain/types';
 import { DateInput } from '../../components/DateInput';
-import { useReportStore } from '../../stores/reportStore';
+import { useReportData, useReportStore } from '../../stores/reportStore';
 import { useRun } from './useRun';
 
 const EMPTY = { kind: 'intervju' as SourceKind, title: '', publisher: '', publishedOn: null as string | null, reference: '' };
@@ -11,7 +11,8 @@ const EMPTY = { kind: 'intervju' as SourceKind, title: '', publisher: '', publis
  * the report finds itself (dated in the year, cited by a lägesrapport or an iakttagelse).
  */
 export function ReportSourcesPanel({ added }: { added: Source[] }) {
-  const { judgement: writes, sources } = useReportStore();
+  const writes = useReportStore((s) => s.judgement);
+  const { sources } = useReportData();
   const id = useId();
   const [pick, setPick] = useState('');
   const [draft, setDraft] = useState(EMPTY);

@@ -3,9 +3,9 @@ import { logoDataUri, MAX_LOGO_BYTES, type DocumentSettings, type Logo, type Log
 import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Message';
 import { useSelectedPlan } from '../../stores/appStore';
-import { useSettingsStore } from '../../stores/settingsStore';
-import { FormDialog } from '../plan/FormDialog';
-import { useFormSave, useResetOnOpen } from '../plan/formState';
+import { useSettings, useSettingsStore } from '../../stores/settingsStore';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormSave, useResetOnOpen } from '../../hooks/formState';
 import { readUpload } from '../transfer/fileUpload';
 import './settings.css';
 
@@ -33,7 +33,8 @@ function changed(saved: DocumentSettings, draft: DocumentSettings): Partial<Docu
  * They are printed on report covers ("Upprättad av") and in the svar på revisionsrapport.
  */
 export function SettingsDialog() {
-  const { settings, open, beforeExport, save, close } = useSettingsStore();
+  const settings = useSettings();
+  const { open, beforeExport, save, close } = useSettingsStore();
   const plan = useSelectedPlan();
   const saved = settings ?? EMPTY;
   const [draft, setDraft] = useState<DocumentSettings>(saved);

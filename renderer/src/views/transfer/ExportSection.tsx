@@ -1,20 +1,19 @@
 import type { Plan } from '../../../../shared/domain/types';
 import { restoredSummary } from '../../../../shared/transferLabels';
 import { api } from '../../api/client';
+import { write } from '../../data/write';
 import { deliveredFile } from './delivery';
 import { FilePicker } from './FilePicker';
 import type { Upload } from './fileUpload';
 import { ProblemList } from './ProblemList';
 import { useTransferRun } from './useTransferRun';
-import { afterImport } from './written';
 
 /** Exportera och säkerhetskopiera: the status list for Excel, the whole plan as JSON, and back. */
 export function ExportSection({ plan }: { plan: Plan }) {
   const { busy, error, done, run } = useTransferRun();
 
   const restore = (file: Upload) => run(async () => {
-    const result = await api.restorePlanJson({ file });
-    await afterImport();
+    const result = await write('restorePlanJson', { file });
     return `${restoredSummary(result)} Välj den i listan Plan överst.`;
   });
 

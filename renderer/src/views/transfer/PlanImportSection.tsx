@@ -3,12 +3,13 @@ import type { Plan } from '../../../../shared/domain/types';
 import type { PlanImportPreview as Preview, PlanImportResult } from '../../../../shared/domain/transfer';
 import { countLabel } from '../../../../shared/transferLabels';
 import { api } from '../../api/client';
+import { write } from '../../data/write';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../stores/appStore';
 import { useNoticeStore } from '../../stores/noticeStore';
 import { useUiStore } from '../../stores/uiStore';
-import { useToday } from '../plan/useToday';
+import { useToday } from '../../hooks/useToday';
 import type { BodyChoice } from './BodyChoices';
 import type { MeasureImportChoice } from './MeasureImportTable';
 import { deliveredFile } from './delivery';
@@ -16,7 +17,6 @@ import { FilePicker } from './FilePicker';
 import type { Upload } from './fileUpload';
 import { PlanImportPreview } from './PlanImportPreview';
 import { ProblemList } from './ProblemList';
-import { afterImport } from './written';
 
 /**
  * Importera plan: choose a file, see what it would create, decide the near names and the status
@@ -81,12 +81,11 @@ export function PlanImportSection({ plan }: { plan: Plan }) {
     try {
       const bodyChoices = Object.entries(choices).filter(([, c]) => c !== '')
         .map(([name, c]) => ({ name, bodyId: c === 'new' ? null : Number(c) }));
-      const done = await api.commitPlanImport({
+      const done = await write('commitPlanImport', {
         file, statusDate, bodyChoices,
         measureChoices: Object.entries(measureChoices).map(([row, c]) => ({ row: Number(row), ...c })),
         target: target === 'new' ? { kind: 'new', name: planName.trim() } : { kind: 'existing', planId: plan.id },
       });
-      await afterImport();
       useAppStore.getState().selectPlan(done.planId);
       setResult(done);
       setPreview(null);

@@ -2,14 +2,14 @@ import { useRef, useState } from 'react';
 import type { SvarPreview } from '../../../../shared/domain/transfer';
 import { countLabel } from '../../../../shared/transferLabels';
 import { api } from '../../api/client';
+import { write } from '../../data/write';
 import { DateInput } from '../../components/DateInput';
 import { useNoticeStore } from '../../stores/noticeStore';
-import { useToday } from '../plan/useToday';
+import { useToday } from '../../hooks/useToday';
 import { FilePicker } from './FilePicker';
 import type { Upload } from './fileUpload';
 import { ProblemList } from './ProblemList';
 import { SvarPreviewTable } from './SvarPreviewTable';
-import { afterImport } from './written';
 
 /**
  * Läs in svar: a filled-in underlag becomes status reports from that nämnd, after a preview of
@@ -57,8 +57,7 @@ export function SvarSection() {
     if (!file || !preview || reportedOn === null) return;
     setBusy(true);
     try {
-      const result = await api.commitSvarImport({ file, period: preview.period, reportedOn });
-      await afterImport();
+      const result = await write('commitSvarImport', { file, period: preview.period, reportedOn });
       const text = `${countLabel(result.created, 'lägesrapport', 'lägesrapporter')} från ${preview.bodyName} sparades`
         + (result.alreadyImported > 0 ? ` (${result.alreadyImported} var redan inlästa).` : '.');
       setDone(text);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Plan } from '../../../../shared/domain/types';
 import { countLabel } from '../../../../shared/transferLabels';
 import { api } from '../../api/client';
@@ -7,23 +7,24 @@ import { ErrorMessage } from '../../components/Message';
 import { ProblemList } from './ProblemList';
 import { deliveredFiles } from './delivery';
 import { periodOptions } from './periodOptions';
-import { useTransferStore } from './transferStore';
-import { useToday } from '../plan/useToday';
+import { firstError } from '../../data/results';
+import { useCall } from '../../data/useCall';
+import { underlagBodies } from './underlagBodies';
+import { useToday } from '../../hooks/useToday';
 import { useTransferRun } from './useTransferRun';
 
 /** Skicka ut underlag: one spreadsheet per chosen nämnd, to mail out and read back with Läs in svar. */
 export function UnderlagSection({ plan }: { plan: Plan }) {
   const today = useToday();
-  const { bodies, error: loadError, load } = useTransferStore();
+  const actionList = useCall('listActions', { planId: plan.id });
+  const bodies = useMemo(() => underlagBodies(actionList.data ?? []), [actionList.data]);
+  const loadError = firstError(actionList);
   const periods = periodOptions(plan.followUpRhythm, today);
   const [period, setPeriod] = useState(periods[0].key);
   const [replyBy, setReplyBy] = useState<string | null>(null);
   const [includeClosed, setIncludeClosed] = useState(false);
   const [chosen, setChosen] = useState<Set<number> | null>(null);
   const { busy, error, done, run } = useTransferRun();
-  useEffect(() => {
-    void load(plan.id);
-  }, [plan.id, load]);
 
   const withActions = bodies.filter((b) => (includeClosed ? b.actions : b.open) > 0);
   // Until the user picks, every nämnd with something to report is chosen.

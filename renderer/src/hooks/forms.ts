@@ -1,4 +1,4 @@
-import { ApiError } from './api/client';
+import { ApiError } from '../api/client';
 
 /** Field → Swedish message, from the main process's validation (the authority on what is valid). */
 export type FieldErrors = Record<string, string>;

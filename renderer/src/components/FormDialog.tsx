@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Dialog } from '../../components/Dialog';
-import { useUnsavedChangesGuard } from '../../hooks';
+import { ConfirmDialog } from './ConfirmDialog';
+import { Dialog } from './Dialog';
+import { useUnsavedChangesGuard } from '../hooks/windowHooks';
 
 /**
  * A form in a modal dialog that does not lose what was typed: Esc or Avbryt with unsaved

@@ -1,8 +1,8 @@
 import { useState, type ReactElement } from 'react';
-import type { DeleteImpact } from '../../../../shared/domain/types';
-import { errorMessage } from '../../api/client';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useNoticeStore } from '../../stores/noticeStore';
+import type { DeleteImpact } from '../../../shared/domain/types';
+import { errorMessage } from '../api/client';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useNoticeStore } from '../stores/noticeStore';
 
 export interface DeleteRequest {
   title: string;

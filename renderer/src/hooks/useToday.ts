@@ -1,4 +1,4 @@
-import { useAppStore } from '../../stores/appStore';
+import { useAppInfo } from '../stores/appStore';
 
 /**
  * Today as the main process sees it (the date the statuses are computed for), never the
@@ -6,7 +6,7 @@ import { useAppStore } from '../../stores/appStore';
  * shown only once the app info has loaded (App.tsx), so it is always there.
  */
 export function useToday(): string {
-  const today = useAppStore((s) => s.info?.today);
+  const today = useAppInfo()?.today;
   if (today === undefined) throw new Error('useToday: the app info has not loaded yet.');
   return today;
 }

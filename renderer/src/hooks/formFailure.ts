@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
-import { errorMessage } from '../../api/client';
-import { fieldErrors, type FieldErrors } from '../../forms';
+import { errorMessage } from '../api/client';
+import { fieldErrors, type FieldErrors } from './forms';
 
 /** Why a save was refused: messages beside the fields, and one line above the form. */
 export interface FormFailure {

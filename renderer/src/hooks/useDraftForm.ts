@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useFormSave, useResetOnOpen } from '../plan/formState';
+import { useFormSave, useResetOnOpen } from './formState';
 
 /**
  * The state every Granskningar form has: a draft that starts over each time the dialog opens,
