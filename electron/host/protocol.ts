@@ -95,7 +95,8 @@ export type FromHost =
   | { type: 'unreadable'; message: string };
 
 const result = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }),
+  // changed: the tables a write changed (Result.changed), which the renderer's cache invalidates by.
+  z.object({ ok: z.literal(true), value: z.unknown(), changed: z.union([z.array(z.string()), z.literal('everything')]).optional() }),
   z.object({ ok: z.literal(false), error: z.object({ kind: z.string(), message: z.string() }).loose() }),
 ]);
 const openPath = z.string().nullable();
