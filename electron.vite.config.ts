@@ -1,9 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * @shared/… and @renderer/…: tsconfig.base.json's paths (the one place they are written; tsc and tsx
+ * read them there), as Vite aliases for every section and for vitest (vitest.config.ts).
+ */
+export const PATH_ALIASES = Object.entries(
+  (JSON.parse(readFileSync(resolve(__dirname, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } }).compilerOptions.paths,
+).map(([key, [target]]) => ({ find: key.replace(/\/\*$/, ''), replacement: resolve(__dirname, target.replace(/\/\*$/, '')) }));
+const RESOLVE = { alias: PATH_ALIASES };
+
 export default defineConfig({
   main: {
+    resolve: RESOLVE,
     build: {
       outDir: 'out/main',
       rolldownOptions: {
@@ -18,6 +29,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: RESOLVE,
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot require() packages: bundle everything into one CommonJS file.
@@ -31,6 +43,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
+    resolve: RESOLVE,
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; minified, Chromium parses and compiles the

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { PATH_ALIASES } from './electron.vite.config';
 
 export default defineConfig({
+  // @shared/… and @renderer/…, as the build resolves them.
+  resolve: { alias: PATH_ALIASES },
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',

@@ -13,6 +13,8 @@ await build({
   configFile: false,
   root,
   logLevel: 'warn',
+  // @shared/… as tsconfig.base.json's paths say (electron/ is in tsconfig.json, which extends it).
+  resolve: { tsconfigPaths: true },
   // date-fns is bundled (only what is used): imported from node_modules, its package index and
   // every locale are hundreds of files, which cost about a third of a second at each start.
   ssr: { noExternal: ['date-fns'] },

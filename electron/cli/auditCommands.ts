@@ -1,11 +1,11 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AppError, invalid } from '../../shared/errors';
+import { AppError, invalid } from '@shared/errors';
 import { createContext, type ServiceContext } from '../services/context';
 import { openPlanFile } from '../services/db/openPlanFile';
 import { listAudits } from '../services/audit/audits';
 import { userName } from '../services/userName';
-import { RESPONSE_FORMS, type ResponseForm } from '../../shared/domain/auditResponse';
+import { RESPONSE_FORMS, type ResponseForm } from '@shared/domain/auditResponse';
 import { UsageError, type CliOptions } from './cliOptions';
 
 /** `svar`: a nämnd's svar på revisionsrapport, as the Granskningar view exports it (flags and help: commands.ts). */

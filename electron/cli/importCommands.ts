@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { isIsoDate } from '../../shared/dates';
-import { periodContaining } from '../../shared/domain/period';
-import { STATUS_LIST_FORMATS, type PlanImportPreview, type StatusListFormat } from '../../shared/domain/transfer';
-import { AppError, invalid } from '../../shared/errors';
-import { joinList } from '../../shared/text/lists';
-import { restoredSummary } from '../../shared/transferLabels';
+import { isIsoDate } from '@shared/dates';
+import { periodContaining } from '@shared/domain/period';
+import { STATUS_LIST_FORMATS, type PlanImportPreview, type StatusListFormat } from '@shared/domain/transfer';
+import { AppError, invalid } from '@shared/errors';
+import { joinList } from '@shared/text/lists';
+import { restoredSummary } from '@shared/transferLabels';
 import { createContext, type ServiceContext } from '../services/context';
 import { createPlanFile, openPlanFile } from '../services/db/openPlanFile';
 import { exportPlanJson } from '../services/export/planJson';

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { z } from 'zod';
-import { requiredText, shortText } from '../../shared/api/schemas';
-import { AppError } from '../../shared/errors';
+import { requiredText, shortText } from '@shared/api/schemas';
+import { AppError } from '@shared/errors';
 import { describeIssue } from '../services/api/validationMessages';
 import { createContext } from '../services/context';
 import { createPlanFile } from '../services/db/openPlanFile';

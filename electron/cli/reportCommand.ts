@@ -1,7 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { AppError } from '../../shared/errors';
-import { EXPORT_FORMATS, REPORT_KINDS, type ExportFormat, type ReportKind } from '../../shared/report/model';
+import { AppError } from '@shared/errors';
+import { EXPORT_FORMATS, REPORT_KINDS, type ExportFormat, type ReportKind } from '@shared/report/model';
 import { createContext, type ServiceContext } from '../services/context';
 import { openPlanFile } from '../services/db/openPlanFile';
 import { buildReportFile } from '../services/report/exportReport';

@@ -1,5 +1,5 @@
-import { isIsoDate } from '../../shared/dates';
-import { AppError } from '../../shared/errors';
+import { isIsoDate } from '@shared/dates';
+import { AppError } from '@shared/errors';
 import { createContext } from '../services/context';
 import { openPlanFile } from '../services/db/openPlanFile';
 import { getFileSummary } from '../services/plan/statusSummary';

@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { createContext, type ServiceContext } from '../services/context';
 import { acquireFileLock, FileInUseError } from '../services/db/fileLock';
 import { createPlanFile, openPlanFile, type OpenPlanFile } from '../services/db/openPlanFile';

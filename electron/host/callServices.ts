@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/errors';
+import type { Result } from '@shared/errors';
 
 /**
  * Answers one API call by name: the relay to the service host (ServiceHostClient.call), or

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/domain/types';
+import type { AppInfo } from '@shared/domain/types';
 import type { FileSession, InitialFile } from '../main/fileSession';
 
 /**

@@ -1,4 +1,4 @@
-import { AppError, type AppErrorKind, type FieldProblem, type Result } from '../../shared/errors';
+import { AppError, type AppErrorKind, type FieldProblem, type Result } from '@shared/errors';
 import { FileInUseError, type LockOwner } from '../services/db/fileLock';
 import { HOST_CRASHED_CALL_MESSAGE, HOST_GONE_MESSAGE } from '../services/db/writeAlerts';
 import type { Platform } from '../services/platform';

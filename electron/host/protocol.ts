@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AppInfo } from '../../shared/domain/types';
-import type { AppErrorData, Result } from '../../shared/errors';
+import type { AppInfo } from '@shared/domain/types';
+import type { AppErrorData, Result } from '@shared/errors';
 import type { DeliveredFile, DeliveredFiles, ExportedFile } from '../services/platform';
 import type { InitialFile } from '../main/fileSession';
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { toAppError, isExplained } from '../services/api/systemErrors';
 import { FileInUseError } from '../services/db/fileLock';
 import { FileSession } from '../main/fileSession';

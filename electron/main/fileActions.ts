@@ -1,6 +1,6 @@
 import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { basename, dirname, extname, join } from 'node:path';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { isExplained, toAppError } from '../services/api/systemErrors';
 import { FileInUseError } from '../services/db/fileLock';
 import { ASSOCIATED_EXTENSION, PLAN_FILE_EXTENSIONS } from './planFileArgument';

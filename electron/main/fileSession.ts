@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { AppError } from '../../shared/errors';
-import type { AppInfo, FileIntegrity } from '../../shared/domain/types';
+import { AppError } from '@shared/errors';
+import type { AppInfo, FileIntegrity } from '@shared/domain/types';
 import type { Session } from '../services/api/handlers';
 import { isExplained, toAppError } from '../services/api/systemErrors';
 import { createContext, type ServiceContext } from '../services/context';

@@ -1,6 +1,6 @@
 import type { IpcMain } from 'electron';
-import { CALL_NAMES, IPC_PREFIX } from '../../shared/api/contract';
-import type { Result } from '../../shared/errors';
+import { CALL_NAMES, IPC_PREFIX } from '@shared/api/contract';
+import type { Result } from '@shared/errors';
 import { isTrustedSender } from './security';
 import type { CallServices } from '../host/callServices';
 

@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import { RESTORE_BACKUP_EVENT } from '../../shared/domain/backup';
+import { RESTORE_BACKUP_EVENT } from '@shared/domain/backup';
 
 /**
  * Arkiv → Återställ från säkerhetskopia…: the renderer opens its restore dialog on this event

@@ -4,7 +4,7 @@ import type { Event, IpcMainInvokeEvent, Session, WebContents } from 'electron';
 export const APP_ORIGIN = 'app://renderer';
 
 /** Sent as a header on every HTML page from app:// (the same policy as browser mode). */
-export { CONTENT_SECURITY_POLICY } from '../../shared/security';
+export { CONTENT_SECURITY_POLICY } from '@shared/security';
 
 const APP = new URL(`${APP_ORIGIN}/`);
 

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CALL_NAMES, IPC_PREFIX, type RawApi } from '../../shared/api/contract';
+import { CALL_NAMES, IPC_PREFIX, type RawApi } from '@shared/api/contract';
 
 /**
  * window.api: one function per contract call and nothing else — no ipcRenderer, no generic

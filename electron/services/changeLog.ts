@@ -1,5 +1,5 @@
 import type { ServiceContext } from './context';
-import type { ChangeEntry, ChangeOperation } from '../../shared/domain/types';
+import type { ChangeEntry, ChangeOperation } from '@shared/domain/types';
 
 /**
  * Every write records who, when, what and old → new in the same transaction as the write,

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ChangedTables } from '../../shared/errors';
+import type { ChangedTables } from '@shared/errors';
 
 /**
  * Which tables one API call changed, so that its answer can say so (Result.changed) and the

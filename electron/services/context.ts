@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { hostname } from 'node:os';
-import { toIsoDate } from '../../shared/dates';
+import { toIsoDate } from '@shared/dates';
 import type { WriteAccess } from './db/writeAccess';
 import type { InverseOp } from './undo/inverseOps';
 

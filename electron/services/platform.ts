@@ -1,5 +1,5 @@
-import type { DeliveredFile } from '../../shared/domain/deliveredFile';
-import type { DeliveredFiles } from '../../shared/domain/transfer';
+import type { DeliveredFile } from '@shared/domain/deliveredFile';
+import type { DeliveredFiles } from '@shared/domain/transfer';
 
 /**
  * What the services need from the program around them, with one implementation per place they

@@ -1,4 +1,4 @@
-import { AppError, type FieldProblem } from '../../shared/errors';
+import { AppError, type FieldProblem } from '@shared/errors';
 
 /** Collects every problem with an input so the form can show them all at once. */
 export class Problems {

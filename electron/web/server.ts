@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Session } from '../services/api/handlers';
 import { runCall } from '../services/api/runCall';
 import { readStaticFile } from '../services/staticFiles';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { CONTENT_SECURITY_POLICY } from '@shared/security';
 import type { CallServices } from '../host/callServices';
 
 /**

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '../../shared/dates';
+import { isIsoDate } from '@shared/dates';
 import { argumentErrorMessage, isExplained, toAppError } from '../services/api/systemErrors';
 import { ServiceHostClient } from '../host/hostClient';
 import { forkNodeHost, hostEntryIn } from '../host/nodeHost';

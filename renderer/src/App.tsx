@@ -16,7 +16,7 @@ import { loadSettings, useSettingsStore } from './stores/settingsStore';
 import { RestoreBackupHost } from './views/backup/RestoreBackupHost';
 import { BackupStatusLine } from './views/backup/BackupStatusLine';
 import { FileIntegrityNotice } from './views/backup/FileIntegrityNotice';
-import type { Plan } from '../../shared/domain/types';
+import type { Plan } from '@shared/domain/types';
 
 async function openSettings(): Promise<void> {
   await loadSettings();

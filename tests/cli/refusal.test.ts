@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NATIVE_MODULE_MESSAGE, refusal } from '../../electron/cli/refusal';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 
 describe('cli refusals', () => {
   it('tells whoever runs the built program after the app how to make SQLite load in Node again', async () => {

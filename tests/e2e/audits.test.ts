@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
 import { openAppPage, SCREENSHOTS, showView, useDemoApp, type AppPage } from '../helpers/demoApp';
 import { docxText, readZipEntry } from '../helpers/zipEntry';
-import { addDaysIso } from '../../renderer/src/views/followup/days';
+import { addDaysIso } from '@renderer/views/followup/days';
 
 const TITLE = 'Granskning av stödet till våldsutsatta äldre';
 const R1 = 'Säkerställ att medarbetare i äldreomsorgen kan upptäcka våld och vet hur de ska agera.';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
-import { STATUS_LABEL } from '../../shared/labels';
+import { STATUS_LABEL } from '@shared/labels';
 import { seriousViolations } from '../helpers/axe';
 import { callApi, openAppPage, SCREENSHOTS, useDemoApp } from '../helpers/demoApp';
 import { runCli } from '../helpers/runCli';

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FileSummary } from '../../shared/domain/types';
-import { EFFECTIVE_STATUSES } from '../../shared/domain/status';
-import { addYearsIso } from '../../shared/dates';
+import type { FileSummary } from '@shared/domain/types';
+import { EFFECTIVE_STATUSES } from '@shared/domain/status';
+import { addYearsIso } from '@shared/dates';
 import { seriousViolations } from '../helpers/axe';
 import { callApi, openAppPage, SCREENSHOTS, useDemoApp, type AppPage } from '../helpers/demoApp';
-import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
+import type { CallInput, CallName, CallOutput } from '@shared/api/contract';
 import { runCli } from '../helpers/runCli';
 
 /**

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
-import { REPORTED_STATUSES } from '../../shared/domain/status';
+import { REPORTED_STATUSES } from '@shared/domain/status';
 import { seriousViolations } from '../helpers/axe';
 import { callApi, openAppPage, SCREENSHOTS, useDemoApp, type AppPage } from '../helpers/demoApp';
 import { focusedName, focusIsIn, tabTo } from '../helpers/keyboard';

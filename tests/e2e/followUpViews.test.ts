@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { checkFollowUpQuality, qualitySummaryText } from '../../shared/domain/followUpQuality';
-import type { ActionStatusRow, Plan } from '../../shared/domain/types';
+import { checkFollowUpQuality, qualitySummaryText } from '@shared/domain/followUpQuality';
+import type { ActionStatusRow, Plan } from '@shared/domain/types';
 import { seriousViolations } from '../helpers/axe';
 import { callApi, openAppPage, SCREENSHOTS, showView, useDemoApp } from '../helpers/demoApp';
-import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
+import type { CallInput, CallName, CallOutput } from '@shared/api/contract';
 import { runCli } from '../helpers/runCli';
 
 /**

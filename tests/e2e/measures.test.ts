@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
-import type { MeasureProgressState } from '../../shared/domain/measureProgress';
+import type { CallInput, CallName, CallOutput } from '@shared/api/contract';
+import type { MeasureProgressState } from '@shared/domain/measureProgress';
 import { seriousViolations } from '../helpers/axe';
 import { callApi, openAppPage, SCREENSHOTS, showView, useDemoApp, type AppPage } from '../helpers/demoApp';
 import { IMPORT_FIXTURES } from '../services/import/importHelpers';

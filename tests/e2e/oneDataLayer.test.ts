@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../shared/dates';
-import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
+import { formatDate } from '@shared/dates';
+import type { CallInput, CallName, CallOutput } from '@shared/api/contract';
 import { callApi, openAppPage, SCREENSHOTS, showView, useDemoApp } from '../helpers/demoApp';
 import { join } from 'node:path';
 

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
+import type { CallInput, CallName, CallOutput } from '@shared/api/contract';
 import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
-import { suggestPeriod } from '../../renderer/src/views/plan/reportPeriod';
+import { suggestPeriod } from '@renderer/views/plan/reportPeriod';
 import { seriousViolations } from '../helpers/axe';
 import { callApi, openAppPage, SCREENSHOTS, useDemoApp, type AppPage } from '../helpers/demoApp';
 import { runCli } from '../helpers/runCli';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
+import type { CallInput, CallName, CallOutput } from '@shared/api/contract';
 import { seriousViolations } from '../helpers/axe';
 import { callApi, openAppPage, SCREENSHOTS, showView, useDemoApp } from '../helpers/demoApp';
 

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SHOW_RESTORE_SCRIPT } from '../../electron/main/restoreMenu';
 import { SETTINGS_FILE_NAME } from '../../electron/main/settings';
 import { BACKUP_FOLDER } from '../../electron/services/backup/backupRoot';
-import { RESTORE_BACKUP_EVENT, type BackupList } from '../../shared/domain/backup';
-import type { Result } from '../../shared/errors';
+import { RESTORE_BACKUP_EVENT, type BackupList } from '@shared/domain/backup';
+import type { Result } from '@shared/errors';
 import { ipcEvent, useTempDirs } from './helpers';
 import { utilityProcessDouble } from './utilityProcessDouble';
 

@@ -9,7 +9,7 @@ import { dispatch } from '../../electron/services/api/dispatch';
 import { CHECK_EVERY_MS } from '../../electron/services/backup/backupSchedule';
 import { backupFolder } from '../../electron/services/backup/backupFolder';
 import { createDemoFile } from '../../electron/services/demo/createDemoFile';
-import type { BackupList } from '../../shared/domain/backup';
+import type { BackupList } from '@shared/domain/backup';
 import { useTempDirs } from './helpers';
 
 /**

@@ -10,7 +10,7 @@ import { dispatch } from '../../electron/services/api/dispatch';
 import { lockPath } from '../../electron/services/db/fileLock';
 import { createDemoFile } from '../../electron/services/demo/createDemoFile';
 import type { Platform } from '../../electron/services/platform';
-import type { UnsavedCopy } from '../../shared/domain/types';
+import type { UnsavedCopy } from '@shared/domain/types';
 import { sha256, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-import { CALL_NAMES, IPC_PREFIX } from '../../shared/api/contract';
-import type { Result } from '../../shared/errors';
+import { CALL_NAMES, IPC_PREFIX } from '@shared/api/contract';
+import type { Result } from '@shared/errors';
 import { FileSession } from '../../electron/main/fileSession';
 import { registerIpc } from '../../electron/main/ipc';
 import { dispatch } from '../../electron/services/api/dispatch';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CALL_NAMES } from '../../shared/api/contract';
+import { CALL_NAMES } from '@shared/api/contract';
 import { SETTINGS_FILE_NAME } from '../../electron/main/settings';
 import { createPlanFile } from '../../electron/services/db/openPlanFile';
 import { useTempDirs } from './helpers';

@@ -6,7 +6,7 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-import { CALL_NAMES } from '../../shared/api/contract';
+import { CALL_NAMES } from '@shared/api/contract';
 
 describe('preload', () => {
   it("exposes exactly the contract's calls on window.api, each invoking its own channel", async () => {

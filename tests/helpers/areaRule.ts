@@ -2,9 +2,9 @@ import type { ServiceContext } from '../../electron/services/context';
 import { getMeasureOverview } from '../../electron/services/measure/measureOverview';
 import { listActionStatus } from '../../electron/services/plan/actionStatus';
 import { listAreas } from '../../electron/services/plan/areas';
-import { countMeasureProgress } from '../../shared/domain/measureProgress';
-import { latestStopDecided } from '../../shared/domain/reporting';
-import { suggestAssessment, type SuggestedAssessment } from '../../shared/report/assessmentRule';
+import { countMeasureProgress } from '@shared/domain/measureProgress';
+import { latestStopDecided } from '@shared/domain/reporting';
+import { suggestAssessment, type SuggestedAssessment } from '@shared/report/assessmentRule';
 
 /**
  * What each område's Vår bedömning must say for a report year: the rule's answer for the område's

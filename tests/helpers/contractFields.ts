@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CALL_NAMES, contract, type CallName } from '../../shared/api/contract';
+import { CALL_NAMES, contract, type CallName } from '@shared/api/contract';
 
 /**
  * Every field of every API call, found by walking the contract's zod schemas, so a test over

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
+import type { CallInput, CallName, CallOutput } from '@shared/api/contract';
 import { launchChromium } from './browser';
 import { startBrowserMode, type RunningBrowserMode } from './browserMode';
 import { runCli } from './runCli';

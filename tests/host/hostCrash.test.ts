@@ -6,7 +6,7 @@ import { createPlanFile } from '../../electron/services/db/openPlanFile';
 import { acquireFileLock, FileInUseError, lockPath } from '../../electron/services/db/fileLock';
 import { HOST_CRASHED_CALL_MESSAGE, HOST_RESTARTED_MESSAGE } from '../../electron/services/db/writeAlerts';
 import type { ServiceHostClient } from '../../electron/host/hostClient';
-import type { AppInfo } from '../../shared/domain/types';
+import type { AppInfo } from '@shared/domain/types';
 import { useTempDirs } from '../electron/helpers';
 import { startRealHost } from './hostProcess';
 

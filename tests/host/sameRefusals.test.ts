@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CALL_NAMES } from '../../shared/api/contract';
+import { CALL_NAMES } from '@shared/api/contract';
 import { FileSession } from '../../electron/main/fileSession';
 import { dispatch } from '../../electron/services/api/dispatch';
 import { createPlanFile } from '../../electron/services/db/openPlanFile';

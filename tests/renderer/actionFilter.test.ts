@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EffectiveStatus } from '../../shared/domain/status';
-import type { ActionStatusRow, Responsibility } from '../../shared/domain/types';
+import type { EffectiveStatus } from '@shared/domain/status';
+import type { ActionStatusRow, Responsibility } from '@shared/domain/types';
 import {
   EMPTY_FILTER, filterActions, filterSummary, groupByArea, isFilterActive, PLAN_ORDER, sortActions, type ActionFilter,
-} from '../../renderer/src/filters/actionFilter';
+} from '@renderer/filters/actionFilter';
 
 const TODAY = '2026-11-26';
 const SN: Responsibility = { bodyId: 2, bodyName: 'Socialnämnden', role: 'huvudansvarig' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentSummary, formatSize } from '../../renderer/src/views/backup/backupFormat';
-import { formatBackupTime } from '../../shared/domain/backupStatus';
+import { contentSummary, formatSize } from '@renderer/views/backup/backupFormat';
+import { formatBackupTime } from '@shared/domain/backupStatus';
 
 const backup = { id: 'x', at: '2026-11-26T09:00:00.000Z', plans: 1, actions: 42, statusReports: 1203, sizeBytes: 1_234_567, lastChange: null, readable: true };
 

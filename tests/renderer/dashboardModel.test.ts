@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EffectiveStatus } from '../../shared/domain/status';
-import type { ActionStatusRow, Area } from '../../shared/domain/types';
-import { groupByArea, groupByBody, inScope, isDueSoon, keyFigures, overdue, select } from '../../renderer/src/views/dashboard/model';
-import { countChange, shareChange } from '../../renderer/src/views/dashboard/format';
-import { buildSlides, ROWS_PER_SLIDE } from '../../renderer/src/views/presentation/slides';
+import type { EffectiveStatus } from '@shared/domain/status';
+import type { ActionStatusRow, Area } from '@shared/domain/types';
+import { groupByArea, groupByBody, inScope, isDueSoon, keyFigures, overdue, select } from '@renderer/views/dashboard/model';
+import { countChange, shareChange } from '@renderer/views/dashboard/format';
+import { buildSlides, ROWS_PER_SLIDE } from '@renderer/views/presentation/slides';
 
 function row(id: number, areaId: number, status: EffectiveStatus, deadline: string | null, bodies: number[]): ActionStatusRow {
   return {

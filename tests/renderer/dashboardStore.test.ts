@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useDashboardStore } from '../../renderer/src/stores/dashboardStore';
+import { useDashboardStore } from '@renderer/stores/dashboardStore';
 
 /**
  * Översikt's choices (UI state). Which answers they select is read through the cache

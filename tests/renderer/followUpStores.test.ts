@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RawApi } from '../../shared/api/contract';
-import type { ActionStatusRow, AuditDetail, Body, ChangeEntry, Responsibility } from '../../shared/domain/types';
-import type { EffectiveStatus } from '../../shared/domain/status';
-import { periodContaining } from '../../shared/domain/period';
-import { useNoticeStore } from '../../renderer/src/stores/noticeStore';
-import { bodyWrites } from '../../renderer/src/stores/registerStore';
-import { ApiError } from '../../renderer/src/api/client';
-import { groupChanges } from '../../renderer/src/views/followup/changeGroups';
-import { groupByLead, NO_LEAD_NAME } from '../../renderer/src/views/followup/deadlineGroups';
-import { auditAnswersDue, bodiesNotReported, dueWithin, overdueActions } from '../../renderer/src/views/followup/todoRules';
+import type { RawApi } from '@shared/api/contract';
+import type { ActionStatusRow, AuditDetail, Body, ChangeEntry, Responsibility } from '@shared/domain/types';
+import type { EffectiveStatus } from '@shared/domain/status';
+import { periodContaining } from '@shared/domain/period';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
+import { bodyWrites } from '@renderer/stores/registerStore';
+import { ApiError } from '@renderer/api/client';
+import { groupChanges } from '@renderer/views/followup/changeGroups';
+import { groupByLead, NO_LEAD_NAME } from '@renderer/views/followup/deadlineGroups';
+import { auditAnswersDue, bodiesNotReported, dueWithin, overdueActions } from '@renderer/views/followup/todoRules';
 
 /**
  * A fake window.api: answers from a table of handlers and records every call, so the stores are

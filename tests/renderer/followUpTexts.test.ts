@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relativeDays } from '../../renderer/src/views/followup/days';
-import { actionsText } from '../../renderer/src/views/dashboard/format';
+import { relativeDays } from '@renderer/views/followup/days';
+import { actionsText } from '@renderer/views/dashboard/format';
 
 describe('the days and counts Att göra and the slides print', () => {
   it.each([

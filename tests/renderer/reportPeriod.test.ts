@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestPeriod } from '../../renderer/src/views/plan/reportPeriod';
+import { suggestPeriod } from '@renderer/views/plan/reportPeriod';
 
 describe('suggestPeriod: the follow-up period a report date falls in, in the plan’s rhythm', () => {
   it('tertial: jan–apr T1, maj–aug T2, sep–dec T3', () => {

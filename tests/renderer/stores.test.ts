@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { CALL_NAMES, type CallName } from '../../shared/api/contract';
-import type { Result } from '../../shared/errors';
-import type { ActionStatusRow, Area } from '../../shared/domain/types';
+import { CALL_NAMES, type CallName } from '@shared/api/contract';
+import type { Result } from '@shared/errors';
+import type { ActionStatusRow, Area } from '@shared/domain/types';
 
 /**
  * The plan workspace's writes and UI stores in Node, against a fake window.api. What the views
@@ -25,18 +25,18 @@ vi.stubGlobal('window', { api: fake, location: { hash: '' } });
 vi.stubGlobal('history', { replaceState: () => undefined });
 
 let stores: {
-  plan: typeof import('../../renderer/src/stores/planStore');
-  action: typeof import('../../renderer/src/stores/actionStore');
-  filter: typeof import('../../renderer/src/stores/filterStore');
-  client: typeof import('../../renderer/src/api/client');
+  plan: typeof import('@renderer/stores/planStore');
+  action: typeof import('@renderer/stores/actionStore');
+  filter: typeof import('@renderer/stores/filterStore');
+  client: typeof import('@renderer/api/client');
 };
 
 beforeAll(async () => {
   stores = {
-    plan: await import('../../renderer/src/stores/planStore'),
-    action: await import('../../renderer/src/stores/actionStore'),
-    filter: await import('../../renderer/src/stores/filterStore'),
-    client: await import('../../renderer/src/api/client'),
+    plan: await import('@renderer/stores/planStore'),
+    action: await import('@renderer/stores/actionStore'),
+    filter: await import('@renderer/stores/filterStore'),
+    client: await import('@renderer/api/client'),
   };
 });
 

@@ -27,7 +27,7 @@ beforeEach(() => {
 describe('uiStore routes', () => {
   it('knows presentationsläge as a route of its own, outside the main menu', async () => {
     fakeBrowser('#/presentation');
-    const { parseHash, formatHash, useUiStore, VIEWS } = await import('../../renderer/src/stores/uiStore');
+    const { parseHash, formatHash, useUiStore, VIEWS } = await import('@renderer/stores/uiStore');
     expect(useUiStore.getState().view).toBe('presentation');
     expect(VIEWS.map((v) => v.id)).not.toContain('presentation');
     expect(formatHash(parseHash('#/presentation'))).toBe('#/presentation');
@@ -37,7 +37,7 @@ describe('uiStore routes', () => {
 
   it('follows the hash when something outside the app sets it (Visa → Presentationsläge)', async () => {
     const browser = fakeBrowser('#/oversikt');
-    const { useUiStore } = await import('../../renderer/src/stores/uiStore');
+    const { useUiStore } = await import('@renderer/stores/uiStore');
     expect(useUiStore.getState().view).toBe('oversikt');
     browser.navigate('#/presentation');
     expect(useUiStore.getState().view).toBe('presentation');

@@ -41,7 +41,7 @@ describe('paths that climb out of the repository', () => {
 
   it('the scan leaves alone what stays inside, and what is only known when run', () => {
     const fine = [
-      "import { x } from '../../shared/api/contract';",
+      "import { x } from '@shared/api/contract';",
       "const FIXTURE = join(import.meta.dirname, '../fixtures/seeds/a.txt');",
       "const up = join(tempDir(), '..', '..');",
       "const example = join('/home/anna', '.config');",

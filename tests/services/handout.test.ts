@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../electron/services/api/dispatch';
 import { handoutFileName, withHandoutCsp } from '../../electron/services/dashboard/handout';
-import { MAX_HANDOUT_CHARS } from '../../shared/api/dashboard';
+import { MAX_HANDOUT_CHARS } from '@shared/api/dashboard';
 import { NO_PLATFORM, type Platform } from '../../electron/services/platform';
 import { sha256, withDemoPlan } from '../helpers/planFile';
 

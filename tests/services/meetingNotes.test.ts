@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/api/dispatch';
 import type { Session } from '../../electron/services/api/handlers';
 import { migrate, schemaVersion } from '../../electron/services/db/migrations';
-import type { CallName } from '../../shared/api/contract';
-import type { MeetingNote } from '../../shared/domain/dashboard';
-import type { ActionStatusRow, Area, ChangeEntry } from '../../shared/domain/types';
-import { changeLabel } from '../../shared/changeLabels';
+import type { CallName } from '@shared/api/contract';
+import type { MeetingNote } from '@shared/domain/dashboard';
+import type { ActionStatusRow, Area, ChangeEntry } from '@shared/domain/types';
+import { changeLabel } from '@shared/changeLabels';
 import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
 import { TODAY, withDemoPlan } from '../helpers/planFile';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBackupStatus, formatRecentTime, type BackupStatus } from '../../shared/domain/backupStatus';
+import { describeBackupStatus, formatRecentTime, type BackupStatus } from '@shared/domain/backupStatus';
 
 /** Local times, so the assertions hold in any time zone. */
 const at = (day: number, hour: number, minute: number) => new Date(2026, 10, day, hour, minute).toISOString();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHARACTERS_PER_LINE, columnShares } from '../../shared/report/columnWidths';
-import type { TableCell, TableColumn } from '../../shared/report/model';
+import { CHARACTERS_PER_LINE, columnShares } from '@shared/report/columnWidths';
+import type { TableCell, TableColumn } from '@shared/report/model';
 
 const COLUMNS: TableColumn[] = [
   { label: 'Nr', weight: 5, nowrap: true }, { label: 'Åtgärd', weight: 22 }, { label: 'Ansvarig', weight: 16 },

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { demoPlan } from '../../electron/services/demo/loadDemoPlan';
 import {
   checkAction, checkFollowUpQuality, qualitySummaryText, type CheckedAction, type QualityIssue,
-} from '../../shared/domain/followUpQuality';
-import type { Plan, Responsibility } from '../../shared/domain/types';
+} from '@shared/domain/followUpQuality';
+import type { Plan, Responsibility } from '@shared/domain/types';
 
 function plan(overrides: Partial<Plan> = {}): Plan {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_LABEL, RHYTHM_LABEL, RHYTHM_PART_LABEL, SCORE_LABEL } from '../../shared/labels';
-import { ASSESSMENTS, SCORES } from '../../shared/domain/status';
-import { FOLLOW_UP_RHYTHMS } from '../../shared/domain/period';
+import { ASSESSMENT_LABEL, RHYTHM_LABEL, RHYTHM_PART_LABEL, SCORE_LABEL } from '@shared/labels';
+import { ASSESSMENTS, SCORES } from '@shared/domain/status';
+import { FOLLOW_UP_RHYTHMS } from '@shared/domain/period';
 
 /** Words made from the one list of each enumeration (issue 16): the scores' words are the assessments'. */
 describe('labels built from the enumerations', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMeasureProgress, measureProgress, measureTrend, type MeasureLine } from '../../shared/domain/measureProgress';
+import { countMeasureProgress, measureProgress, measureTrend, type MeasureLine } from '@shared/domain/measureProgress';
 
 /** Baseline 40 at the end of 2022, target 80 at the end of 2026: the line rises 10 a year. */
 const rising: MeasureLine = { direction: 'hogre', baselineValue: 40, baselineYear: 2022, targetValue: 80, targetDate: '2026-12-31' };

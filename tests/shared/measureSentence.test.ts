@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureCountsSentence } from '../../shared/report/measureSentence';
-import { sentencesOf, startsWithDigit } from '../../shared/text';
+import { measureCountsSentence } from '@shared/report/measureSentence';
+import { sentencesOf, startsWithDigit } from '@shared/text';
 
 const counts = (c: Partial<Record<'on_track' | 'off_track' | 'no_value' | 'not_judged', number>>) =>
   ({ on_track: 0, off_track: 0, no_value: 0, not_judged: 0, ...c });

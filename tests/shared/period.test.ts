@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInPeriod, periodContaining, periodFromKey, previousPeriod } from '../../shared/domain/period';
+import { isInPeriod, periodContaining, periodFromKey, previousPeriod } from '@shared/domain/period';
 
 describe('follow-up periods from the plan’s rhythm', () => {
   it('splits the year into tertials T1 jan–apr, T2 maj–aug, T3 sep–dec, named as status reports name them', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EffectiveStatus } from '../../shared/domain/status';
-import type { MeasureProgressCounts } from '../../shared/domain/measureProgress';
-import { ASSESSMENT_RULE, suggestAssessment, type RuleAction } from '../../shared/report/assessmentRule';
-import { sentencesOf, startsWithDigit } from '../../shared/text';
+import type { EffectiveStatus } from '@shared/domain/status';
+import type { MeasureProgressCounts } from '@shared/domain/measureProgress';
+import { ASSESSMENT_RULE, suggestAssessment, type RuleAction } from '@shared/report/assessmentRule';
+import { sentencesOf, startsWithDigit } from '@shared/text';
 
 /**
  * The rule, one row per case: åtgärder written as "status" or "status!" (Ej rapporterad under året)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportModel } from '../../shared/report/model';
-import { renderReportBody, renderReportHtml } from '../../shared/report/renderHtml';
-import { REPORT_CSS } from '../../shared/report/reportCss';
+import type { ReportModel } from '@shared/report/model';
+import { renderReportBody, renderReportHtml } from '@shared/report/renderHtml';
+import { REPORT_CSS } from '@shared/report/reportCss';
 
 const model: ReportModel = {
   kind: 'arsrapport', planId: 1, year: 2025, bodyId: null, asOf: '2025-12-31', closed: null,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyStatusCounts, type StatusCounts } from '../../shared/domain/status';
-import { statusCountsSentence } from '../../shared/report/statusSentence';
-import { textToBlocks, textToItems } from '../../shared/report/textBlocks';
-import { NOUNS } from '../../shared/text';
+import { emptyStatusCounts, type StatusCounts } from '@shared/domain/status';
+import { statusCountsSentence } from '@shared/report/statusSentence';
+import { textToBlocks, textToItems } from '@shared/report/textBlocks';
+import { NOUNS } from '@shared/text';
 
 const counts = (c: Partial<StatusCounts>): StatusCounts => ({ ...emptyStatusCounts(), ...c });
 

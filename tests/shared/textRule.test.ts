@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, cleanTextDeep, normaliseText, refusedCharacter, refusedCharacterMessage, truncateText } from '../../shared/textRule';
+import { cleanText, cleanTextDeep, normaliseText, refusedCharacter, refusedCharacterMessage, truncateText } from '@shared/textRule';
 
 /** Everything XML 1.0 allows (https://www.w3.org/TR/xml/#charsets), as one pattern. */
 const XML_CHAR = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;

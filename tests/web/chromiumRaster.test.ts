@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { chartSvg, chartHeight, CHART_WIDTH } from '../../shared/report/chartSvg';
+import { chartSvg, chartHeight, CHART_WIDTH } from '@shared/report/chartSvg';
 import { closePdfPrinter } from '../../electron/web/chromiumPdf';
 import { rasterizeSvgInChromium } from '../../electron/web/chromiumRaster';
 

@@ -97,7 +97,7 @@ describe('browser mode HTTP bridge', () => {
 describe('the renderer’s own CSP meta tag', () => {
   it('matches the policy the servers send (frame-ancestors only works as a header)', async () => {
     const { readFileSync } = await import('node:fs');
-    const { CONTENT_SECURITY_POLICY } = await import('../../shared/security');
+    const { CONTENT_SECURITY_POLICY } = await import('@shared/security');
     const html = readFileSync(join(import.meta.dirname, '../../renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { Handlers, Session, SessionWrites } from './session';
 
 function writesOf(session: Session): SessionWrites {

@@ -1,5 +1,5 @@
-import { contract, isCallName, type CallName } from '../../../shared/api/contract';
-import type { AppError, Result } from '../../../shared/errors';
+import { contract, isCallName, type CallName } from '@shared/api/contract';
+import type { AppError, Result } from '@shared/errors';
 import { collectChanges } from '../changedTables';
 import { handlers, type Session } from './handlers';
 import { isExplained, toAppError } from './systemErrors';

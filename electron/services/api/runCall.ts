@@ -1,4 +1,4 @@
-import type { Result } from '../../../shared/errors';
+import type { Result } from '@shared/errors';
 import { dispatch } from './dispatch';
 import type { Session } from './handlers';
 import { isHeavyCall } from '../jobs/heavyCalls';

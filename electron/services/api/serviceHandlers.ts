@@ -1,4 +1,4 @@
-import type { CallName, ParsedInput } from '../../../shared/api/contract';
+import type { CallName, ParsedInput } from '@shared/api/contract';
 import type { ServiceContext } from '../context';
 import type { Handlers, HandlerResult, Session } from './session';
 

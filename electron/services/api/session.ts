@@ -1,5 +1,5 @@
-import type { CallName, CallOutput, ParsedInput } from '../../../shared/api/contract';
-import type { AppInfo, FileAlert, UnsavedCopy } from '../../../shared/domain/types';
+import type { CallName, CallOutput, ParsedInput } from '@shared/api/contract';
+import type { AppInfo, FileAlert, UnsavedCopy } from '@shared/domain/types';
 import type { ServiceContext } from '../context';
 import type { Platform } from '../platform';
 import type { SessionBackups } from '../backup/sessionBackups';

@@ -1,4 +1,4 @@
-import { AppError, type AppErrorKind } from '../../../shared/errors';
+import { AppError, type AppErrorKind } from '@shared/errors';
 
 /**
  * SQLite's and Node's errors in Swedish, in one place for the API, the CLI, browser mode and the

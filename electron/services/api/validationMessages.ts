@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { fieldLabel, STATUS_LABEL, ASSESSMENT_LABEL, BODY_KIND_LABEL, LOGO_TYPE_LABEL } from '../../../shared/labels';
-import { entityLabel } from '../../../shared/changeLabels';
-import { MEASURE_DIRECTION_LABEL, MEASURE_UNIT_LABEL } from '../../../shared/measureLabels';
-import { AppError, type FieldProblem } from '../../../shared/errors';
-import { truncateText } from '../../../shared/textRule';
+import { fieldLabel, STATUS_LABEL, ASSESSMENT_LABEL, BODY_KIND_LABEL, LOGO_TYPE_LABEL } from '@shared/labels';
+import { entityLabel } from '@shared/changeLabels';
+import { MEASURE_DIRECTION_LABEL, MEASURE_UNIT_LABEL } from '@shared/measureLabels';
+import { AppError, type FieldProblem } from '@shared/errors';
+import { truncateText } from '@shared/textRule';
 
 const VALUE_LABEL: Record<string, string> = { ...STATUS_LABEL, ...ASSESSMENT_LABEL, ...BODY_KIND_LABEL, ...LOGO_TYPE_LABEL, ...MEASURE_UNIT_LABEL, ...MEASURE_DIRECTION_LABEL };
 

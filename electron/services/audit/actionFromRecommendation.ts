@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
-import type { ParsedInput } from '../../../shared/api/contract';
-import type { Action, Recommendation } from '../../../shared/domain/types';
-import { invalid } from '../../../shared/errors';
+import type { ParsedInput } from '@shared/api/contract';
+import type { Action, Recommendation } from '@shared/domain/types';
+import { invalid } from '@shared/errors';
 import { inTransaction } from '../records';
 import { createAction } from '../plan/actions';
 import { getAuditRecord } from './audits';

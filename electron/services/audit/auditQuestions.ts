@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
-import type { AuditQuestion } from '../../../shared/domain/types';
-import type { Assessment } from '../../../shared/domain/status';
-import { notFound } from '../../../shared/errors';
+import type { AuditQuestion } from '@shared/domain/types';
+import type { Assessment } from '@shared/domain/status';
+import { notFound } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, type ColumnMap } from '../records';
 

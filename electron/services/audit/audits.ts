@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import type { Audit, AuditDetail } from '../../../shared/domain/types';
-import { notFound } from '../../../shared/errors';
+import type { Audit, AuditDetail } from '@shared/domain/types';
+import { notFound } from '@shared/errors';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
 import { listAuditQuestions } from './auditQuestions';

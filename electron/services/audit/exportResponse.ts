@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
 import type { Platform } from '../platform';
-import type { DeliveredFile } from '../../../shared/domain/deliveredFile';
-import type { ResponseCheck, ResponseForm } from '../../../shared/domain/auditResponse';
+import type { DeliveredFile } from '@shared/domain/deliveredFile';
+import type { ResponseCheck, ResponseForm } from '@shared/domain/auditResponse';
 import { buildResponseModel } from './responseModel';
 import { svarDocument } from './responseDocument';
 import { DOCX_MIME, renderResponseDocx, responseFileName } from './responseDocx';

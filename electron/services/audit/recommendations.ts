@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
-import type { Recommendation, RecommendationFollowup, RecommendationResponse } from '../../../shared/domain/types';
-import type { ReportedStatus } from '../../../shared/domain/status';
-import { invalid, notFound } from '../../../shared/errors';
+import type { Recommendation, RecommendationFollowup, RecommendationResponse } from '@shared/domain/types';
+import type { ReportedStatus } from '@shared/domain/status';
+import { invalid, notFound } from '@shared/errors';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, updateRows, type ColumnMap } from '../records';
 import { checkBodiesExist } from './auditedBodies';

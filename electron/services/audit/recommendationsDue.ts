@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { ServiceContext } from '../context';
-import type { BodyRecommendations, DueAnswer, RecommendationsDue } from '../../../shared/domain/recommendationsDue';
-import { isClosed, type ReportedStatus } from '../../../shared/domain/status';
+import type { BodyRecommendations, DueAnswer, RecommendationsDue } from '@shared/domain/recommendationsDue';
+import { isClosed, type ReportedStatus } from '@shared/domain/status';
 
 interface AddresseeRow {
   body_id: number; body_name: string; response: string; status: ReportedStatus;

@@ -1,6 +1,6 @@
-import { RESPONSE_FORM_LABEL, type ResponseForm } from '../../../shared/domain/auditResponse';
-import { ASSESSMENT_LABEL } from '../../../shared/labels';
-import { bodyAtStart } from '../../../shared/text';
+import { RESPONSE_FORM_LABEL, type ResponseForm } from '@shared/domain/auditResponse';
+import { ASSESSMENT_LABEL } from '@shared/labels';
+import { bodyAtStart } from '@shared/text';
 import type { ResponseItem, ResponseModel } from './responseModel';
 import {
   addressedSentence, alsoToSentence, auditor, auditSentence, backgroundSentences, decisionLine, decisionSentence, otherRecommendationLine,

@@ -2,8 +2,8 @@ import {
   AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell,
   TableRow, TextRun, WidthType,
 } from 'docx';
-import { cleanText, cleanTextDeep } from '../../../shared/textRule';
-import type { ResponseForm } from '../../../shared/domain/auditResponse';
+import { cleanText, cleanTextDeep } from '@shared/textRule';
+import type { ResponseForm } from '@shared/domain/auditResponse';
 import { logoParagraph, type DrawSvg } from '../report/docx/docxLogo';
 import type { ResponseModel } from './responseModel';
 import { svarDocument, type SvarBlock, type SvarDocument } from './responseDocument';

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import { EMPTY_RESPONSE_FIELDS, type AuditResponseDraft, type AuditResponseFields } from '../../../shared/domain/auditResponse';
-import { invalid } from '../../../shared/errors';
+import { EMPTY_RESPONSE_FIELDS, type AuditResponseDraft, type AuditResponseFields } from '@shared/domain/auditResponse';
+import { invalid } from '@shared/errors';
 import { logCreate } from '../changeLog';
 import { inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
 import { getAudit } from './audits';

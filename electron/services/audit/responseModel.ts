@@ -1,11 +1,11 @@
 import type { ServiceContext } from '../context';
-import type { Audit, AuditQuestion, Body, RecommendationResponse } from '../../../shared/domain/types';
-import { invalid, notFound } from '../../../shared/errors';
+import type { Audit, AuditQuestion, Body, RecommendationResponse } from '@shared/domain/types';
+import { invalid, notFound } from '@shared/errors';
 import { getAudit } from './audits';
 import { getAuditResponse } from './responseDrafts';
 import { getSettings } from '../settings/documentSettings';
-import type { Logo } from '../../../shared/domain/settings';
-import type { AuditResponseFields } from '../../../shared/domain/auditResponse';
+import type { Logo } from '@shared/domain/settings';
+import type { AuditResponseFields } from '@shared/domain/auditResponse';
 
 /** One recommendation as the nämnd's answer quotes it, with the nämnd's own answer. */
 export interface ResponseItem {

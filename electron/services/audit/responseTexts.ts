@@ -1,5 +1,5 @@
-import type { ResponseForm } from '../../../shared/domain/auditResponse';
-import { bodyAtStart, bodyInText, count, dateInText, joinList, nameInText, NOUNS, numberInText, placeAndDate } from '../../../shared/text';
+import type { ResponseForm } from '@shared/domain/auditResponse';
+import { bodyAtStart, bodyInText, count, dateInText, joinList, nameInText, NOUNS, numberInText, placeAndDate } from '@shared/text';
 import type { NamedBody, OtherRecommendation, ResponseItem, ResponseModel } from './responseModel';
 
 /**

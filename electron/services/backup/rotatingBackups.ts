@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { BackupStatus } from '../../../shared/domain/backupStatus';
-import type { BackupInfo } from '../../../shared/domain/types';
-import { formatBackupTime } from '../../../shared/domain/backupStatus';
-import { AppError } from '../../../shared/errors';
+import type { BackupStatus } from '@shared/domain/backupStatus';
+import type { BackupInfo } from '@shared/domain/types';
+import { formatBackupTime } from '@shared/domain/backupStatus';
+import { AppError } from '@shared/errors';
 import { DamagedFileError, type IntactBackup } from '../db/damagedFile';
 import { readPlanFileHeader } from '../db/fileHeader';
 import { checkIntegrity, checkIntegritySoon, type IntegrityVerdict } from '../db/integrityCheck';

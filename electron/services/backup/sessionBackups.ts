@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { restoredFileName, type BackupList, type RestoredBackup } from '../../../shared/domain/backup';
-import type { BackupStatus } from '../../../shared/domain/backupStatus';
-import { AppError } from '../../../shared/errors';
+import { restoredFileName, type BackupList, type RestoredBackup } from '@shared/domain/backup';
+import type { BackupStatus } from '@shared/domain/backupStatus';
+import { AppError } from '@shared/errors';
 import type { RotatingBackups } from './rotatingBackups';
 import { noteWholeFile } from '../changedTables';
 

@@ -1,5 +1,5 @@
-import type { HandoutResult } from '../../../shared/domain/dashboard';
-import { invalid } from '../../../shared/errors';
+import type { HandoutResult } from '@shared/domain/dashboard';
+import { invalid } from '@shared/errors';
 import type { Platform } from '../platform';
 
 /**

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import { formatBackupTime } from '../../../shared/domain/backupStatus';
-import { AppError } from '../../../shared/errors';
+import { formatBackupTime } from '@shared/domain/backupStatus';
+import { AppError } from '@shared/errors';
 
 /**
  * A plan file that fails the integrity check. It is never written, never backed up, and opened

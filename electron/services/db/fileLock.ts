@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { basename } from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { createLock, readLock, removeLock, replaceLock, type LockOwner, type LockRead } from './lockFile';
 import { ownProcessStart, processStart } from './processIdentity';
 import { userName } from '../userName';

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { DamagedFileError } from './damagedFile';
 import { readPlanFileHeader } from './fileHeader';
 import { checkIntegrity } from './integrityCheck';

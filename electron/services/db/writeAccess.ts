@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 
 /**
  * Whether this session may write the plan file now. Every write transaction passes here

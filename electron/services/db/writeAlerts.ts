@@ -1,5 +1,5 @@
 import { format, isSameDay } from 'date-fns';
-import { formatDateTime } from '../../../shared/dates';
+import { formatDateTime } from '@shared/dates';
 import type { LockOwner } from './lockFile';
 
 /**

@@ -1,4 +1,4 @@
-import type { FileAlert } from '../../../shared/domain/types';
+import type { FileAlert } from '@shared/domain/types';
 import type { LockOwner, PlanFileLock } from './fileLock';
 import { lockLostMessage, UNEXPECTED_MESSAGE, writeFailedMessage, writeFailureKind } from './writeAlerts';
 import { WriteRefusedError, type WriteAccess } from './writeAccess';

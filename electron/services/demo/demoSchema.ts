@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ASSESSMENTS, REPORTED_STATUSES } from '../../../shared/domain/status';
-import { bodyKind, followUpRhythm, isoDate } from '../../../shared/api/schemas';
-import { MEASURE_DIRECTIONS, MEASURE_UNITS } from '../../../shared/domain/measure';
+import { ASSESSMENTS, REPORTED_STATUSES } from '@shared/domain/status';
+import { bodyKind, followUpRhythm, isoDate } from '@shared/api/schemas';
+import { MEASURE_DIRECTIONS, MEASURE_UNITS } from '@shared/domain/measure';
 
 /** The shape of resources/demo/demo-plan.json; checked on load so a bad edit fails loudly. */
 const status = z.enum(REPORTED_STATUSES);

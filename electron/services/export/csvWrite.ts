@@ -1,4 +1,4 @@
-import { cleanText } from '../../../shared/textRule';
+import { cleanText } from '@shared/textRule';
 
 /**
  * CSV the way Swedish Excel opens it by double-click: semicolons, CRLF, UTF-8 with a byte-order

@@ -1,7 +1,7 @@
-import type { MeasureWithValues } from '../../../shared/domain/measure';
-import { measureValueProblem } from '../../../shared/domain/measureRules';
-import { periodFromKey } from '../../../shared/domain/period';
-import type { FieldProblem } from '../../../shared/errors';
+import type { MeasureWithValues } from '@shared/domain/measure';
+import { measureValueProblem } from '@shared/domain/measureRules';
+import { periodFromKey } from '@shared/domain/period';
+import type { FieldProblem } from '@shared/errors';
 import type { ServiceContext } from '../context';
 import { logCreate } from '../changeLog';
 import { listMeasures } from '../measure/measures';

@@ -1,6 +1,6 @@
-import type { Assessment, ReportedStatus } from '../../../shared/domain/status';
-import type { BodyKind, SourceKind } from '../../../shared/domain/types';
-import { cleanTextDeep } from '../../../shared/textRule';
+import type { Assessment, ReportedStatus } from '@shared/domain/status';
+import type { BodyKind, SourceKind } from '@shared/domain/types';
+import { cleanTextDeep } from '@shared/textRule';
 import type { ServiceContext } from '../context';
 import { listActionStatus } from '../plan/actionStatus';
 import { listAreas } from '../plan/areas';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { FieldProblem } from '../../../shared/errors';
-import { fieldLabel } from '../../../shared/labels';
+import type { FieldProblem } from '@shared/errors';
+import { fieldLabel } from '@shared/labels';
 import { describeIssue } from '../api/validationMessages';
 
 /**

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { bodyKind, followUpRhythm, isoDate, responsibilityRole, text as ruledText, sourceKind } from '../../../shared/api/schemas';
-import { cleanTextDeep } from '../../../shared/textRule';
-import { ASSESSMENTS, REPORTED_STATUSES } from '../../../shared/domain/status';
-import { REPORT_KINDS } from '../../../shared/report/model';
-import { SUGGESTION_KINDS } from '../../../shared/domain/reportFinding';
-import { MEASURE_DIRECTIONS, MEASURE_UNITS } from '../../../shared/domain/measure';
+import { bodyKind, followUpRhythm, isoDate, responsibilityRole, text as ruledText, sourceKind } from '@shared/api/schemas';
+import { cleanTextDeep } from '@shared/textRule';
+import { ASSESSMENTS, REPORTED_STATUSES } from '@shared/domain/status';
+import { REPORT_KINDS } from '@shared/report/model';
+import { SUGGESTION_KINDS } from '@shared/domain/reportFinding';
+import { MEASURE_DIRECTIONS, MEASURE_UNITS } from '@shared/domain/measure';
 
 /**
  * The JSON backup of one plan: everything that belongs to it, with nämnder and källor by name

@@ -1,5 +1,5 @@
-import { ASSESSMENTS, type Assessment } from '../../../shared/domain/status';
-import type { SuggestionKind } from '../../../shared/domain/reportFinding';
+import { ASSESSMENTS, type Assessment } from '@shared/domain/status';
+import type { SuggestionKind } from '@shared/domain/reportFinding';
 import type { ServiceContext } from '../context';
 import { logCreate } from '../changeLog';
 import { insertRow } from '../records';

@@ -1,5 +1,5 @@
-import type { FieldProblem } from '../../../shared/errors';
-import type { ReportKind } from '../../../shared/report/model';
+import type { FieldProblem } from '@shared/errors';
+import type { ReportKind } from '@shared/report/model';
 import type { ServiceContext } from '../context';
 import { logCreate } from '../changeLog';
 import { insertRow } from '../records';

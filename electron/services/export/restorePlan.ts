@@ -1,5 +1,5 @@
-import type { RestoreResult } from '../../../shared/domain/transfer';
-import { AppError, type FieldProblem } from '../../../shared/errors';
+import type { RestoreResult } from '@shared/domain/transfer';
+import { AppError, type FieldProblem } from '@shared/errors';
 import type { ServiceContext } from '../context';
 import { logCreate } from '../changeLog';
 import { createBody } from '../plan/bodies';

@@ -1,5 +1,5 @@
-import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../shared/labels';
-import type { StatusListFormat } from '../../../shared/domain/transfer';
+import { ASSESSMENT_LABEL, STATUS_LABEL } from '@shared/labels';
+import type { StatusListFormat } from '@shared/domain/transfer';
 import type { ServiceContext } from '../context';
 import { listActionStatus } from '../plan/actionStatus';
 import { getPlan } from '../plan/plans';

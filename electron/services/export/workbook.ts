@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { cleanText, cleanTextDeep } from '../../../shared/textRule';
+import { cleanText, cleanTextDeep } from '@shared/textRule';
 import type { ExportedFile } from '../platform';
 
 /** What every spreadsheet the app writes has in common: Swedish metadata, readable headers. */

@@ -1,5 +1,5 @@
-import type { BodyKind } from '../../../shared/domain/types';
-import type { BodyMatch } from '../../../shared/domain/transfer';
+import type { BodyKind } from '@shared/domain/types';
+import type { BodyMatch } from '@shared/domain/transfer';
 import { editDistance, fold, tidy } from './text';
 
 /**

@@ -1,4 +1,4 @@
-import { normaliseText } from '../../../shared/textRule';
+import { normaliseText } from '@shared/textRule';
 
 /**
  * One spreadsheet as plain rows, whatever it was read from (XLSX or CSV): row numbers as the

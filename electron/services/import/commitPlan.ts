@@ -1,6 +1,6 @@
-import { periodContaining } from '../../../shared/domain/period';
-import type { PlanImportResult } from '../../../shared/domain/transfer';
-import { AppError } from '../../../shared/errors';
+import { periodContaining } from '@shared/domain/period';
+import type { PlanImportResult } from '@shared/domain/transfer';
+import { AppError } from '@shared/errors';
 import type { ServiceContext } from '../context';
 import { createArea, listAreas } from '../plan/areas';
 import { createBody } from '../plan/bodies';

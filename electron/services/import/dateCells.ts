@@ -1,4 +1,4 @@
-import { isIsoDate, parseTypedDate } from '../../../shared/dates';
+import { isIsoDate, parseTypedDate } from '@shared/dates';
 import { isoFromDateCell, type CellValue } from './cells';
 
 /**

@@ -1,4 +1,4 @@
-import type { ImportColumn, PlanImportField } from '../../../shared/domain/transfer';
+import type { ImportColumn, PlanImportField } from '@shared/domain/transfer';
 import { cellText, columnLetter, type Sheet, type SheetRow } from './cells';
 import { fold } from './text';
 

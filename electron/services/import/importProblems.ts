@@ -1,5 +1,5 @@
-import { AppError, type FieldProblem } from '../../../shared/errors';
-import { refusedCharacter, refusedCharacterMessage, truncateText } from '../../../shared/textRule';
+import { AppError, type FieldProblem } from '@shared/errors';
+import { refusedCharacter, refusedCharacterMessage, truncateText } from '@shared/textRule';
 
 /**
  * Every problem in a file, each naming the row as the spreadsheet shows it, the column by its

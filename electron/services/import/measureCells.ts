@@ -1,9 +1,9 @@
-import type { MeasureDirection, MeasureUnit } from '../../../shared/domain/measure';
-import { measureValueProblem } from '../../../shared/domain/measureRules';
-import type { PlanImportMeasure } from '../../../shared/domain/transfer';
-import { MEASURE_UNIT_LABEL } from '../../../shared/measureLabels';
-import { joinList } from '../../../shared/text';
-import { readSwedishNumber } from '../../../shared/readNumber';
+import type { MeasureDirection, MeasureUnit } from '@shared/domain/measure';
+import { measureValueProblem } from '@shared/domain/measureRules';
+import type { PlanImportMeasure } from '@shared/domain/transfer';
+import { MEASURE_UNIT_LABEL } from '@shared/measureLabels';
+import { joinList } from '@shared/text';
+import { readSwedishNumber } from '@shared/readNumber';
 import { cellText, isBlank, type SheetRow } from './cells';
 import type { HeaderLayout } from './headers';
 

@@ -1,4 +1,4 @@
-import type { PlanImportBody, PlanImportPreview } from '../../../shared/domain/transfer';
+import type { PlanImportBody, PlanImportPreview } from '@shared/domain/transfer';
 import type { ServiceContext } from '../context';
 import { listAreas } from '../plan/areas';
 import { listBodies } from '../plan/bodies';

@@ -1,7 +1,7 @@
-import type { ReportedStatus } from '../../../shared/domain/status';
-import type { ImportColumn, PlanImportField } from '../../../shared/domain/transfer';
-import { AppError } from '../../../shared/errors';
-import { truncateText } from '../../../shared/textRule';
+import type { ReportedStatus } from '@shared/domain/status';
+import type { ImportColumn, PlanImportField } from '@shared/domain/transfer';
+import { AppError } from '@shared/errors';
+import { truncateText } from '@shared/textRule';
 import { splitBodies, type NamedBody } from './bodyNames';
 import { cellText, isBlank, isBlankRow, type CellValue, type Sheet, type SheetRow } from './cells';
 import { readDate, type DateReading } from './dateCells';

@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/errors';
-import { MAX_IMPORT_FILE_BYTES } from '../../../shared/domain/transfer';
+import { AppError } from '@shared/errors';
+import { MAX_IMPORT_FILE_BYTES } from '@shared/domain/transfer';
 import type { Sheet } from './cells';
 import { readCsv } from './csv';
 import { loadWorkbook, readXlsxSheets } from './xlsx';

@@ -1,4 +1,4 @@
-import type { ReportedStatus } from '../../../shared/domain/status';
+import type { ReportedStatus } from '@shared/domain/status';
 import { fold } from './text';
 
 /**

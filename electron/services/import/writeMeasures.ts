@@ -1,5 +1,5 @@
-import type { MeasureUnit } from '../../../shared/domain/measure';
-import { measureValueProblem } from '../../../shared/domain/measureRules';
+import type { MeasureUnit } from '@shared/domain/measure';
+import { measureValueProblem } from '@shared/domain/measureRules';
 import type { ServiceContext } from '../context';
 import { logCreate } from '../changeLog';
 import { insertRow } from '../records';

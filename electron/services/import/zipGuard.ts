@@ -1,6 +1,6 @@
 import { createInflateRaw } from 'node:zlib';
-import { AppError } from '../../../shared/errors';
-import { MAX_IMPORT_FILE_BYTES } from '../../../shared/domain/transfer';
+import { AppError } from '@shared/errors';
+import { MAX_IMPORT_FILE_BYTES } from '@shared/domain/transfer';
 import { NotAZip, readZipDirectory, type ZipEntry } from './zipDirectory';
 
 /**

@@ -1,6 +1,6 @@
 import catalogueJson from '../../../resources/indicators/oj-brottsoffer-2015.json';
 import type { ServiceContext } from '../context';
-import type { CatalogueAdded, CatalogueInfo } from '../../../shared/domain/indicatorCatalogue';
+import type { CatalogueAdded, CatalogueInfo } from '@shared/domain/indicatorCatalogue';
 import { indicatorCatalogueSchema } from '../demo/demoSchema';
 import { inTransaction } from '../records';
 import { clearUndo } from '../undo/undoJournal';

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import { indicatorYears, summarizeIndicators, type IndicatorSummary } from '../../../shared/domain/indicatorSummary';
+import { indicatorYears, summarizeIndicators, type IndicatorSummary } from '@shared/domain/indicatorSummary';
 import { listIndicators } from './indicators';
 
 /**

@@ -1,8 +1,8 @@
 import type { ServiceContext } from '../context';
-import type { Indicator, IndicatorUnit, IndicatorValue } from '../../../shared/domain/types';
-import { measureValueProblem } from '../../../shared/domain/measureRules';
-import { conflict, notFound } from '../../../shared/errors';
-import { MEASURE_UNIT_LABEL } from '../../../shared/measureLabels';
+import type { Indicator, IndicatorUnit, IndicatorValue } from '@shared/domain/types';
+import { measureValueProblem } from '@shared/domain/measureRules';
+import { conflict, notFound } from '@shared/errors';
+import { MEASURE_UNIT_LABEL } from '@shared/measureLabels';
 import { Problems } from '../validation';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateColumns, upsertRow, type ColumnMap } from '../records';

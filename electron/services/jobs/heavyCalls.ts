@@ -1,4 +1,4 @@
-import type { CallName } from '../../../shared/api/contract';
+import type { CallName } from '@shared/api/contract';
 
 /**
  * The calls that take long enough to hold up every other call while they run (reading or writing

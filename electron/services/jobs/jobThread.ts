@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { setPriority } from 'node:os';
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
-import type { CallName } from '../../../shared/api/contract';
-import type { AppInfo } from '../../../shared/domain/types';
+import type { CallName } from '@shared/api/contract';
+import type { AppInfo } from '@shared/domain/types';
 import { dispatch } from '../api/dispatch';
 import { toAppError } from '../api/systemErrors';
 import type { Session, SessionWrites } from '../api/handlers';

@@ -1,6 +1,6 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import type { CallName } from '../../../shared/api/contract';
-import type { Result } from '../../../shared/errors';
+import type { CallName } from '@shared/api/contract';
+import type { Result } from '@shared/errors';
 import { dispatch } from '../api/dispatch';
 import type { Session } from '../api/handlers';
 import { receiveError, sendError, type Ask, type AskAnswer, type CallStart, type FromThread, type ToThread } from './protocol';

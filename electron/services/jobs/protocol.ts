@@ -1,6 +1,6 @@
-import type { CallName } from '../../../shared/api/contract';
-import type { AppErrorKind, FieldProblem, Result } from '../../../shared/errors';
-import { AppError } from '../../../shared/errors';
+import type { CallName } from '@shared/api/contract';
+import type { AppErrorKind, FieldProblem, Result } from '@shared/errors';
+import { AppError } from '@shared/errors';
 
 /**
  * The messages between the thread that owns a session (the owner) and the job thread.

@@ -1,5 +1,5 @@
-import type { MeasureOverview, MeasureStanding } from '../../../shared/domain/measure';
-import { countMeasureProgress, measureProgress, measureTrend, type MeasurePoint } from '../../../shared/domain/measureProgress';
+import type { MeasureOverview, MeasureStanding } from '@shared/domain/measure';
+import { countMeasureProgress, measureProgress, measureTrend, type MeasurePoint } from '@shared/domain/measureProgress';
 import type { ServiceContext } from '../context';
 import { selectMeasureRows } from './measureRows';
 

@@ -1,5 +1,5 @@
-import type { Measure, MeasureValue, MeasureWithValues } from '../../../shared/domain/measure';
-import { periodFromKey } from '../../../shared/domain/period';
+import type { Measure, MeasureValue, MeasureWithValues } from '@shared/domain/measure';
+import { periodFromKey } from '@shared/domain/period';
 import type { ServiceContext } from '../context';
 import type { ColumnMap } from '../records';
 

@@ -1,7 +1,7 @@
-import type { MeasureValue } from '../../../shared/domain/measure';
-import { measureValueProblem } from '../../../shared/domain/measureRules';
-import { periodContaining, periodFromKey } from '../../../shared/domain/period';
-import { notFound } from '../../../shared/errors';
+import type { MeasureValue } from '@shared/domain/measure';
+import { measureValueProblem } from '@shared/domain/measureRules';
+import { periodContaining, periodFromKey } from '@shared/domain/period';
+import { notFound } from '@shared/errors';
 import type { ServiceContext } from '../context';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateRows } from '../records';

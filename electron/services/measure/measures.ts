@@ -1,7 +1,7 @@
-import type { Measure, MeasureWithValues } from '../../../shared/domain/measure';
-import { measureValueProblem } from '../../../shared/domain/measureRules';
-import { notFound } from '../../../shared/errors';
-import { MEASURE_UNIT_LABEL } from '../../../shared/measureLabels';
+import type { Measure, MeasureWithValues } from '@shared/domain/measure';
+import { measureValueProblem } from '@shared/domain/measureRules';
+import { notFound } from '@shared/errors';
+import { MEASURE_UNIT_LABEL } from '@shared/measureLabels';
 import type { ServiceContext } from '../context';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateColumns, updateRows } from '../records';

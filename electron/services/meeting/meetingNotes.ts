@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import type { MeetingNote } from '../../../shared/domain/dashboard';
-import { notFound } from '../../../shared/errors';
+import type { MeetingNote } from '@shared/domain/dashboard';
+import { notFound } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow } from '../records';
 import { Problems } from '../validation';

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
-import type { ActionStatusRow } from '../../../shared/domain/types';
-import { effectiveStatus, type Assessment, type ReportedStatus } from '../../../shared/domain/status';
-import { isNotReportedInYear } from '../../../shared/domain/reporting';
+import type { ActionStatusRow } from '@shared/domain/types';
+import { effectiveStatus, type Assessment, type ReportedStatus } from '@shared/domain/status';
+import { isNotReportedInYear } from '@shared/domain/reporting';
 import { responsibilitiesByAction, toAction } from './actions';
 import { reportedInYear } from './reportedInYear';
 

@@ -1,8 +1,8 @@
 import type { ServiceContext } from '../context';
 import type { z } from 'zod';
-import type { Action, Responsibility, ResponsibilityRole } from '../../../shared/domain/types';
-import type { responsibility } from '../../../shared/api/plan';
-import { notFound } from '../../../shared/errors';
+import type { Action, Responsibility, ResponsibilityRole } from '@shared/domain/types';
+import type { responsibility } from '@shared/api/plan';
+import { notFound } from '@shared/errors';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, updateRows, type ColumnMap } from '../records';
 import { Problems } from '../validation';

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import type { Area } from '../../../shared/domain/types';
-import { notFound } from '../../../shared/errors';
+import type { Area } from '@shared/domain/types';
+import { notFound } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, updateRows, type ColumnMap } from '../records';
 import { getPlan } from './plans';

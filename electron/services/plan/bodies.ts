@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import type { Body, BodyKind } from '../../../shared/domain/types';
-import { conflict, notFound } from '../../../shared/errors';
+import type { Body, BodyKind } from '@shared/domain/types';
+import { conflict, notFound } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
 

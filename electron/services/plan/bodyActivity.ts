@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import type { BodyActivity } from '../../../shared/domain/types';
+import type { BodyActivity } from '@shared/domain/types';
 
 /** When each nämnd last reported status (as reporting nämnd), within one plan or the whole file. */
 export function listBodyActivity(ctx: ServiceContext, input: { planId?: number }): BodyActivity[] {

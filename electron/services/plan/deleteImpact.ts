@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import type { Deletable, DeleteImpact } from '../../../shared/domain/types';
-import { notFound } from '../../../shared/errors';
+import type { Deletable, DeleteImpact } from '@shared/domain/types';
+import { notFound } from '@shared/errors';
 import { CHILDREN, primaryKey } from '../db/foreignKeys';
 
 /** What the user is shown before a delete: what goes with it, in Swedish, counted from the schema. */

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import type { FollowUpRhythm, Plan } from '../../../shared/domain/types';
-import { notFound } from '../../../shared/errors';
+import type { FollowUpRhythm, Plan } from '@shared/domain/types';
+import { notFound } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
 import { Problems } from '../validation';

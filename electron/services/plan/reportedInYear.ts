@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { ServiceContext } from '../context';
-import type { ReportedStatus } from '../../../shared/domain/status';
+import type { ReportedStatus } from '@shared/domain/status';
 
 /**
  * "Has this åtgärd a status report in the as-of date's year?" (shared/domain/reporting.ts), worked out

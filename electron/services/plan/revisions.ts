@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import { revisionStatus, type PlanRevision, type RevisionStatus } from '../../../shared/domain/planRevision';
-import { notFound } from '../../../shared/errors';
+import { revisionStatus, type PlanRevision, type RevisionStatus } from '@shared/domain/planRevision';
+import { notFound } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
 import { Problems } from '../validation';

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
-import type { StatusReport } from '../../../shared/domain/types';
-import type { Assessment, ReportedStatus } from '../../../shared/domain/status';
-import { notFound } from '../../../shared/errors';
+import type { StatusReport } from '@shared/domain/types';
+import type { Assessment, ReportedStatus } from '@shared/domain/status';
+import { notFound } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow } from '../records';
 import { Problems } from '../validation';

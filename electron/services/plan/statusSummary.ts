@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
-import type { FileSummary, StatusGroup, StatusSummary } from '../../../shared/domain/types';
-import { effectiveStatus, emptyStatusCounts, type EffectiveStatus } from '../../../shared/domain/status';
-import { isNotReportedInYear } from '../../../shared/domain/reporting';
+import type { FileSummary, StatusGroup, StatusSummary } from '@shared/domain/types';
+import { effectiveStatus, emptyStatusCounts, type EffectiveStatus } from '@shared/domain/status';
+import { isNotReportedInYear } from '@shared/domain/reporting';
 import { LATEST_REPORT_SQL, parseLatest, reportedInYear } from './reportedInYear';
 
 /** One åtgärd as latestStatuses reads it: rows as arrays (better-sqlite3's raw mode), which at 20,000 åtgärder saves a tenth of the time. */

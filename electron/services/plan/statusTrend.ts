@@ -1,8 +1,8 @@
 import type { ServiceContext } from '../context';
-import type { ParsedInput } from '../../../shared/api/contract';
-import type { StatusTrend, TrendPoint, TrendRhythm } from '../../../shared/domain/dashboard';
-import { periodContaining, previousPeriod, type FollowUpPeriod } from '../../../shared/domain/period';
-import { effectiveStatus, emptyStatusCounts, type ReportedStatus } from '../../../shared/domain/status';
+import type { ParsedInput } from '@shared/api/contract';
+import type { StatusTrend, TrendPoint, TrendRhythm } from '@shared/domain/dashboard';
+import { periodContaining, previousPeriod, type FollowUpPeriod } from '@shared/domain/period';
+import { effectiveStatus, emptyStatusCounts, type ReportedStatus } from '@shared/domain/status';
 
 /** Enough for 15 years per tertial; older periods are left out. */
 export const MAX_TREND_POINTS = 45;

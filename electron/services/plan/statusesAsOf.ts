@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
-import type { ActionStatuses } from '../../../shared/domain/dashboard';
-import { effectiveStatus } from '../../../shared/domain/status';
-import { isNotReportedInYear } from '../../../shared/domain/reporting';
+import type { ActionStatuses } from '@shared/domain/dashboard';
+import { effectiveStatus } from '@shared/domain/status';
+import { isNotReportedInYear } from '@shared/domain/reporting';
 import { LATEST_REPORT_SQL, parseLatest, reportedInYear } from './reportedInYear';
 
 /**

@@ -1,7 +1,7 @@
-import type { Area, Source } from '../../../shared/domain/types';
-import type { EditorQuestion, ReportBlock, ReportChapter } from '../../../shared/report/model';
-import { statusCountsSentence } from '../../../shared/report/statusSentence';
-import { textToBlocks } from '../../../shared/report/textBlocks';
+import type { Area, Source } from '@shared/domain/types';
+import type { EditorQuestion, ReportBlock, ReportChapter } from '@shared/report/model';
+import { statusCountsSentence } from '@shared/report/statusSentence';
+import { textToBlocks } from '@shared/report/textBlocks';
 import type { ReportData } from './reportData';
 import { chartBlock, countStatuses, deadlineText, findingBlocks, latestCommentText, responsibleText, statusCell } from './reportParts';
 import { areaMeasureBlocks } from './measureTable';

@@ -1,11 +1,11 @@
-import type { ActionStatusRow } from '../../../shared/domain/types';
-import type { Assessment } from '../../../shared/domain/status';
-import type { MeasureStanding } from '../../../shared/domain/measure';
-import { countMeasureProgress } from '../../../shared/domain/measureProgress';
-import { latestStopDecided } from '../../../shared/domain/reporting';
-import { standardQuestion } from '../../../shared/domain/reportQuestion';
-import type { EditorQuestion } from '../../../shared/report/model';
-import { suggestAssessment, type RuleInput, type SuggestedAssessment } from '../../../shared/report/assessmentRule';
+import type { ActionStatusRow } from '@shared/domain/types';
+import type { Assessment } from '@shared/domain/status';
+import type { MeasureStanding } from '@shared/domain/measure';
+import { countMeasureProgress } from '@shared/domain/measureProgress';
+import { latestStopDecided } from '@shared/domain/reporting';
+import { standardQuestion } from '@shared/domain/reportQuestion';
+import type { EditorQuestion } from '@shared/report/model';
+import { suggestAssessment, type RuleInput, type SuggestedAssessment } from '@shared/report/assessmentRule';
 import type { ReportData } from './reportData';
 
 /**

@@ -1,7 +1,7 @@
-import { STATUS_LABEL } from '../../../shared/labels';
-import type { ReportBlock, ReportChapter } from '../../../shared/report/model';
-import type { EffectiveStatus } from '../../../shared/domain/status';
-import { agree, bodyInText, count, dateInText, joinList, namedItems, NOUNS, PARTICIPLES, type Participle } from '../../../shared/text';
+import { STATUS_LABEL } from '@shared/labels';
+import type { ReportBlock, ReportChapter } from '@shared/report/model';
+import type { EffectiveStatus } from '@shared/domain/status';
+import { agree, bodyInText, count, dateInText, joinList, namedItems, NOUNS, PARTICIPLES, type Participle } from '@shared/text';
 import type { ReportData } from './reportData';
 import { missingAnswers, recommendationMismatches, type RecommendationMismatch } from './recommendationChecks';
 import { quoted } from './reportParts';

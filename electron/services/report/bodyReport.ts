@@ -1,11 +1,11 @@
-import type { ActionStatusRow, Body } from '../../../shared/domain/types';
-import { authorLine } from '../../../shared/domain/settings';
-import type { ReportBlock, ReportChapter, ReportModel, ReportTextField } from '../../../shared/report/model';
-import { statusCountsSentence } from '../../../shared/report/statusSentence';
+import type { ActionStatusRow, Body } from '@shared/domain/types';
+import { authorLine } from '@shared/domain/settings';
+import type { ReportBlock, ReportChapter, ReportModel, ReportTextField } from '@shared/report/model';
+import { statusCountsSentence } from '@shared/report/statusSentence';
 import {
   agree, bodyAtStart, bodyInText, capitalise, count, genitive, joinList, namedItems, NOUNS, numberInText, PARTICIPLES,
-} from '../../../shared/text';
-import { textToBlocks } from '../../../shared/report/textBlocks';
+} from '@shared/text';
+import { textToBlocks } from '@shared/report/textBlocks';
 import type { ReportData } from './reportData';
 import type { RecommendationLine } from './recommendationData';
 import { chartBlock, countStatuses, deadlineText, fieldMaker, latestCommentText, ReportTexts, statusCell } from './reportParts';

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
-import type { EditorQuestion, ReportEditor, ReportKind, ReportModel, ReportTextField } from '../../../shared/report/model';
-import { invalid } from '../../../shared/errors';
-import { ASSESSMENT_RULE } from '../../../shared/report/assessmentRule';
+import type { EditorQuestion, ReportEditor, ReportKind, ReportModel, ReportTextField } from '@shared/report/model';
+import { invalid } from '@shared/errors';
+import { ASSESSMENT_RULE } from '@shared/report/assessmentRule';
 import { getBody } from '../plan/bodies';
 import { getPlan } from '../plan/plans';
 import { bodyFields, buildBodyReport } from './bodyReport';
@@ -14,7 +14,7 @@ import { findSnapshotEntry, getClosedYear } from './snapshots';
 import { buildYearlyReport } from './yearlyReport';
 import { yearlyFields, YEARLY_KEYS } from './yearlyTexts';
 import { recommendationsDefault } from './yearlyRecommendations';
-import { textToItems } from '../../../shared/report/textBlocks';
+import { textToItems } from '@shared/report/textBlocks';
 
 /** Which report: the yearly one, one nämnd's, or the audit recommendations'. */
 export interface ReportRequest {

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import type { ClosedYear } from '../../../shared/report/model';
+import type { ClosedYear } from '@shared/report/model';
 import { buildLiveReport, snapshotKey } from './buildReport';
 import { closeReportYear, type SnapshotEntry } from './snapshots';
 

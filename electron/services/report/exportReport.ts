@@ -1,12 +1,12 @@
 import type { ServiceContext } from '../context';
 import type { ExportedFile, Platform } from '../platform';
-import type { ExportFormat, ReportModel } from '../../../shared/report/model';
-import { renderReportHtml } from '../../../shared/report/renderHtml';
-import { cleanText, cleanTextDeep } from '../../../shared/textRule';
+import type { ExportFormat, ReportModel } from '@shared/report/model';
+import { renderReportHtml } from '@shared/report/renderHtml';
+import { cleanText, cleanTextDeep } from '@shared/textRule';
 import { getReportModel, type ReportRequest } from './buildReport';
 import { renderDocx } from './docx/renderDocx';
 import { getSettings } from '../settings/documentSettings';
-import type { Logo } from '../../../shared/domain/settings';
+import type { Logo } from '@shared/domain/settings';
 
 /**
  * A report as a file in the chosen format. The model is built synchronously from the plan file

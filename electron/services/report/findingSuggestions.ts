@@ -1,10 +1,10 @@
 import type { ServiceContext } from '../context';
-import type { Plan } from '../../../shared/domain/types';
-import type { RevisionStatus } from '../../../shared/domain/planRevision';
-import type { SuggestedFinding } from '../../../shared/domain/reportFinding';
-import { latestStopDecided } from '../../../shared/domain/reporting';
-import { revisionIntervalLabel } from '../../../shared/labels';
-import { NOUNS, PARTICIPLES, agree, bodyInText, dateInText, namedItems, sentence } from '../../../shared/text';
+import type { Plan } from '@shared/domain/types';
+import type { RevisionStatus } from '@shared/domain/planRevision';
+import type { SuggestedFinding } from '@shared/domain/reportFinding';
+import { latestStopDecided } from '@shared/domain/reporting';
+import { revisionIntervalLabel } from '@shared/labels';
+import { NOUNS, PARTICIPLES, agree, bodyInText, dateInText, namedItems, sentence } from '@shared/text';
 import { listActionStatus } from '../plan/actionStatus';
 import { getPlan } from '../plan/plans';
 import { getRevisionStatus } from '../plan/revisions';

@@ -1,6 +1,6 @@
-import type { ReportBlock, ReportChapter } from '../../../shared/report/model';
-import type { GroupSummary } from '../../../shared/domain/indicatorSummary';
-import { agree, count, NOUNS, numberInText, PARTICIPLES } from '../../../shared/text';
+import type { ReportBlock, ReportChapter } from '@shared/report/model';
+import type { GroupSummary } from '@shared/domain/indicatorSummary';
+import { agree, count, NOUNS, numberInText, PARTICIPLES } from '@shared/text';
 import type { ReportData } from './reportData';
 
 /**

@@ -1,9 +1,9 @@
-import type { MeasureStanding } from '../../../shared/domain/measure';
-import { countMeasureProgress } from '../../../shared/domain/measureProgress';
-import { periodFromKey } from '../../../shared/domain/period';
-import { formatMeasureValue, MEASURE_PROGRESS_LABEL, MEASURE_TREND_LABEL } from '../../../shared/measureLabels';
-import type { ReportBlock } from '../../../shared/report/model';
-import { measureCountsSentence } from '../../../shared/report/measureSentence';
+import type { MeasureStanding } from '@shared/domain/measure';
+import { countMeasureProgress } from '@shared/domain/measureProgress';
+import { periodFromKey } from '@shared/domain/period';
+import { formatMeasureValue, MEASURE_PROGRESS_LABEL, MEASURE_TREND_LABEL } from '@shared/measureLabels';
+import type { ReportBlock } from '@shared/report/model';
+import { measureCountsSentence } from '@shared/report/measureSentence';
 
 /**
  * An område's mått in the yearly report: a sentence with the counts, then one row per mått —

@@ -1,8 +1,8 @@
-import type { ReportBlock, ReportChapter } from '../../../shared/report/model';
-import { checkFollowUpQuality, QUALITY_ISSUES, QUALITY_ISSUE_LABEL, QUALITY_ISSUE_WHY } from '../../../shared/domain/followUpQuality';
-import { NOT_REPORTED_LABEL } from '../../../shared/domain/reporting';
-import { revisionIntervalLabel } from '../../../shared/labels';
-import { bodyAtStart, bodyInText, capitalise, count, dateInText, joinList, nameInText, NOUNS, numberInText } from '../../../shared/text';
+import type { ReportBlock, ReportChapter } from '@shared/report/model';
+import { checkFollowUpQuality, QUALITY_ISSUES, QUALITY_ISSUE_LABEL, QUALITY_ISSUE_WHY } from '@shared/domain/followUpQuality';
+import { NOT_REPORTED_LABEL } from '@shared/domain/reporting';
+import { revisionIntervalLabel } from '@shared/labels';
+import { bodyAtStart, bodyInText, capitalise, count, dateInText, joinList, nameInText, NOUNS, numberInText } from '@shared/text';
 import type { ReportData } from './reportData';
 import { findingBlocks } from './reportParts';
 

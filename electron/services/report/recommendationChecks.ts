@@ -1,5 +1,5 @@
-import type { ActionStatusRow } from '../../../shared/domain/types';
-import type { EffectiveStatus } from '../../../shared/domain/status';
+import type { ActionStatusRow } from '@shared/domain/types';
+import type { EffectiveStatus } from '@shared/domain/status';
 import type { AuditWithLines, RecommendationLine } from './recommendationData';
 
 /**

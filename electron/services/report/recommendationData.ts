@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import type { Audit, Recommendation } from '../../../shared/domain/types';
-import { effectiveStatus, type EffectiveStatus, type ReportedStatus } from '../../../shared/domain/status';
+import type { Audit, Recommendation } from '@shared/domain/types';
+import { effectiveStatus, type EffectiveStatus, type ReportedStatus } from '@shared/domain/status';
 import { listAudits } from '../audit/audits';
 import { listRecommendations } from '../audit/recommendations';
 

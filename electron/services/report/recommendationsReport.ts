@@ -1,11 +1,11 @@
-import { formatDate } from '../../../shared/dates';
-import { authorLine } from '../../../shared/domain/settings';
-import type { ReportBlock, ReportChapter, ReportModel, ReportTextField } from '../../../shared/report/model';
-import { statusCountsSentence } from '../../../shared/report/statusSentence';
+import { formatDate } from '@shared/dates';
+import { authorLine } from '@shared/domain/settings';
+import type { ReportBlock, ReportChapter, ReportModel, ReportTextField } from '@shared/report/model';
+import { statusCountsSentence } from '@shared/report/statusSentence';
 import {
   agree, count, countAtStart, dateInText, namedItems, NOUNS, PARTICIPLES, percentText as percent, pronounFor,
-} from '../../../shared/text';
-import { textToBlocks } from '../../../shared/report/textBlocks';
+} from '@shared/text';
+import { textToBlocks } from '@shared/report/textBlocks';
 import { chartBlock, countStatuses, fieldMaker, ReportTexts } from './reportParts';
 import type { ReportData } from './reportData';
 import type { AuditWithLines, RecommendationLine } from './recommendationData';

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import type { ActionStatusRow, Area, Body, Plan, Source, StatusSummary } from '../../../shared/domain/types';
+import type { ActionStatusRow, Area, Body, Plan, Source, StatusSummary } from '@shared/domain/types';
 import { listActionStatus } from '../plan/actionStatus';
 import { listAreas } from '../plan/areas';
 import { listBodies } from '../plan/bodies';
@@ -10,7 +10,7 @@ import { listMeetingNoteReferences, type ProtocolReference } from './meetingNote
 import { reportAsOf } from './reportYear';
 import { loadYearInputs, type YearInputs } from './yearInputs';
 import { getSettings } from '../settings/documentSettings';
-import type { DocumentSettings } from '../../../shared/domain/settings';
+import type { DocumentSettings } from '@shared/domain/settings';
 
 /** Everything the reports read from the plan file for one plan and year, read once. */
 export interface ReportData {

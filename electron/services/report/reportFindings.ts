@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import type { ReportFinding, ReportFindings, SuggestionKind } from '../../../shared/domain/reportFinding';
-import { invalid, notFound } from '../../../shared/errors';
+import type { ReportFinding, ReportFindings, SuggestionKind } from '@shared/domain/reportFinding';
+import { invalid, notFound } from '@shared/errors';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateRows } from '../records';
 import { getPlan } from '../plan/plans';

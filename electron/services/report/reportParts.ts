@@ -1,10 +1,10 @@
-import type { ActionStatusRow, Source } from '../../../shared/domain/types';
-import { textToBlocks } from '../../../shared/report/textBlocks';
-import { emptyStatusCounts, type EffectiveStatus, type StatusCounts } from '../../../shared/domain/status';
-import { formatDate } from '../../../shared/dates';
-import { latestStopDecided, NOT_REPORTED_LABEL } from '../../../shared/domain/reporting';
-import type { ReportBlock, ReportTextField, TableCell } from '../../../shared/report/model';
-import { REPORT_STATUS_ORDER, statusCountsSentence } from '../../../shared/report/statusSentence';
+import type { ActionStatusRow, Source } from '@shared/domain/types';
+import { textToBlocks } from '@shared/report/textBlocks';
+import { emptyStatusCounts, type EffectiveStatus, type StatusCounts } from '@shared/domain/status';
+import { formatDate } from '@shared/dates';
+import { latestStopDecided, NOT_REPORTED_LABEL } from '@shared/domain/reporting';
+import type { ReportBlock, ReportTextField, TableCell } from '@shared/report/model';
+import { REPORT_STATUS_ORDER, statusCountsSentence } from '@shared/report/statusSentence';
 
 /** Pieces the three reports share: status counts, åtgärd tables, charts and the strateg's texts. */
 export function countStatuses(rows: { effectiveStatus: EffectiveStatus }[]): StatusCounts {

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context';
-import type { Assessment } from '../../../shared/domain/status';
-import type { ReportQuestion } from '../../../shared/domain/reportQuestion';
-import { conflict, invalid, notFound } from '../../../shared/errors';
+import type { Assessment } from '@shared/domain/status';
+import type { ReportQuestion } from '@shared/domain/reportQuestion';
+import { conflict, invalid, notFound } from '@shared/errors';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateRows } from '../records';
 import { Problems } from '../validation';

@@ -1,5 +1,5 @@
-import type { DocumentSettings } from '../../../shared/domain/settings';
-import type { Plan } from '../../../shared/domain/types';
+import type { DocumentSettings } from '@shared/domain/settings';
+import type { Plan } from '@shared/domain/types';
 
 /**
  * Who signs the yearly report, and where: the closing block "Åsbacka den 3 december 2026", then

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import type { Source } from '../../../shared/domain/types';
-import { conflict, invalid, notFound } from '../../../shared/errors';
+import type { Source } from '@shared/domain/types';
+import { conflict, invalid, notFound } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow } from '../records';
 import { getPlan } from '../plan/plans';

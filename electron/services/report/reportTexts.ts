@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import type { ReportText } from '../../../shared/domain/types';
+import type { ReportText } from '@shared/domain/types';
 import { logCreate, logDelete, logUpdate } from '../changeLog';
 import { deleteRows, inTransaction, upsertRow } from '../records';
 import { getPlan } from '../plan/plans';

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import type { Plan } from '../../../shared/domain/types';
-import { invalid } from '../../../shared/errors';
+import type { Plan } from '@shared/domain/types';
+import { invalid } from '@shared/errors';
 
 /**
  * Which years a plan's report can be made for, and the date its statuses are taken as of:

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context';
-import type { ClosedYear, ReportModel, ReportTextField } from '../../../shared/report/model';
-import { conflict } from '../../../shared/errors';
+import type { ClosedYear, ReportModel, ReportTextField } from '@shared/report/model';
+import { conflict } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow } from '../records';
 import { getPlan } from '../plan/plans';

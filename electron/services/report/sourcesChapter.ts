@@ -1,6 +1,6 @@
-import type { Source } from '../../../shared/domain/types';
-import type { ReportBlock, ReportChapter } from '../../../shared/report/model';
-import { count, nameInText, NOUNS, placeAndDate } from '../../../shared/text';
+import type { Source } from '@shared/domain/types';
+import type { ReportBlock, ReportChapter } from '@shared/report/model';
+import { count, nameInText, NOUNS, placeAndDate } from '@shared/text';
 import type { ReportData } from './reportData';
 import { sourceText } from './reportParts';
 

@@ -1,10 +1,10 @@
 import type { ServiceContext } from '../context';
-import type { ActionStatusRow, Body, Plan, Source } from '../../../shared/domain/types';
-import type { PlanRevision, RevisionStatus } from '../../../shared/domain/planRevision';
-import type { ReportQuestion } from '../../../shared/domain/reportQuestion';
-import type { ReportFindings } from '../../../shared/domain/reportFinding';
-import type { MeasureStanding } from '../../../shared/domain/measure';
-import type { IndicatorSummary } from '../../../shared/domain/indicatorSummary';
+import type { ActionStatusRow, Body, Plan, Source } from '@shared/domain/types';
+import type { PlanRevision, RevisionStatus } from '@shared/domain/planRevision';
+import type { ReportQuestion } from '@shared/domain/reportQuestion';
+import type { ReportFindings } from '@shared/domain/reportFinding';
+import type { MeasureStanding } from '@shared/domain/measure';
+import type { IndicatorSummary } from '@shared/domain/indicatorSummary';
 import { getIndicatorSummary } from '../indicator/indicatorSummary';
 import { getMeasureOverview } from '../measure/measureOverview';
 import { listRevisions, getRevisionStatus } from '../plan/revisions';
@@ -14,7 +14,7 @@ import { listReportFindings } from './reportFindings';
 import { listReportQuestions } from './reportQuestions';
 import { listReportSources } from './reportSources';
 import { reportSigner, type ReportSigner } from './reportSigner';
-import type { DocumentSettings } from '../../../shared/domain/settings';
+import type { DocumentSettings } from '@shared/domain/settings';
 
 /**
  * What the yearly report judges with besides the statuses (issue 14): the plan's revisions, the

@@ -1,7 +1,7 @@
-import type { ActionStatusRow, Body } from '../../../shared/domain/types';
-import { RHYTHM_LABEL, revisionIntervalLabel } from '../../../shared/labels';
-import { agree, dateInText, namedItems, NOUNS, PARTICIPLES } from '../../../shared/text';
-import { latestStopDecided } from '../../../shared/domain/reporting';
+import type { ActionStatusRow, Body } from '@shared/domain/types';
+import { RHYTHM_LABEL, revisionIntervalLabel } from '@shared/labels';
+import { agree, dateInText, namedItems, NOUNS, PARTICIPLES } from '@shared/text';
+import { latestStopDecided } from '@shared/domain/reporting';
 import type { ReportData } from './reportData';
 import { missingAnswers, recommendationMismatches } from './recommendationChecks';
 import { quoted } from './reportParts';

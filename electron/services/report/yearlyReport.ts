@@ -1,9 +1,9 @@
-import type { EditorQuestion, ReportBlock, ReportChapter, ReportModel, ReportTextField } from '../../../shared/report/model';
-import { ASSESSMENT_LABEL } from '../../../shared/labels';
-import { ASSESSMENT_RULE } from '../../../shared/report/assessmentRule';
-import { statusCountsSentence } from '../../../shared/report/statusSentence';
-import { textToBlocks, textToItems } from '../../../shared/report/textBlocks';
-import { bodyAtStart, bodyInText, capitalise, count, dateInText, joinList, NOUNS, numberInText } from '../../../shared/text';
+import type { EditorQuestion, ReportBlock, ReportChapter, ReportModel, ReportTextField } from '@shared/report/model';
+import { ASSESSMENT_LABEL } from '@shared/labels';
+import { ASSESSMENT_RULE } from '@shared/report/assessmentRule';
+import { statusCountsSentence } from '@shared/report/statusSentence';
+import { textToBlocks, textToItems } from '@shared/report/textBlocks';
+import { bodyAtStart, bodyInText, capitalise, count, dateInText, joinList, NOUNS, numberInText } from '@shared/text';
 import { areaAnswer } from './areaJudgement';
 import { areaChapter } from './areaChapter';
 import { auditChapter } from './auditChapter';

@@ -1,12 +1,12 @@
-import type { EditorQuestion, ReportTextField } from '../../../shared/report/model';
-import { authorLine } from '../../../shared/domain/settings';
-import { ASSESSMENTS, type Assessment, type StatusCounts } from '../../../shared/domain/status';
-import { ASSESSMENT_LABEL, RHYTHM_LABEL, revisionIntervalLabel } from '../../../shared/labels';
-import { NOT_REPORTED_LABEL } from '../../../shared/domain/reporting';
+import type { EditorQuestion, ReportTextField } from '@shared/report/model';
+import { authorLine } from '@shared/domain/settings';
+import { ASSESSMENTS, type Assessment, type StatusCounts } from '@shared/domain/status';
+import { ASSESSMENT_LABEL, RHYTHM_LABEL, revisionIntervalLabel } from '@shared/labels';
+import { NOT_REPORTED_LABEL } from '@shared/domain/reporting';
 import {
   agree, bodyInText, capitalise, count, countAtStart, dateInText, joinList, nameInText, NOUNS, numberInText, PARTICIPLES, percentText as percent,
   pronounFor, sentenceWithList,
-} from '../../../shared/text';
+} from '@shared/text';
 import { areaAnswer, overallSuggestion } from './areaJudgement';
 import { recommendationBodies, recommendationsDefault } from './yearlyRecommendations';
 import { countStatuses, fieldMaker } from './reportParts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../context';
-import type { DocumentSettings, Logo, LogoType } from '../../../shared/domain/settings';
+import type { DocumentSettings, Logo, LogoType } from '@shared/domain/settings';
 import { logUpdate } from '../changeLog';
 import { inTransaction, updateColumns, updateRows, type ColumnMap } from '../records';
 import { checkLogo } from './logoCheck';

@@ -1,6 +1,6 @@
-import { MAX_LOGO_BYTES, type LogoType } from '../../../shared/domain/settings';
-import { invalid } from '../../../shared/errors';
-import { formatNumber } from '../../../shared/text';
+import { MAX_LOGO_BYTES, type LogoType } from '@shared/domain/settings';
+import { invalid } from '@shared/errors';
+import { formatNumber } from '@shared/text';
 
 /**
  * A logo is printed on report covers and svar, so it must be an image and nothing else: a PNG

@@ -1,4 +1,4 @@
-import type { SvarImportResult } from '../../../shared/domain/transfer';
+import type { SvarImportResult } from '@shared/domain/transfer';
 import type { ServiceContext } from '../context';
 import { createSource } from '../plan/sources';
 import { createStatusReport } from '../plan/statusReports';

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { AppError } from '../../../shared/errors';
-import { truncateText } from '../../../shared/textRule';
+import { AppError } from '@shared/errors';
+import { truncateText } from '@shared/textRule';
 import { cellText, isBlank, type CellValue } from '../import/cells';
 import { tidy } from '../import/text';
 import { loadWorkbook, plainValue } from '../import/xlsx';

@@ -1,12 +1,12 @@
-import type { ReportedStatus } from '../../../shared/domain/status';
-import type { SvarOutcome, SvarPreview, SvarRow } from '../../../shared/domain/transfer';
-import { AppError } from '../../../shared/errors';
+import type { ReportedStatus } from '@shared/domain/status';
+import type { SvarOutcome, SvarPreview, SvarRow } from '@shared/domain/transfer';
+import { AppError } from '@shared/errors';
 import type { ServiceContext } from '../context';
 import { ImportProblems } from '../import/importProblems';
 import { readStatus } from '../import/statusWords';
 import { listActionStatus } from '../plan/actionStatus';
 import { getPlan } from '../plan/plans';
-import type { Body, Plan } from '../../../shared/domain/types';
+import type { Body, Plan } from '@shared/domain/types';
 import { fileIdentity } from './fileIdentity';
 import type { SvarFile, SvarFileRow } from './svarFile';
 import { requirePeriod } from './underlagData';
@@ -15,8 +15,8 @@ import { REPORTED_BY_CELL, rowCheck } from './underlagLayout';
 const REPORTED_BY_ROW = Number(REPORTED_BY_CELL.slice(1));
 import { readMeasureCell } from './underlagMeasures';
 import { listMeasures } from '../measure/measures';
-import { periodOutsidePlan } from '../../../shared/domain/measureRules';
-import { formatMeasureValue } from '../../../shared/measureLabels';
+import { periodOutsidePlan } from '@shared/domain/measureRules';
+import { formatMeasureValue } from '@shared/measureLabels';
 
 export interface SvarOptions {
   /** Default: the period the underlag was sent out for. */

@@ -1,13 +1,13 @@
-import { isClosed, type ReportedStatus } from '../../../shared/domain/status';
-import type { FollowUpPeriod } from '../../../shared/domain/period';
-import type { Body, Plan } from '../../../shared/domain/types';
-import { invalid } from '../../../shared/errors';
+import { isClosed, type ReportedStatus } from '@shared/domain/status';
+import type { FollowUpPeriod } from '@shared/domain/period';
+import type { Body, Plan } from '@shared/domain/types';
+import { invalid } from '@shared/errors';
 import type { ServiceContext } from '../context';
 import { listActionStatus } from '../plan/actionStatus';
 import { getBody } from '../plan/bodies';
 import { getPlan } from '../plan/plans';
 import { fileIdentity } from './fileIdentity';
-import { periodFromKey } from '../../../shared/domain/period';
+import { periodFromKey } from '@shared/domain/period';
 import { underlagMeasures, type UnderlagMeasure } from './underlagMeasures';
 
 /** What one nämnd's underlag holds: its åtgärder in the plan, with their latest status. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cleanText } from '../../../shared/textRule';
+import { cleanText } from '@shared/textRule';
 
 /**
  * The shape of an underlag, shared by the writer and the reader: sheet names, columns, where the

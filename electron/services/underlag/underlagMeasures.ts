@@ -1,11 +1,11 @@
-import { truncateText } from '../../../shared/textRule';
+import { truncateText } from '@shared/textRule';
 import type ExcelJS from 'exceljs';
-import type { MeasureUnit } from '../../../shared/domain/measure';
-import { measureValueProblem } from '../../../shared/domain/measureRules';
-import { readSwedishNumber } from '../../../shared/readNumber';
+import type { MeasureUnit } from '@shared/domain/measure';
+import { measureValueProblem } from '@shared/domain/measureRules';
+import { readSwedishNumber } from '@shared/readNumber';
 import type { CellValue } from '../import/cells';
-import { periodFromKey } from '../../../shared/domain/period';
-import { formatMeasureValue, MEASURE_UNIT_LABEL } from '../../../shared/measureLabels';
+import { periodFromKey } from '@shared/domain/period';
+import { formatMeasureValue, MEASURE_UNIT_LABEL } from '@shared/measureLabels';
 import type { ServiceContext } from '../context';
 import { listMeasures } from '../measure/measures';
 

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { formatDateLong } from '../../../shared/dates';
-import { STATUS_LABEL } from '../../../shared/labels';
+import { formatDateLong } from '@shared/dates';
+import { STATUS_LABEL } from '@shared/labels';
 import type { ExportedFile } from '../platform';
 import { addInstructionSheet, fileNamePart, newWorkbook, statusValidation, styleHeader, toFile } from '../export/workbook';
 import type { UnderlagAction, UnderlagData } from './underlagData';

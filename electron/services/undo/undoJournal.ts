@@ -1,8 +1,8 @@
 import type { ServiceContext } from '../context';
-import type { UndoState } from '../../../shared/domain/types';
-import { changeLabel } from '../../../shared/changeLabels';
-import { conflict } from '../../../shared/errors';
-import { formatDateTime } from '../../../shared/dates';
+import type { UndoState } from '@shared/domain/types';
+import { changeLabel } from '@shared/changeLabels';
+import { conflict } from '@shared/errors';
+import { formatDateTime } from '@shared/dates';
 import { guardedWrite } from '../db/writeAccess';
 import { noteChanged } from '../changedTables';
 import { applyInverse, type InverseOp, type Row } from './inverseOps';

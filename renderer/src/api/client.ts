@@ -1,5 +1,5 @@
-import type { Api, RawApi } from '../../../shared/api/contract';
-import type { AppErrorKind, ChangedTables, FieldProblem } from '../../../shared/errors';
+import type { Api, RawApi } from '@shared/api/contract';
+import type { AppErrorKind, ChangedTables, FieldProblem } from '@shared/errors';
 import { mapCalls } from './mapCalls';
 
 declare global {

@@ -1,6 +1,6 @@
-import type { RawApi } from '../../../shared/api/contract';
+import type { RawApi } from '@shared/api/contract';
 import { mapCalls } from './mapCalls';
-import type { Result } from '../../../shared/errors';
+import type { Result } from '@shared/errors';
 
 /**
  * window.api for browser mode: the same calls as the Electron preload, over HTTP to the

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseTypedDate } from '../../../shared/dates';
+import { parseTypedDate } from '@shared/dates';
 
 /**
  * A date field that takes typed sv-SE dates (2026-11-26, 26/11/2026, 26 nov 2026, 20261126) and

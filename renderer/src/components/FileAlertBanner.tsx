@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { FileAlert } from '../../../shared/domain/types';
-import { countLabel } from '../../../shared/transferLabels';
+import type { FileAlert } from '@shared/domain/types';
+import { countLabel } from '@shared/transferLabels';
 import { api, errorMessage, onConflict } from '../api/client';
 import { refreshAppInfo, useAppInfo } from '../stores/appStore';
 import { useNoticeStore } from '../stores/noticeStore';

@@ -1,4 +1,4 @@
-import type { Responsibility } from '../../../shared/domain/types';
+import type { Responsibility } from '@shared/domain/types';
 
 /** Ansvariga nämnder, huvudansvarig first and marked. */
 export function Responsible({ list }: { list: Responsibility[] }) {

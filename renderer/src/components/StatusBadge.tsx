@@ -1,6 +1,6 @@
-import type { EffectiveStatus } from '../../../shared/domain/status';
-import { STATUS_LABEL } from '../../../shared/labels';
-import { NOT_REPORTED_LABEL } from '../../../shared/domain/reporting';
+import type { EffectiveStatus } from '@shared/domain/status';
+import { STATUS_LABEL } from '@shared/labels';
+import { NOT_REPORTED_LABEL } from '@shared/domain/reporting';
 
 /** A symbol per status so colour is never the only carrier (WCAG 1.4.1). */
 export const STATUS_SYMBOL: Record<EffectiveStatus, string> = {

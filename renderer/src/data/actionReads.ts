@@ -1,5 +1,5 @@
-import type { MeetingNote } from '../../../shared/domain/dashboard';
-import type { Action, ChangeEntry, Source, StatusReport } from '../../../shared/domain/types';
+import type { MeetingNote } from '@shared/domain/dashboard';
+import type { Action, ChangeEntry, Source, StatusReport } from '@shared/domain/types';
 import { firstError } from './results';
 import { useCall } from './useCall';
 

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import type { AuditDetail } from '../../../shared/domain/types';
+import type { AuditDetail } from '@shared/domain/types';
 import { firstError } from './results';
 import { callQuery, useCall } from './useCall';
 

@@ -1,7 +1,7 @@
 import type { QueryClient, Query } from '@tanstack/react-query';
-import type { ReadCallName } from '../../../shared/api/contract';
-import { READ_TABLES } from '../../../shared/api/readTables';
-import type { ChangedTables } from '../../../shared/errors';
+import type { ReadCallName } from '@shared/api/contract';
+import { READ_TABLES } from '@shared/api/readTables';
+import type { ChangedTables } from '@shared/errors';
 
 /** The query key of a read call: its name, then its input. */
 export type CallKey = readonly [ReadCallName, unknown];

@@ -1,4 +1,4 @@
-import type { ActionStatusRow, Area, BodyActivity, StatusSummary } from '../../../shared/domain/types';
+import type { ActionStatusRow, Area, BodyActivity, StatusSummary } from '@shared/domain/types';
 import { firstError } from './results';
 import { useCall } from './useCall';
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import type { CallInput, CallOutput, ReadCallName } from '../../../shared/api/contract';
+import type { CallInput, CallOutput, ReadCallName } from '@shared/api/contract';
 import { api, type ApiError } from '../api/client';
 import type { CallKey } from './invalidate';
 

@@ -1,4 +1,4 @@
-import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
+import type { CallInput, CallName, CallOutput } from '@shared/api/contract';
 import { api } from '../api/client';
 
 /**

@@ -1,8 +1,8 @@
 import { addDays, parseISO } from 'date-fns';
-import { toIsoDate } from '../../../shared/dates';
-import type { EffectiveStatus } from '../../../shared/domain/status';
-import type { ActionStatusRow } from '../../../shared/domain/types';
-import { STATUS_LABEL } from '../../../shared/labels';
+import { toIsoDate } from '@shared/dates';
+import type { EffectiveStatus } from '@shared/domain/status';
+import type { ActionStatusRow } from '@shared/domain/types';
+import { STATUS_LABEL } from '@shared/labels';
 
 /**
  * The plan list's filter, sort and summary line: pure functions over the rows already loaded,

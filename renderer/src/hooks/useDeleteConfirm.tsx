@@ -1,5 +1,5 @@
 import { useState, type ReactElement } from 'react';
-import type { DeleteImpact } from '../../../shared/domain/types';
+import type { DeleteImpact } from '@shared/domain/types';
 import { errorMessage } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useNoticeStore } from '../stores/noticeStore';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { CallInput } from '../../../shared/api/contract';
-import type { Action, DeleteImpact, StatusReport } from '../../../shared/domain/types';
+import type { CallInput } from '@shared/api/contract';
+import type { Action, DeleteImpact, StatusReport } from '@shared/domain/types';
 import { api } from '../api/client';
 import { write } from '../data/write';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppInfo, Plan } from '../../../shared/domain/types';
+import type { AppInfo, Plan } from '@shared/domain/types';
 import { queryClient } from '../data/queryClient';
 import { firstError } from '../data/results';
 import { callKey, useCall } from '../data/useCall';

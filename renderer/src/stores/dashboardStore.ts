@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import { addYearsIso } from '../../../shared/dates';
-import type { TrendRhythm } from '../../../shared/domain/dashboard';
-import type { ActionStatusRow } from '../../../shared/domain/types';
+import { addYearsIso } from '@shared/dates';
+import type { TrendRhythm } from '@shared/domain/dashboard';
+import type { ActionStatusRow } from '@shared/domain/types';
 
 /**
  * Översikt's and presentationsläge's choices: which plan, "Per datum", "Jämför med", the trend's

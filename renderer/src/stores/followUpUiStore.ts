@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { QualityIssue } from '../../../shared/domain/followUpQuality';
+import type { QualityIssue } from '@shared/domain/followUpQuality';
 
 /** Choices in the follow-up views that should survive switching views (not the file's data). */
 export type DeadlineWindow = 30 | 90;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { CallInput } from '../../../shared/api/contract';
-import type { MeetingNote } from '../../../shared/domain/dashboard';
+import type { CallInput } from '@shared/api/contract';
+import type { MeetingNote } from '@shared/domain/dashboard';
 import { write } from '../data/write';
 
 type NoteInput = CallInput<'createMeetingNote'>;

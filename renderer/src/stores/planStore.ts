@@ -1,5 +1,5 @@
-import type { CallInput } from '../../../shared/api/contract';
-import type { Area, DeleteImpact, Plan } from '../../../shared/domain/types';
+import type { CallInput } from '@shared/api/contract';
+import type { Area, DeleteImpact, Plan } from '@shared/domain/types';
 import { api } from '../api/client';
 import { write } from '../data/write';
 

@@ -1,4 +1,4 @@
-import type { Body, BodyKind, DeleteImpact } from '../../../shared/domain/types';
+import type { Body, BodyKind, DeleteImpact } from '@shared/domain/types';
 import { api } from '../api/client';
 import { write } from '../data/write';
 import { useNoticeStore } from './noticeStore';

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import type { ReportEditor, ReportKind, ReportModel } from '../../../shared/report/model';
-import type { DeliveredFile } from '../../../shared/domain/deliveredFile';
-import type { Source } from '../../../shared/domain/types';
-import type { CallInput, CallName } from '../../../shared/api/contract';
-import type { ClosedYear } from '../../../shared/report/model';
+import type { ReportEditor, ReportKind, ReportModel } from '@shared/report/model';
+import type { DeliveredFile } from '@shared/domain/deliveredFile';
+import type { Source } from '@shared/domain/types';
+import type { CallInput, CallName } from '@shared/api/contract';
+import type { ClosedYear } from '@shared/report/model';
 import { api } from '../api/client';
 import { firstError } from '../data/results';
 import { useCall } from '../data/useCall';

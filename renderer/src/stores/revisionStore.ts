@@ -1,5 +1,5 @@
-import type { CallInput } from '../../../shared/api/contract';
-import type { PlanRevision } from '../../../shared/domain/planRevision';
+import type { CallInput } from '@shared/api/contract';
+import type { PlanRevision } from '@shared/domain/planRevision';
 import { write } from '../data/write';
 
 /**

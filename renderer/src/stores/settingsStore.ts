@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { missingSettings, type DocumentSettings } from '../../../shared/domain/settings';
+import { missingSettings, type DocumentSettings } from '@shared/domain/settings';
 import { queryClient } from '../data/queryClient';
 import { callQuery, useCall } from '../data/useCall';
 import { write } from '../data/write';

@@ -1,4 +1,4 @@
-import type { UndoState } from '../../../shared/domain/types';
+import type { UndoState } from '@shared/domain/types';
 import { errorMessage } from '../api/client';
 import { useCall } from '../data/useCall';
 import { write } from '../data/write';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Body, DeleteImpact, Plan } from '../../../shared/domain/types';
+import type { Body, DeleteImpact, Plan } from '@shared/domain/types';
 import { errorMessage } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorMessage } from '../components/Message';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { formatDateLong } from '../../../shared/dates';
-import type { Plan } from '../../../shared/domain/types';
+import { formatDateLong } from '@shared/dates';
+import type { Plan } from '@shared/domain/types';
 import { ErrorMessage } from '../components/Message';
 import { useFollowUp } from '../data/planReads';
 import { useFollowUpUiStore, type DeadlineWindow } from '../stores/followUpUiStore';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Indicator } from '../../../shared/domain/types';
+import type { Indicator } from '@shared/domain/types';
 import { ErrorMessage } from '../components/Message';
 import { useAppInfo } from '../stores/appStore';
 import { useToday } from '../hooks/useToday';

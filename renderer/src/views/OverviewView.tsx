@@ -1,8 +1,8 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { formatDate, formatDateLong } from '../../../shared/dates';
-import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../../../shared/domain/status';
-import type { Plan } from '../../../shared/domain/types';
-import { STATUS_LABEL } from '../../../shared/labels';
+import { formatDate, formatDateLong } from '@shared/dates';
+import { EFFECTIVE_STATUSES, type EffectiveStatus } from '@shared/domain/status';
+import type { Plan } from '@shared/domain/types';
+import { STATUS_LABEL } from '@shared/labels';
 import { ErrorMessage } from '../components/Message';
 import { useAppInfo } from '../stores/appStore';
 import { useShallow } from 'zustand/react/shallow';
@@ -26,7 +26,7 @@ import { TrendChart, TrendLegend, TrendTable, trendRows } from './dashboard/Tren
 import { SlidesForPrint } from './presentation/SlidesForPrint';
 import { RecommendationsDue } from './audit/RecommendationsDue';
 import { RevisionNotice } from './dashboard/RevisionNotice';
-import { NOT_REPORTED_LABEL } from '../../../shared/domain/reporting';
+import { NOT_REPORTED_LABEL } from '@shared/domain/reporting';
 import { MeasurePanel } from './measure/MeasurePanel';
 import './dashboard/dashboard.css';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Plan } from '../../../shared/domain/types';
+import type { Plan } from '@shared/domain/types';
 import { useFilterStore } from '../stores/filterStore';
 import { useUiStore } from '../stores/uiStore';
 import { ActionDetail } from './plan/ActionDetail';

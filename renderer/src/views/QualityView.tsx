@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import {
   checkFollowUpQuality, MAX_RESPONSIBLE, MIN_WORDS, QUALITY_ISSUES, QUALITY_ISSUE_LABEL, type QualityIssue,
-} from '../../../shared/domain/followUpQuality';
-import type { Plan } from '../../../shared/domain/types';
+} from '@shared/domain/followUpQuality';
+import type { Plan } from '@shared/domain/types';
 import { ErrorMessage } from '../components/Message';
 import { useFollowUp } from '../data/planReads';
 import { useFollowUpUiStore } from '../stores/followUpUiStore';

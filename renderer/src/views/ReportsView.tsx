@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { Plan } from '../../../shared/domain/types';
+import type { Plan } from '@shared/domain/types';
 import { ErrorMessage } from '../components/Message';
 import { errorMessage } from '../api/client';
 import { useAppInfo, useSelectedPlan } from '../stores/appStore';

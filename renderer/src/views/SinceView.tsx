@@ -1,5 +1,5 @@
-import { formatDateLong } from '../../../shared/dates';
-import type { Plan } from '../../../shared/domain/types';
+import { formatDateLong } from '@shared/dates';
+import type { Plan } from '@shared/domain/types';
 import { DateInput } from '../components/DateInput';
 import { ErrorMessage } from '../components/Message';
 import { useFollowUp } from '../data/planReads';

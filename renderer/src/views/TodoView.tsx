@@ -1,6 +1,6 @@
-import { formatDateLong } from '../../../shared/dates';
-import { periodContaining } from '../../../shared/domain/period';
-import type { Plan } from '../../../shared/domain/types';
+import { formatDateLong } from '@shared/dates';
+import { periodContaining } from '@shared/domain/period';
+import type { Plan } from '@shared/domain/types';
 import { ErrorMessage } from '../components/Message';
 import { useAuditDetails } from '../data/auditReads';
 import { useFollowUp } from '../data/planReads';

@@ -1,11 +1,11 @@
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/api/dispatch';
-import type { CallInput, RawApi, ReadCallName } from '../../../shared/api/contract';
-import { connectDataLayer, fileChanged } from '../../../renderer/src/data/dataLayer';
-import { createQueryClient } from '../../../renderer/src/data/queryClient';
-import { callQuery } from '../../../renderer/src/data/useCall';
-import { write } from '../../../renderer/src/data/write';
+import type { CallInput, RawApi, ReadCallName } from '@shared/api/contract';
+import { connectDataLayer, fileChanged } from '@renderer/data/dataLayer';
+import { createQueryClient } from '@renderer/data/queryClient';
+import { callQuery } from '@renderer/data/useCall';
+import { write } from '@renderer/data/write';
 import { withDemoPlan } from '../../helpers/planFile';
 import { TODAY } from '../../helpers/today';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import type { Session } from '../../../electron/services/api/handlers';
-import type { CallName } from '../../../shared/api/contract';
+import type { CallName } from '@shared/api/contract';
 import { createTestPlanFile, tableRows, totalRows, withDemoPlan } from '../../helpers/planFile';
 
 /** Calls through the same entry IPC and HTTP use, and insists on success. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { handlers } from '../../../electron/services/api/handlers';
-import { CALL_NAMES, contract } from '../../../shared/api/contract';
+import { CALL_NAMES, contract } from '@shared/api/contract';
 import { createTestPlanFile, totalRows, withDemoPlan } from '../../helpers/planFile';
 
 describe('dispatch: the one entry for every API call', () => {

@@ -7,8 +7,8 @@ import { handlers, type Session } from '../../../electron/services/api/handlers'
 import { createContext } from '../../../electron/services/context';
 import { planToJson } from '../../../electron/services/export/planJson';
 import { startWebServer, TOKEN_HEADER, type WebServer } from '../../../electron/web/server';
-import { fieldLabel } from '../../../shared/labels';
-import type { Result } from '../../../shared/errors';
+import { fieldLabel } from '@shared/labels';
+import type { Result } from '@shared/errors';
 import { contractFields, inputAt, problemField } from '../../helpers/contractFields';
 import { sessionFor, tempDir, totalRows, withDemoPlan } from '../../helpers/planFile';
 import { plainSwedishFaults } from '../../helpers/plainSwedish';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/api/dispatch';
-import { contract } from '../../../shared/api/contract';
-import { fieldLabel } from '../../../shared/labels';
+import { contract } from '@shared/api/contract';
+import { fieldLabel } from '@shared/labels';
 import { inputAt, problemField, textFields } from '../../helpers/contractFields';
 import { totalRows, withDemoPlan } from '../../helpers/planFile';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActionFromRecommendation, titleFromRecommendation } from '../../../electron/services/audit/actionFromRecommendation';
 import { getRecommendation, updateRecommendationResponse } from '../../../electron/services/audit/recommendations';
 import { getUndoState, undoLastChange } from '../../../electron/services/undo/undoJournal';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { totalRows } from '../../helpers/planFile';
 import { auditFixture } from './auditFixture';
 

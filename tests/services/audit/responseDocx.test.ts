@@ -7,7 +7,7 @@ import { buildResponseModel } from '../../../electron/services/audit/responseMod
 import { DOCX_MIME, renderResponseDocx } from '../../../electron/services/audit/responseDocx';
 import { listAudits } from '../../../electron/services/audit/audits';
 import { updateRecommendationResponse } from '../../../electron/services/audit/recommendations';
-import type { AuditDetail, Body } from '../../../shared/domain/types';
+import type { AuditDetail, Body } from '@shared/domain/types';
 import { capturePlatform } from '../../helpers/capturePlatform';
 import { updateSettings } from '../../../electron/services/settings/documentSettings';
 import { tempDir, withDemoPlan } from '../../helpers/planFile';

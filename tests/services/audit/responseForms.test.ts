@@ -10,8 +10,8 @@ import { buildResponseModel } from '../../../electron/services/audit/responseMod
 import { listChanges } from '../../../electron/services/changeLog';
 import { updateSettings } from '../../../electron/services/settings/documentSettings';
 import { undoLastChange } from '../../../electron/services/undo/undoJournal';
-import type { ResponseForm } from '../../../shared/domain/auditResponse';
-import { sentencesOf, startsWithDigit } from '../../../shared/text';
+import type { ResponseForm } from '@shared/domain/auditResponse';
+import { sentencesOf, startsWithDigit } from '@shared/text';
 import { capturePlatform } from '../../helpers/capturePlatform';
 import { docxText, readZipEntry } from '../../helpers/zipEntry';
 import { auditFixture } from './auditFixture';

@@ -10,9 +10,9 @@ import { RotatingBackups } from '../../../electron/services/backup/rotatingBacku
 import { freePath, sessionBackups, type BackupSetup } from '../../../electron/services/backup/sessionBackups';
 import { openPlanFile, type OpenPlanFile } from '../../../electron/services/db/openPlanFile';
 import { createStatusReport } from '../../../electron/services/plan/statusReports';
-import type { BackupList, RestoredBackup } from '../../../shared/domain/backup';
-import { restoredFileName } from '../../../shared/domain/backup';
-import type { Result } from '../../../shared/errors';
+import type { BackupList, RestoredBackup } from '@shared/domain/backup';
+import { restoredFileName } from '@shared/domain/backup';
+import type { Result } from '@shared/errors';
 import { sha256, tempDir, withDemoPlan } from '../../helpers/planFile';
 
 const BACKUP_AT = new Date('2026-11-26T09:00:00Z');

@@ -8,7 +8,7 @@ import { createPlanFile, openPlanFile } from '../../../electron/services/db/open
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate } from '../../../electron/services/db/migrations';
 import { DamagedFileError } from '../../../electron/services/db/damagedFile';
 import { createDemoFile } from '../../../electron/services/demo/createDemoFile';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { corruptMiddlePage } from '../../helpers/corruptPage';
 import { sha256, tempDir } from '../../helpers/planFile';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../../electron/services/db/migrations';
 import { openPlanFile, saveCopy } from '../../../electron/services/db/openPlanFile';
 import { readCsv } from '../../../electron/services/import/csv';
-import { STATUS_LABEL } from '../../../shared/labels';
+import { STATUS_LABEL } from '@shared/labels';
 import { capturePlatform } from '../../helpers/capturePlatform';
 import { contentHash } from '../../helpers/dbContent';
 import { createTestPlanFile, tempDir, withDemoPlan } from '../../helpers/planFile';

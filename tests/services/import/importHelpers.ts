@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import type { Session } from '../../../electron/services/api/handlers';
-import type { CallName, CallOutput } from '../../../shared/api/contract';
-import type { AppErrorData } from '../../../shared/errors';
+import type { CallName, CallOutput } from '@shared/api/contract';
+import type { AppErrorData } from '@shared/errors';
 
 export const IMPORT_FIXTURES = join(import.meta.dirname, '../../fixtures/import');
 

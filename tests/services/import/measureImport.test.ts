@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanImportMeasure } from '../../../shared/domain/transfer';
+import type { PlanImportMeasure } from '@shared/domain/transfer';
 import { MEASURE_CSV_EXPECTED, MEASURE_EXPECTED } from '../../fixtures/import/fixtureSheets';
 import { contentHash } from '../../helpers/dbContent';
 import { createTestPlanFile, TODAY } from '../../helpers/planFile';

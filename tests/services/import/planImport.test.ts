@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanImportAction } from '../../../shared/domain/transfer';
+import type { PlanImportAction } from '@shared/domain/transfer';
 import { CSV_EXPECTED, ERROR_MESSAGES, PLAN_EXPECTED } from '../../fixtures/import/fixtureSheets';
 import { contentHash } from '../../helpers/dbContent';
 import { capturePlatform } from '../../helpers/capturePlatform';

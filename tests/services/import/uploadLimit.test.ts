@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkZipSize } from '../../../electron/services/import/zipGuard';
 import { readSpreadsheet } from '../../../electron/services/import/spreadsheet';
-import { uploadedFile } from '../../../shared/api/transfer';
-import { sizeProblem } from '../../../renderer/src/views/transfer/fileUpload';
+import { uploadedFile } from '@shared/api/transfer';
+import { sizeProblem } from '@renderer/views/transfer/fileUpload';
 import { sha256, withDemoPlan } from '../../helpers/planFile';
 import { refusal, upload } from './importHelpers';
 

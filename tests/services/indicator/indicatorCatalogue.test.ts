@@ -6,7 +6,7 @@ import { FileSession } from '../../../electron/main/fileSession';
 import { createContext } from '../../../electron/services/context';
 import { openPlanFile } from '../../../electron/services/db/openPlanFile';
 import { listIndicators } from '../../../electron/services/indicator/indicators';
-import type { Indicator } from '../../../shared/domain/types';
+import type { Indicator } from '@shared/domain/types';
 import { createTestPlanFile, tempDir, withDemoPlan } from '../../helpers/planFile';
 import { OJ_EXCERPT, ojIndicatorsFromExcerpt, type ExcerptIndicator } from '../../helpers/ojIndicatorExcerpt';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OWN_GROUP, summarizeIndicators } from '../../../shared/domain/indicatorSummary';
-import type { Indicator, IndicatorValue } from '../../../shared/domain/types';
+import { OWN_GROUP, summarizeIndicators } from '@shared/domain/indicatorSummary';
+import type { Indicator, IndicatorValue } from '@shared/domain/types';
 
 let nextId = 1;
 function indicator(qualityArea: string, share: number | null, values: Record<number, 0 | 1 | 2>): Indicator {

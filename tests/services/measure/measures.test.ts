@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MeasureWithValues } from '../../../shared/domain/measure';
+import type { MeasureWithValues } from '@shared/domain/measure';
 import { capturePlatform } from '../../helpers/capturePlatform';
 import { createTestPlanFile, tableRows } from '../../helpers/planFile';
 import { call, refusal, upload } from '../import/importHelpers';

@@ -8,7 +8,7 @@ import { renderReportFile } from '../../../electron/services/report/exportReport
 import { updateSettings } from '../../../electron/services/settings/documentSettings';
 import { browserPlatform } from '../../../electron/web/browserPlatform';
 import { closePdfPrinter } from '../../../electron/web/chromiumPdf';
-import type { ReportModel } from '../../../shared/report/model';
+import type { ReportModel } from '@shared/report/model';
 import { withDemoPlan } from '../../helpers/planFile';
 
 /**

@@ -4,7 +4,7 @@ import { createBody } from '../../../electron/services/plan/bodies';
 import { createAction, deleteAction, getAction, updateAction } from '../../../electron/services/plan/actions';
 import { createPlan } from '../../../electron/services/plan/plans';
 import { listChanges } from '../../../electron/services/changeLog';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { ServiceContext } from '../../../electron/services/context';
 import { createTestPlanFile, tableRows } from '../../helpers/planFile';
 

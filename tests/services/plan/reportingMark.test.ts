@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNotReportedInYear } from '../../../shared/domain/reporting';
+import { isNotReportedInYear } from '@shared/domain/reporting';
 import { listActionStatus } from '../../../electron/services/plan/actionStatus';
 import { createStatusReport } from '../../../electron/services/plan/statusReports';
 import { getFileSummary, getStatusSummary } from '../../../electron/services/plan/statusSummary';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { revisionStatus } from '../../../shared/domain/planRevision';
+import { revisionStatus } from '@shared/domain/planRevision';
 import { createTestPlanFile, tableRows } from '../../helpers/planFile';
 import { call, refusal } from '../import/importHelpers';
 

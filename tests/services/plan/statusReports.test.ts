@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createStatusReport, listStatusReports } from '../../../electron/services/plan/statusReports';
 import { listActionStatus } from '../../../electron/services/plan/actionStatus';
 import { getFileSummary, getStatusSummary } from '../../../electron/services/plan/statusSummary';
-import { AppError } from '../../../shared/errors';
-import { emptyStatusCounts } from '../../../shared/domain/status';
+import { AppError } from '@shared/errors';
+import { emptyStatusCounts } from '@shared/domain/status';
 import { demoPlan } from '../../../electron/services/demo/loadDemoPlan';
 import { withDemoPlan } from '../../helpers/planFile';
 

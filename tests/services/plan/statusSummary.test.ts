@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { listActionStatus } from '../../../electron/services/plan/actionStatus';
 import { listAreas, updateArea } from '../../../electron/services/plan/areas';
 import { getStatusSummary } from '../../../electron/services/plan/statusSummary';
-import { emptyStatusCounts } from '../../../shared/domain/status';
-import type { StatusGroup } from '../../../shared/domain/types';
+import { emptyStatusCounts } from '@shared/domain/status';
+import type { StatusGroup } from '@shared/domain/types';
 import { withDemoPlan } from '../../helpers/planFile';
 
 const AS_OF = '2026-11-26';

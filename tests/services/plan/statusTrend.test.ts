@@ -6,8 +6,8 @@ import { getStatusSummary } from '../../../electron/services/plan/statusSummary'
 import { getStatusTrend, MAX_TREND_POINTS } from '../../../electron/services/plan/statusTrend';
 import { listAreas } from '../../../electron/services/plan/areas';
 import { listBodies } from '../../../electron/services/plan/bodies';
-import { emptyStatusCounts } from '../../../shared/domain/status';
-import type { StatusGroup } from '../../../shared/domain/types';
+import { emptyStatusCounts } from '@shared/domain/status';
+import type { StatusGroup } from '@shared/domain/types';
 import { generateLargePlanFile } from '../../bench/generateLargePlanFile';
 import { tempDir, TODAY, withDemoPlan } from '../../helpers/planFile';
 

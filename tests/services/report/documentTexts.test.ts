@@ -4,9 +4,9 @@ import { listAudits } from '../../../electron/services/audit/audits';
 import { buildResponseModel } from '../../../electron/services/audit/responseModel';
 import { renderResponseDocx } from '../../../electron/services/audit/responseDocx';
 import { listBodies } from '../../../electron/services/plan/bodies';
-import type { ReportKind, ReportModel } from '../../../shared/report/model';
-import { RESPONSE_FORMS } from '../../../shared/domain/auditResponse';
-import { sentencesOf, startsWithDigit } from '../../../shared/text';
+import type { ReportKind, ReportModel } from '@shared/report/model';
+import { RESPONSE_FORMS } from '@shared/domain/auditResponse';
+import { sentencesOf, startsWithDigit } from '@shared/text';
 import { withDemoPlan } from '../../helpers/planFile';
 import { docxText, readZipEntry } from '../../helpers/zipEntry';
 

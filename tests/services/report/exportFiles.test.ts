@@ -11,7 +11,7 @@ import { demoPlan } from '../../../electron/services/demo/loadDemoPlan';
 import { browserPlatform } from '../../../electron/web/browserPlatform';
 import { closePdfPrinter } from '../../../electron/web/chromiumPdf';
 import { expectedAreaSuggestions } from '../../helpers/areaRule';
-import { ASSESSMENT_LABEL } from '../../../shared/labels';
+import { ASSESSMENT_LABEL } from '@shared/labels';
 import { withDemoPlan } from '../../helpers/planFile';
 import { zipEntries } from '../../helpers/zipEntry';
 import { requireSoffice } from '../../helpers/libreOffice';

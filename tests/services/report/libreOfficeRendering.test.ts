@@ -8,8 +8,8 @@ import { renderReportFile } from '../../../electron/services/report/exportReport
 import { getSettings, updateSettings } from '../../../electron/services/settings/documentSettings';
 import { browserPlatform } from '../../../electron/web/browserPlatform';
 import { closePdfPrinter } from '../../../electron/web/chromiumPdf';
-import { STATUS_LABEL } from '../../../shared/labels';
-import type { ReportModel } from '../../../shared/report/model';
+import { STATUS_LABEL } from '@shared/labels';
+import type { ReportModel } from '@shared/report/model';
 import { withDemoPlan } from '../../helpers/planFile';
 import { brokenWords, findText, greyPage, inkHeight, layout, wordsOf, type LayoutPage } from '../../helpers/pdfLayout';
 import { readZipEntry } from '../../helpers/zipEntry';

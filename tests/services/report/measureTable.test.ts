@@ -7,8 +7,8 @@ import { getReportModel } from '../../../electron/services/report/buildReport';
 import { renderReportFile } from '../../../electron/services/report/exportReport';
 import { browserPlatform } from '../../../electron/web/browserPlatform';
 import { closePdfPrinter } from '../../../electron/web/chromiumPdf';
-import type { ReportModel } from '../../../shared/report/model';
-import { renderReportHtml } from '../../../shared/report/renderHtml';
+import type { ReportModel } from '@shared/report/model';
+import { renderReportHtml } from '@shared/report/renderHtml';
 import { withDemoPlan } from '../../helpers/planFile';
 import { zipEntries } from '../../helpers/zipEntry';
 

@@ -12,9 +12,9 @@ import { listBodies } from '../../../electron/services/plan/bodies';
 import { updateSettings } from '../../../electron/services/settings/documentSettings';
 import { browserPlatform } from '../../../electron/web/browserPlatform';
 import { closePdfPrinter } from '../../../electron/web/chromiumPdf';
-import { renderReportHtml } from '../../../shared/report/renderHtml';
-import type { ReportModel } from '../../../shared/report/model';
-import { numberInText } from '../../../shared/text';
+import { renderReportHtml } from '@shared/report/renderHtml';
+import type { ReportModel } from '@shared/report/model';
+import { numberInText } from '@shared/text';
 import { withDemoPlan } from '../../helpers/planFile';
 import { docxText, zipEntries } from '../../helpers/zipEntry';
 

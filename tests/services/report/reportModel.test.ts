@@ -11,9 +11,9 @@ import { listActionStatus } from '../../../electron/services/plan/actionStatus';
 import { listChanges } from '../../../electron/services/changeLog';
 import { undoLastChange } from '../../../electron/services/undo/undoJournal';
 import { demoPlan } from '../../../electron/services/demo/loadDemoPlan';
-import { statusCountsSentence } from '../../../shared/report/statusSentence';
+import { statusCountsSentence } from '@shared/report/statusSentence';
 import { expectedAreaSuggestions } from '../../helpers/areaRule';
-import type { ReportModel } from '../../../shared/report/model';
+import type { ReportModel } from '@shared/report/model';
 import { withDemoPlan } from '../../helpers/planFile';
 import { updateSettings } from '../../../electron/services/settings/documentSettings';
 

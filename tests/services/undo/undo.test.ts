@@ -4,7 +4,7 @@ import { dispatch } from '../../../electron/services/api/dispatch';
 import type { Session } from '../../../electron/services/api/handlers';
 import { CHILDREN } from '../../../electron/services/db/foreignKeys';
 import { migrate } from '../../../electron/services/db/migrations';
-import type { CallName } from '../../../shared/api/contract';
+import type { CallName } from '@shared/api/contract';
 import type { OpenPlanFile } from '../../../electron/services/db/openPlanFile';
 import { withDemoPlan } from '../../helpers/planFile';
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CALL_NAMES, contract } from '../../../shared/api/contract';
+import { CALL_NAMES, contract } from '@shared/api/contract';
 
 const API_DIR = join(__dirname, '../../../shared/api');
 

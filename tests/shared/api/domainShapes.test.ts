@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { auditResponseFields } from '../../../shared/api/audit';
-import { documentSettings } from '../../../shared/api/settings';
-import { EMPTY_RESPONSE_FIELDS } from '../../../shared/domain/auditResponse';
+import { auditResponseFields } from '@shared/api/audit';
+import { documentSettings } from '@shared/api/settings';
+import { EMPTY_RESPONSE_FIELDS } from '@shared/domain/auditResponse';
 
 /** Domain types that are z.infer of a schema: the domain's own values pass that schema as they are. */
 describe('domain shapes made from the schemas', () => {

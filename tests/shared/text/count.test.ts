@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agree, count, countAtStart, formatNumber, NOUNS, numberInText, PARTICIPLES, percentText, pronounFor } from '../../../shared/text';
+import { agree, count, countAtStart, formatNumber, NOUNS, numberInText, PARTICIPLES, percentText, pronounFor } from '@shared/text';
 
 const NBSP = '\u00a0';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textToBlocks } from '../../../shared/report/textBlocks';
-import { joinList, needsBullets, sentenceWithList } from '../../../shared/text';
+import { textToBlocks } from '@shared/report/textBlocks';
+import { joinList, needsBullets, sentenceWithList } from '@shared/text';
 
 describe('lists', () => {
   it.each([

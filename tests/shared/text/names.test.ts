@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bodyAtStart, bodyInText, dateInText, genitive, nameInText, NOUNS, namedItems, placeAndDate, sentence, sentencesOf, startsWithDigit,
-} from '../../../shared/text';
+} from '@shared/text';
 
 describe('names of nämnder, styrelser and bolag', () => {
   it.each([

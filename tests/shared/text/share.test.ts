@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOUNS, PARTICIPLES, shareSentence, startsWithDigit } from '../../../shared/text';
+import { NOUNS, PARTICIPLES, shareSentence, startsWithDigit } from '@shared/text';
 
 const done = (part: number, total: number, cancelled = 0) => shareSentence({ part, total, cancelled, noun: NOUNS.atgard, participle: PARTICIPLES.genomford });
 

@@ -1,10 +1,10 @@
 import {
   BorderStyle, HeadingLevel, ImageRun, LineRuleType, Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType,
 } from 'docx';
-import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../../shared/labels';
-import type { ReportBlock, TableCell as ModelCell, TableColumn } from '../../../../shared/report/model';
-import { CHART_WIDTH, chartHeight, STATUS_COLOUR } from '../../../../shared/report/chartSvg';
-import { columnShares, SMALL_TABLE_ROWS } from '../../../../shared/report/columnWidths';
+import { ASSESSMENT_LABEL, STATUS_LABEL } from '@shared/labels';
+import type { ReportBlock, TableCell as ModelCell, TableColumn } from '@shared/report/model';
+import { CHART_WIDTH, chartHeight, STATUS_COLOUR } from '@shared/report/chartSvg';
+import { columnShares, SMALL_TABLE_ROWS } from '@shared/report/columnWidths';
 import { ACCENT, TEXT_WIDTH } from './docxStyles';
 
 /**

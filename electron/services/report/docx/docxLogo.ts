@@ -1,7 +1,7 @@
 import { ImageRun, LineRuleType, Paragraph } from 'docx';
-import type { Logo } from '../../../../shared/domain/settings';
-import { intrinsicLogoSize, logoDrawSize } from '../../../../shared/report/logoSize';
-import { genitive } from '../../../../shared/text';
+import type { Logo } from '@shared/domain/settings';
+import { intrinsicLogoSize, logoDrawSize } from '@shared/report/logoSize';
+import { genitive } from '@shared/text';
 
 /**
  * The kommun's logo as a Word paragraph, for report covers and svar: a PNG as it is, an SVG with

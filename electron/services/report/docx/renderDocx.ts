@@ -1,13 +1,13 @@
 import {
   AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun,
 } from 'docx';
-import { formatDateLong } from '../../../../shared/dates';
-import type { ReportBlock, ReportModel } from '../../../../shared/report/model';
-import { CHART_WIDTH, chartHeight, chartSvg } from '../../../../shared/report/chartSvg';
-import { chapterHeading } from '../../../../shared/report/renderHtml';
+import { formatDateLong } from '@shared/dates';
+import type { ReportBlock, ReportModel } from '@shared/report/model';
+import { CHART_WIDTH, chartHeight, chartSvg } from '@shared/report/chartSvg';
+import { chapterHeading } from '@shared/report/renderHtml';
 import { blockToDocx, type ChartImages, type Child } from './docxBlocks';
 import { logoParagraph } from './docxLogo';
-import type { Logo } from '../../../../shared/domain/settings';
+import type { Logo } from '@shared/domain/settings';
 import { ACCENT, DOCX_NUMBERING, DOCX_STYLES, MUTED, PAGE, SANS, SWEDISH } from './docxStyles';
 
 /**

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { effectiveStatus } from '../../../../shared/domain/status';
-import type { RecommendationFollowup, RecommendationResponse } from '../../../../shared/domain/types';
-import { STATUS_LABEL } from '../../../../shared/labels';
-import { StatusBadge } from '../../components/StatusBadge';
+import { effectiveStatus } from '@shared/domain/status';
+import type { RecommendationFollowup, RecommendationResponse } from '@shared/domain/types';
+import { STATUS_LABEL } from '@shared/labels';
+import { StatusBadge } from '@renderer/components/StatusBadge';
 import { FollowupForm } from './FollowupForm';
 import { ResponseForm } from './ResponseForm';
 

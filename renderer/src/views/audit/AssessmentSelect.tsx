@@ -1,5 +1,5 @@
-import { ASSESSMENTS, type Assessment } from '../../../../shared/domain/status';
-import { ASSESSMENT_LABEL } from '../../../../shared/labels';
+import { ASSESSMENTS, type Assessment } from '@shared/domain/status';
+import { ASSESSMENT_LABEL } from '@shared/labels';
 
 /** Ja / Delvis / Nej, or not yet assessed: the only choices there are (the main process checks too). */
 export function AssessmentSelect({ value, onChange, ...rest }: {

@@ -1,4 +1,4 @@
-import type { AuditDetail, Body } from '../../../../shared/domain/types';
+import type { AuditDetail, Body } from '@shared/domain/types';
 import { daysBetween, dueText } from './dueText';
 
 /** The granskning's facts: who, when, which nämnder, and when the answers are due. */

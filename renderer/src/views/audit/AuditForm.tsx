@@ -1,12 +1,12 @@
-import type { Audit, Body } from '../../../../shared/domain/types';
-import { DateInput } from '../../components/DateInput';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../../components/FormDialog';
+import type { Audit, Body } from '@shared/domain/types';
+import { DateInput } from '@renderer/components/DateInput';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
+import { FormDialog } from '@renderer/components/FormDialog';
 import { useAuditStore, type AuditFields } from './auditStore';
 import { BodyChecklist } from './BodyChecklist';
 import { FormButtons } from './FormButtons';
-import { useDraftForm } from '../../hooks/useDraftForm';
+import { useDraftForm } from '@renderer/hooks/useDraftForm';
 
 const FIELDS = ['title', 'auditor', 'reportDate', 'diaryNumber', 'purpose', 'summaryAssessment', 'answerDue', 'auditedBodyIds'];
 

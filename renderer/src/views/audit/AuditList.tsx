@@ -1,4 +1,4 @@
-import type { Audit } from '../../../../shared/domain/types';
+import type { Audit } from '@shared/domain/types';
 
 /** The registered granskningar, newest report first; the chosen one is shown beside the list. */
 export function AuditList({ audits, selectedId, onSelect }: { audits: Audit[]; selectedId: number | null; onSelect: (id: number) => void }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { AuditDetail } from '../../../../shared/domain/types';
-import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
+import type { AuditDetail } from '@shared/domain/types';
+import { useDeleteConfirm } from '@renderer/hooks/useDeleteConfirm';
 import { AuditFacts } from './AuditFacts';
 import { AuditForm } from './AuditForm';
 import { useAuditData, useAuditStore } from './auditStore';

@@ -1,4 +1,4 @@
-import type { Body } from '../../../../shared/domain/types';
+import type { Body } from '@shared/domain/types';
 
 /**
  * Nämnder to tick: granskade nämnder, or those a recommendation is addressed to. A fieldset with a

@@ -1,11 +1,11 @@
-import type { Area, Plan, Recommendation } from '../../../../shared/domain/types';
-import { DateInput } from '../../components/DateInput';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../../components/FormDialog';
+import type { Area, Plan, Recommendation } from '@shared/domain/types';
+import { DateInput } from '@renderer/components/DateInput';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
+import { FormDialog } from '@renderer/components/FormDialog';
 import { useAuditStore } from './auditStore';
 import { FormButtons } from './FormButtons';
-import { useDraftForm } from '../../hooks/useDraftForm';
+import { useDraftForm } from '@renderer/hooks/useDraftForm';
 
 const FIELDS = ['areaId', 'bodyId', 'number', 'title', 'deadline'];
 

@@ -1,4 +1,4 @@
-import type { DueAnswer } from '../../../../shared/domain/recommendationsDue';
+import type { DueAnswer } from '@shared/domain/recommendationsDue';
 import { dueText } from './dueText';
 
 /** The most urgent answers are listed; the rest are counted (a meeting's screen has room for so many). */

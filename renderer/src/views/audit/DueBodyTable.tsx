@@ -1,4 +1,4 @@
-import type { BodyRecommendations } from '../../../../shared/domain/recommendationsDue';
+import type { BodyRecommendations } from '@shared/domain/recommendationsDue';
 
 /** Per nämnd: open recommendations, answers due soon, answers overdue. */
 export function DueBodyTable({ bodies, withinDays }: { bodies: BodyRecommendations[]; withinDays: number }) {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { ActionStatusRow, Plan, Recommendation } from '../../../../shared/domain/types';
-import { StatusBadge } from '../../components/StatusBadge';
-import { useNoticeStore } from '../../stores/noticeStore';
-import { useUiStore } from '../../stores/uiStore';
-import { errorMessage } from '../../api/client';
+import type { ActionStatusRow, Plan, Recommendation } from '@shared/domain/types';
+import { StatusBadge } from '@renderer/components/StatusBadge';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
+import { useUiStore } from '@renderer/stores/uiStore';
+import { errorMessage } from '@renderer/api/client';
 import { useAuditStore } from './auditStore';
 
 function actionLabel(action: ActionStatusRow): string {

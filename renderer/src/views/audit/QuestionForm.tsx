@@ -1,11 +1,11 @@
-import type { AuditQuestion } from '../../../../shared/domain/types';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../../components/FormDialog';
+import type { AuditQuestion } from '@shared/domain/types';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
+import { FormDialog } from '@renderer/components/FormDialog';
 import { AssessmentSelect } from './AssessmentSelect';
 import { useAuditStore } from './auditStore';
 import { FormButtons } from './FormButtons';
-import { useDraftForm } from '../../hooks/useDraftForm';
+import { useDraftForm } from '@renderer/hooks/useDraftForm';
 
 const FIELDS = ['question', 'assessment', 'motivation'];
 

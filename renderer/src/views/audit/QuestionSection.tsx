@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { AuditQuestion } from '../../../../shared/domain/types';
-import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
+import type { AuditQuestion } from '@shared/domain/types';
+import { useDeleteConfirm } from '@renderer/hooks/useDeleteConfirm';
 import { AssessmentBadge } from './AssessmentSelect';
 import { useAuditStore } from './auditStore';
 import { QuestionForm } from './QuestionForm';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ActionStatusRow, Area, Plan, Recommendation, RecommendationFollowup } from '../../../../shared/domain/types';
+import type { ActionStatusRow, Area, Plan, Recommendation, RecommendationFollowup } from '@shared/domain/types';
 import { AddresseeBlock } from './AddresseeBlock';
 import { followupKey } from './auditStore';
 import { CreateActionForm } from './CreateActionForm';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { AuditDetail, Recommendation } from '../../../../shared/domain/types';
-import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
+import type { AuditDetail, Recommendation } from '@shared/domain/types';
+import { useDeleteConfirm } from '@renderer/hooks/useDeleteConfirm';
 import { useAuditData, useAuditStore } from './auditStore';
 import { RecommendationCard } from './RecommendationCard';
 import { RecommendationForm } from './RecommendationForm';

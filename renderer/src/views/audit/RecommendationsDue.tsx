@@ -1,10 +1,10 @@
-import { ErrorMessage } from '../../components/Message';
-import { useUiStore } from '../../stores/uiStore';
+import { ErrorMessage } from '@renderer/components/Message';
+import { useUiStore } from '@renderer/stores/uiStore';
 import { useAuditStore } from './auditStore';
 import { DueAnswerList } from './DueAnswerList';
 import { DueBodyTable } from './DueBodyTable';
-import { firstError } from '../../data/results';
-import { useCall } from '../../data/useCall';
+import { firstError } from '@renderer/data/results';
+import { useCall } from '@renderer/data/useCall';
 
 /** The dashboard's view of the nämndernas svar: open recommendations and answers due within 30 days. */
 export const DUE_WITHIN_DAYS = 30;

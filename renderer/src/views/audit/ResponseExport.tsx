@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import {
   EMPTY_RESPONSE_FIELDS, RESPONSE_FORM_LABEL, RESPONSE_FORMS, type AuditResponseFields, type ResponseForm,
-} from '../../../../shared/domain/auditResponse';
-import type { AuditDetail } from '../../../../shared/domain/types';
-import { countAtStart, joinList, NOUNS } from '../../../../shared/text';
-import { errorMessage } from '../../api/client';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useNoticeStore } from '../../stores/noticeStore';
-import { useSettingsStore } from '../../stores/settingsStore';
+} from '@shared/domain/auditResponse';
+import type { AuditDetail } from '@shared/domain/types';
+import { countAtStart, joinList, NOUNS } from '@shared/text';
+import { errorMessage } from '@renderer/api/client';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
+import { useSettingsStore } from '@renderer/stores/settingsStore';
 import { useAuditData } from './auditStore';
 import { exportSvar, loadSvarTexts, missingInSvar } from './svarStore';
 import { SvarTextsDialog } from './SvarTextsDialog';

@@ -1,13 +1,13 @@
-import { REPORTED_STATUSES, type ReportedStatus } from '../../../../shared/domain/status';
-import type { RecommendationResponse } from '../../../../shared/domain/types';
-import { STATUS_LABEL } from '../../../../shared/labels';
-import { DateInput } from '../../components/DateInput';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../../components/FormDialog';
+import { REPORTED_STATUSES, type ReportedStatus } from '@shared/domain/status';
+import type { RecommendationResponse } from '@shared/domain/types';
+import { STATUS_LABEL } from '@shared/labels';
+import { DateInput } from '@renderer/components/DateInput';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
+import { FormDialog } from '@renderer/components/FormDialog';
 import { useAuditStore } from './auditStore';
 import { FormButtons } from './FormButtons';
-import { useDraftForm } from '../../hooks/useDraftForm';
+import { useDraftForm } from '@renderer/hooks/useDraftForm';
 
 const FIELDS = ['response', 'plannedMeasures', 'responsible', 'deadline', 'status'];
 

@@ -1,11 +1,11 @@
-import { EMPTY_RESPONSE_FIELDS, type AuditResponseFields } from '../../../../shared/domain/auditResponse';
-import { DateInput } from '../../components/DateInput';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../../components/FormDialog';
+import { EMPTY_RESPONSE_FIELDS, type AuditResponseFields } from '@shared/domain/auditResponse';
+import { DateInput } from '@renderer/components/DateInput';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
+import { FormDialog } from '@renderer/components/FormDialog';
 import { FormButtons } from './FormButtons';
 import { saveSvarTexts } from './svarStore';
-import { useDraftForm } from '../../hooks/useDraftForm';
+import { useDraftForm } from '@renderer/hooks/useDraftForm';
 
 const FIELDS = Object.keys(EMPTY_RESPONSE_FIELDS);
 

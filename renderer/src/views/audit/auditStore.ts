@@ -1,15 +1,15 @@
 import { create } from 'zustand';
-import type { CallInput } from '../../../../shared/api/contract';
+import type { CallInput } from '@shared/api/contract';
 import type {
   ActionStatusRow, Area, Audit, AuditDetail, Body, DeleteImpact, Plan, RecommendationFollowup,
-} from '../../../../shared/domain/types';
+} from '@shared/domain/types';
 import { useQueries } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { queryClient } from '../../data/queryClient';
-import { firstError } from '../../data/results';
-import { callKey, callQuery, useCall } from '../../data/useCall';
-import { write } from '../../data/write';
-import { useNoticeStore } from '../../stores/noticeStore';
+import { api } from '@renderer/api/client';
+import { queryClient } from '@renderer/data/queryClient';
+import { firstError } from '@renderer/data/results';
+import { callKey, callQuery, useCall } from '@renderer/data/useCall';
+import { write } from '@renderer/data/write';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
 
 /**
  * The Granskningar view: which granskning is selected (UI state) and the writes. Its data — every

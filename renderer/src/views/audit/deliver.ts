@@ -1,5 +1,5 @@
-import type { DeliveredFile } from '../../../../shared/domain/deliveredFile';
-import { downloadFile } from '../../api/downloadFile';
+import type { DeliveredFile } from '@shared/domain/deliveredFile';
+import { downloadFile } from '@renderer/api/downloadFile';
 
 /**
  * Finishes an export on this side: in browser mode the file comes back as base64 and is saved

@@ -1,7 +1,7 @@
-import type { AuditResponseDraft, AuditResponseFields, ResponseForm } from '../../../../shared/domain/auditResponse';
-import { api } from '../../api/client';
-import { useNoticeStore } from '../../stores/noticeStore';
-import { write } from '../../data/write';
+import type { AuditResponseDraft, AuditResponseFields, ResponseForm } from '@shared/domain/auditResponse';
+import { api } from '@renderer/api/client';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
+import { write } from '@renderer/data/write';
 import { deliver } from './deliver';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { describeBackupStatus, type BackupStatus } from '../../../../shared/domain/backupStatus';
-import { api, errorMessage } from '../../api/client';
-import { useAppInfo } from '../../stores/appStore';
+import { describeBackupStatus, type BackupStatus } from '@shared/domain/backupStatus';
+import { api, errorMessage } from '@renderer/api/client';
+import { useAppInfo } from '@renderer/stores/appStore';
 import { useBackupDialogStore } from './backupDialogStore';
 import './backup.css';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { refreshAppInfo, useAppInfo } from '../../stores/appStore';
+import { refreshAppInfo, useAppInfo } from '@renderer/stores/appStore';
 import { useBackupDialogStore } from './backupDialogStore';
 import './backup.css';
 

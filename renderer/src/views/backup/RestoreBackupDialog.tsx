@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { restoredFileName, type BackupList } from '../../../../shared/domain/backup';
-import { describeBackupStatus, formatBackupTime } from '../../../../shared/domain/backupStatus';
-import type { BackupInfo } from '../../../../shared/domain/types';
-import { api, errorMessage } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/Message';
-import { useNoticeStore } from '../../stores/noticeStore';
+import { restoredFileName, type BackupList } from '@shared/domain/backup';
+import { describeBackupStatus, formatBackupTime } from '@shared/domain/backupStatus';
+import type { BackupInfo } from '@shared/domain/types';
+import { api, errorMessage } from '@renderer/api/client';
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorMessage } from '@renderer/components/Message';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
 import { contentSummary, formatSize } from './backupFormat';
 import { leaveNoticeForReload } from './pendingNotice';
 import './backup.css';

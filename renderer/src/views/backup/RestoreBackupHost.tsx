@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { RESTORE_BACKUP_EVENT } from '../../../../shared/domain/backup';
-import { useNoticeStore } from '../../stores/noticeStore';
+import { RESTORE_BACKUP_EVENT } from '@shared/domain/backup';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
 import { useBackupDialogStore } from './backupDialogStore';
 import { takePendingNotice } from './pendingNotice';
 import { RestoreBackupDialog } from './RestoreBackupDialog';

@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../../../shared/domain/types';
+import type { BackupInfo } from '@shared/domain/types';
 
 /** How the restore dialog writes a backup's size and content, in Swedish; its time is formatBackupTime (shared/domain/backupStatus.ts). */
 

@@ -1,7 +1,7 @@
-import type { DashboardAction } from '../../stores/dashboardStore';
-import { formatDate } from '../../../../shared/dates';
-import { StatusWithMark } from '../../components/StatusBadge';
-import { useUiStore } from '../../stores/uiStore';
+import type { DashboardAction } from '@renderer/stores/dashboardStore';
+import { formatDate } from '@shared/dates';
+import { StatusWithMark } from '@renderer/components/StatusBadge';
+import { useUiStore } from '@renderer/stores/uiStore';
 
 /** Åtgärder as a table whose titles open the åtgärd in the plan view. Used by the drill-down and the overdue list. */
 export function ActionList({ rows, caption, onOpen, captionHidden = false }: {

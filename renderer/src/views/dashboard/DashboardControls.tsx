@@ -1,9 +1,9 @@
 import { useId, type ReactNode } from 'react';
-import type { TrendRhythm } from '../../../../shared/domain/dashboard';
-import type { Area } from '../../../../shared/domain/types';
-import { FOLLOW_UP_RHYTHMS } from '../../../../shared/domain/period';
-import { RHYTHM_PART_LABEL } from '../../../../shared/labels';
-import { DateInput } from '../../components/DateInput';
+import type { TrendRhythm } from '@shared/domain/dashboard';
+import type { Area } from '@shared/domain/types';
+import { FOLLOW_UP_RHYTHMS } from '@shared/domain/period';
+import { RHYTHM_PART_LABEL } from '@shared/labels';
+import { DateInput } from '@renderer/components/DateInput';
 
 /**
  * Per datum, Jämför med, the nämnd and område filters (shared with the plan view through

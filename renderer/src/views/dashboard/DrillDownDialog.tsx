@@ -1,5 +1,5 @@
-import type { DashboardAction } from '../../stores/dashboardStore';
-import { Dialog } from '../../components/Dialog';
+import type { DashboardAction } from '@renderer/stores/dashboardStore';
+import { Dialog } from '@renderer/components/Dialog';
 import { ActionList } from './ActionList';
 import { actionsText } from './format';
 

@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import type { EffectiveStatus } from '../../../../shared/domain/status';
-import { STATUS_LABEL } from '../../../../shared/labels';
-import { NOT_REPORTED_LABEL } from '../../../../shared/domain/reporting';
-import { STATUS_SYMBOL } from '../../components/StatusBadge';
+import type { EffectiveStatus } from '@shared/domain/status';
+import { STATUS_LABEL } from '@shared/labels';
+import { NOT_REPORTED_LABEL } from '@shared/domain/reporting';
+import { STATUS_SYMBOL } from '@renderer/components/StatusBadge';
 import { countChange, formatCount, formatShare, shareChange, type Change } from './format';
 import type { KeyFigures as Figures, Selection } from './model';
 

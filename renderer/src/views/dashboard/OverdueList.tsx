@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { DashboardAction } from '../../stores/dashboardStore';
-import { formatDate } from '../../../../shared/dates';
+import type { DashboardAction } from '@renderer/stores/dashboardStore';
+import { formatDate } from '@shared/dates';
 import { ActionList } from './ActionList';
 
 /** Försenade åtgärder as of the date, the longest overdue first; all of them through the drill-down. */

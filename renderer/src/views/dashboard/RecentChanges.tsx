@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { format, parseISO } from 'date-fns';
-import { changeLabel } from '../../../../shared/changeLabels';
-import type { ChangeEntry } from '../../../../shared/domain/types';
-import { useUiStore } from '../../stores/uiStore';
+import { changeLabel } from '@shared/changeLabels';
+import type { ChangeEntry } from '@shared/domain/types';
+import { useUiStore } from '@renderer/stores/uiStore';
 
 /** The newest entries of the plan's change log (within the filter), with a way to each åtgärd. */
 export const RecentChanges = memo(function RecentChanges({ changes, openable }: { changes: ChangeEntry[]; openable: Set<number> }) {

@@ -1,8 +1,8 @@
-import { formatDate } from '../../../../shared/dates';
-import type { Plan } from '../../../../shared/domain/types';
-import { revisionIntervalLabel } from '../../../../shared/labels';
-import { useCall } from '../../data/useCall';
-import { useUiStore } from '../../stores/uiStore';
+import { formatDate } from '@shared/dates';
+import type { Plan } from '@shared/domain/types';
+import { revisionIntervalLabel } from '@shared/labels';
+import { useCall } from '@renderer/data/useCall';
+import { useUiStore } from '@renderer/stores/uiStore';
 
 /** On Översikt: the plan's revision is overdue (shared/domain/planRevision.ts), one click from its history. */
 export function RevisionNotice({ plan }: { plan: Plan }) {

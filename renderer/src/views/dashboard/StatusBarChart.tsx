@@ -1,7 +1,7 @@
 import { createContext, memo, useContext, useMemo, type ComponentProps, type ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis, type BarRectangleItem, type LabelProps } from 'recharts';
-import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../../../../shared/domain/status';
-import { STATUS_LABEL } from '../../../../shared/labels';
+import { EFFECTIVE_STATUSES, type EffectiveStatus } from '@shared/domain/status';
+import { STATUS_LABEL } from '@shared/labels';
 import type { Group } from './model';
 import { MeasuredWidth } from './MeasuredWidth';
 import { patternFill } from './statusStyle';

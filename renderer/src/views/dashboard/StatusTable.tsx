@@ -1,6 +1,6 @@
-import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../../../../shared/domain/status';
-import { STATUS_LABEL } from '../../../../shared/labels';
-import { STATUS_SYMBOL } from '../../components/StatusBadge';
+import { EFFECTIVE_STATUSES, type EffectiveStatus } from '@shared/domain/status';
+import { STATUS_LABEL } from '@shared/labels';
+import { STATUS_SYMBOL } from '@renderer/components/StatusBadge';
 import { countChange, formatCount } from './format';
 import type { Group } from './model';
 

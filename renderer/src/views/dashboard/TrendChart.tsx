@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis, type DotProps } from 'recharts';
-import type { TrendPoint } from '../../../../shared/domain/dashboard';
-import { STATUS_LABEL } from '../../../../shared/labels';
-import { STATUS_SYMBOL } from '../../components/StatusBadge';
+import type { TrendPoint } from '@shared/domain/dashboard';
+import { STATUS_LABEL } from '@shared/labels';
+import { STATUS_SYMBOL } from '@renderer/components/StatusBadge';
 import { formatCount, formatShare } from './format';
 import { MeasuredWidth } from './MeasuredWidth';
 import { statusColor } from './statusStyle';

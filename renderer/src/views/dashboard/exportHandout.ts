@@ -1,6 +1,6 @@
-import { api, errorMessage } from '../../api/client';
-import { useNoticeStore } from '../../stores/noticeStore';
-import { downloadFile } from '../../api/downloadFile';
+import { api, errorMessage } from '@renderer/api/client';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
+import { downloadFile } from '@renderer/api/downloadFile';
 import { handoutDocument } from './handoutDocument';
 
 /** Prints pages of the screen to PDF through the main process and tells the user where it went. */

@@ -1,5 +1,5 @@
-import { formatDate } from '../../../../shared/dates';
-import { nounFor, NOUNS } from '../../../../shared/text';
+import { formatDate } from '@shared/dates';
+import { nounFor, NOUNS } from '@shared/text';
 
 /** Numbers and changes as the dashboard shows them: sv-SE digits, a real minus sign, words for screen readers. */
 const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });

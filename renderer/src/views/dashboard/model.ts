@@ -1,8 +1,8 @@
 import { addDays, parseISO } from 'date-fns';
-import { toIsoDate } from '../../../../shared/dates';
-import { emptyStatusCounts, type EffectiveStatus, type StatusCounts } from '../../../../shared/domain/status';
-import type { Area } from '../../../../shared/domain/types';
-import type { DashboardAction } from '../../stores/dashboardStore';
+import { toIsoDate } from '@shared/dates';
+import { emptyStatusCounts, type EffectiveStatus, type StatusCounts } from '@shared/domain/status';
+import type { Area } from '@shared/domain/types';
+import type { DashboardAction } from '@renderer/stores/dashboardStore';
 
 export type { DashboardAction };
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../../../../shared/domain/status';
-import { STATUS_LABEL } from '../../../../shared/labels';
-import { STATUS_SYMBOL } from '../../components/StatusBadge';
+import { EFFECTIVE_STATUSES, type EffectiveStatus } from '@shared/domain/status';
+import { STATUS_LABEL } from '@shared/labels';
+import { STATUS_SYMBOL } from '@renderer/components/StatusBadge';
 
 /**
  * One status scheme for every chart: the status colours of styles.css (--genomford-fg …), a

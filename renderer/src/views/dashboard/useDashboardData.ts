@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import type { ActionStatuses, StatusTrend } from '../../../../shared/domain/dashboard';
-import type { RecommendationsDue } from '../../../../shared/domain/recommendationsDue';
-import type { Area, ChangeEntry } from '../../../../shared/domain/types';
-import { firstError } from '../../data/results';
-import { useCall } from '../../data/useCall';
-import { CHANGES_FETCHED, RECOMMENDATIONS_WINDOW_DAYS, toDashboardAction, useDashboardStore, type DashboardAction } from '../../stores/dashboardStore';
+import type { ActionStatuses, StatusTrend } from '@shared/domain/dashboard';
+import type { RecommendationsDue } from '@shared/domain/recommendationsDue';
+import type { Area, ChangeEntry } from '@shared/domain/types';
+import { firstError } from '@renderer/data/results';
+import { useCall } from '@renderer/data/useCall';
+import { CHANGES_FETCHED, RECOMMENDATIONS_WINDOW_DAYS, toDashboardAction, useDashboardStore, type DashboardAction } from '@renderer/stores/dashboardStore';
 
 export interface DashboardData {
   /** The åtgärder with their status as of `currentAsOf` and `previousAsOf`: the dates the rows really show. */

@@ -1,5 +1,5 @@
-import type { ActionStatusRow } from '../../../../shared/domain/types';
-import { useUiStore } from '../../stores/uiStore';
+import type { ActionStatusRow } from '@shared/domain/types';
+import { useUiStore } from '@renderer/stores/uiStore';
 
 /**
  * The one-click ways from a follow-up list into the plan view (owned by the plan view):

@@ -1,6 +1,6 @@
-import type { ActionStatusRow, ResponsibilityRole } from '../../../../shared/domain/types';
-import { formatDate } from '../../../../shared/dates';
-import { StatusBadge } from '../../components/StatusBadge';
+import type { ActionStatusRow, ResponsibilityRole } from '@shared/domain/types';
+import { formatDate } from '@shared/dates';
+import { StatusBadge } from '@renderer/components/StatusBadge';
 import { ActionLink } from './ActionLinks';
 
 /** A nämnd's åtgärder in the plan, opened from its row in Nämnder; each opens the åtgärd. */

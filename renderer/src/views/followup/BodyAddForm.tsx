@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { BodyKind } from '../../../../shared/domain/types';
-import { errorMessage } from '../../api/client';
-import { ErrorMessage } from '../../components/Message';
-import { fieldErrors, type FieldErrors } from '../../hooks/forms';
-import { bodyWrites } from '../../stores/registerStore';
+import type { BodyKind } from '@shared/domain/types';
+import { errorMessage } from '@renderer/api/client';
+import { ErrorMessage } from '@renderer/components/Message';
+import { fieldErrors, type FieldErrors } from '@renderer/hooks/forms';
+import { bodyWrites } from '@renderer/stores/registerStore';
 import { BodyFields } from './BodyFields';
 
 

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import type { Body, BodyKind } from '../../../../shared/domain/types';
-import { errorMessage } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/Message';
-import { fieldErrors, type FieldErrors } from '../../hooks/forms';
-import { bodyWrites } from '../../stores/registerStore';
+import type { Body, BodyKind } from '@shared/domain/types';
+import { errorMessage } from '@renderer/api/client';
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorMessage } from '@renderer/components/Message';
+import { fieldErrors, type FieldErrors } from '@renderer/hooks/forms';
+import { bodyWrites } from '@renderer/stores/registerStore';
 import { BodyFields } from './BodyFields';
 
 /**

@@ -1,7 +1,7 @@
-import { BODY_KINDS, type BodyKind } from '../../../../shared/domain/kinds';
-import { BODY_KIND_LABEL } from '../../../../shared/labels';
-import { Field } from '../../components/Field';
-import type { FieldErrors } from '../../hooks/forms';
+import { BODY_KINDS, type BodyKind } from '@shared/domain/kinds';
+import { BODY_KIND_LABEL } from '@shared/labels';
+import { Field } from '@renderer/components/Field';
+import type { FieldErrors } from '@renderer/hooks/forms';
 
 /** A nämnd's name and kind, the same when one is added and when one is changed. */
 export function BodyFields({ name, kind, errors, onName, onKind }: {

@@ -1,6 +1,6 @@
-import type { Body } from '../../../../shared/domain/types';
-import { formatDate } from '../../../../shared/dates';
-import { BODY_KIND_LABEL } from '../../../../shared/labels';
+import type { Body } from '@shared/domain/types';
+import { formatDate } from '@shared/dates';
+import { BODY_KIND_LABEL } from '@shared/labels';
 import { BodyActionList } from './BodyActionList';
 import type { BodyStats } from './bodyStats';
 

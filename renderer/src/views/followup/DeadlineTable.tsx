@@ -1,6 +1,6 @@
-import { formatDate } from '../../../../shared/dates';
-import type { ActionStatusRow } from '../../../../shared/domain/types';
-import { STATUS_LABEL } from '../../../../shared/labels';
+import { formatDate } from '@shared/dates';
+import type { ActionStatusRow } from '@shared/domain/types';
+import { STATUS_LABEL } from '@shared/labels';
 import { ActionLink, ReportButton } from './ActionLinks';
 import { coResponsible, type LeadGroup } from './deadlineGroups';
 import { relativeDays } from './days';

@@ -1,5 +1,5 @@
-import { QUALITY_ISSUE_LABEL, type ActionQuality } from '../../../../shared/domain/followUpQuality';
-import { useUiStore } from '../../stores/uiStore';
+import { QUALITY_ISSUE_LABEL, type ActionQuality } from '@shared/domain/followUpQuality';
+import { useUiStore } from '@renderer/stores/uiStore';
 import { actionName } from './ActionLinks';
 
 /** Each åtgärd with its findings and an "Åtgärda" button that opens it for editing. */

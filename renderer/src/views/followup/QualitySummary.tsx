@@ -1,4 +1,4 @@
-import { QUALITY_ISSUES, QUALITY_ISSUE_LABEL, QUALITY_ISSUE_WHY, qualitySummaryText, type QualityReport } from '../../../../shared/domain/followUpQuality';
+import { QUALITY_ISSUES, QUALITY_ISSUE_LABEL, QUALITY_ISSUE_WHY, qualitySummaryText, type QualityReport } from '@shared/domain/followUpQuality';
 
 /** The whole plan at a glance: how many åtgärder have a problem, and how many of each kind. */
 export function QualitySummary({ report }: { report: QualityReport }) {

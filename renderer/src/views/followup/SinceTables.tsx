@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
-import { formatDate } from '../../../../shared/dates';
-import { changeLabel } from '../../../../shared/changeLabels';
-import type { ChangeEntry } from '../../../../shared/domain/types';
-import { STATUS_LABEL } from '../../../../shared/labels';
-import { useUiStore } from '../../stores/uiStore';
+import { formatDate } from '@shared/dates';
+import { changeLabel } from '@shared/changeLabels';
+import type { ChangeEntry } from '@shared/domain/types';
+import { STATUS_LABEL } from '@shared/labels';
+import { useUiStore } from '@renderer/stores/uiStore';
 import { deadlineText, isUndoEntry, newActionDetails, reportDetails, shorten } from './changeGroups';
 import { changeDate, changeTime } from './changeTime';
 

@@ -1,9 +1,9 @@
-import { formatDate } from '../../../../shared/dates';
-import type { ActionStatusRow, Plan } from '../../../../shared/domain/types';
-import { revisionIntervalLabel } from '../../../../shared/labels';
-import { agree, count, nounFor, NOUNS, numberInText, PARTICIPLES } from '../../../../shared/text';
-import { useFollowUpUiStore } from '../../stores/followUpUiStore';
-import { useUiStore } from '../../stores/uiStore';
+import { formatDate } from '@shared/dates';
+import type { ActionStatusRow, Plan } from '@shared/domain/types';
+import { revisionIntervalLabel } from '@shared/labels';
+import { agree, count, nounFor, NOUNS, numberInText, PARTICIPLES } from '@shared/text';
+import { useFollowUpUiStore } from '@renderer/stores/followUpUiStore';
+import { useUiStore } from '@renderer/stores/uiStore';
 import { ActionLink, ReportButton } from './ActionLinks';
 import { leadOf } from './deadlineGroups';
 import { relativeDays } from './days';

@@ -1,4 +1,4 @@
-import type { ActionStatusRow, BodyActivity, ResponsibilityRole } from '../../../../shared/domain/types';
+import type { ActionStatusRow, BodyActivity, ResponsibilityRole } from '@shared/domain/types';
 
 /** Per nämnd in one plan: the åtgärder it answers for, how many are late, and when it last reported. */
 export interface BodyStats {

@@ -1,6 +1,6 @@
-import { isIsoDate } from '../../../../shared/dates';
-import { REPORTED_STATUSES, type ReportedStatus } from '../../../../shared/domain/status';
-import type { ChangeEntry } from '../../../../shared/domain/types';
+import { isIsoDate } from '@shared/dates';
+import { REPORTED_STATUSES, type ReportedStatus } from '@shared/domain/status';
+import type { ChangeEntry } from '@shared/domain/types';
 
 /**
  * Sedan senast: the plan's change log sorted into what the delegation asks about first —

@@ -1,6 +1,6 @@
 import { addDays, differenceInCalendarDays, parseISO } from 'date-fns';
-import { toIsoDate } from '../../../../shared/dates';
-import { count, NOUNS } from '../../../../shared/text';
+import { toIsoDate } from '@shared/dates';
+import { count, NOUNS } from '@shared/text';
 
 /** Day arithmetic on ISO dates for the follow-up views ("om fem dagar", "för 13 dagar sedan"). */
 export function addDaysIso(iso: string, days: number): string {

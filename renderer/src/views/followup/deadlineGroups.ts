@@ -1,4 +1,4 @@
-import type { ActionStatusRow, Responsibility } from '../../../../shared/domain/types';
+import type { ActionStatusRow, Responsibility } from '@shared/domain/types';
 
 /** Deadlines grouped by huvudansvarig nämnd: who the strateg asks about each late åtgärd. */
 export interface LeadGroup {

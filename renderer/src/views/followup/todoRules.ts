@@ -1,5 +1,5 @@
-import { isInPeriod, type FollowUpPeriod } from '../../../../shared/domain/period';
-import type { ActionStatusRow, AuditDetail, Body, BodyActivity } from '../../../../shared/domain/types';
+import { isInPeriod, type FollowUpPeriod } from '@shared/domain/period';
+import type { ActionStatusRow, AuditDetail, Body, BodyActivity } from '@shared/domain/types';
 import { addDaysIso } from './days';
 
 /** The pure rules behind Att göra, kept apart from the view so they can be tested. */

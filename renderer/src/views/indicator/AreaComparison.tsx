@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { GroupSummary, IndicatorSummary } from '../../../../shared/domain/indicatorSummary';
+import type { GroupSummary, IndicatorSummary } from '@shared/domain/indicatorSummary';
 import { chartLegend } from './chartLegend';
 import { ChartOrTable } from './ChartOrTable';
 import { percentText } from './scoreLabels';

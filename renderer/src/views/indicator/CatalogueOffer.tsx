@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CatalogueInfo } from '../../../../shared/domain/indicatorCatalogue';
+import type { CatalogueInfo } from '@shared/domain/indicatorCatalogue';
 import { useIndicatorStore } from './indicatorStore';
 
 /** Offers the shipped ÖJ Brottsoffer 2015 catalogue while some of it is missing from the plan file. */

@@ -1,14 +1,14 @@
-import type { Score } from '../../../../shared/domain/indicatorSummary';
-import type { Indicator } from '../../../../shared/domain/types';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../../components/FormDialog';
+import type { Score } from '@shared/domain/indicatorSummary';
+import type { Indicator } from '@shared/domain/types';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
+import { FormDialog } from '@renderer/components/FormDialog';
 import { FormButtons } from '../audit/FormButtons';
-import { useDraftForm } from '../../hooks/useDraftForm';
+import { useDraftForm } from '@renderer/hooks/useDraftForm';
 import { useIndicatorStore } from './indicatorStore';
 import { ScoreSelect } from './ScoreSelect';
 import { SCORE_CLASS, SCORE_LABEL, percentText } from './scoreLabels';
-import { formatMeasureValue, MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
+import { formatMeasureValue, MEASURE_UNIT_LABEL } from '@shared/measureLabels';
 import { numberForInput, typedNumber } from '../measure/typedNumber';
 
 const FIELDS = ['score', 'value', 'comment', 'year'];

@@ -1,11 +1,11 @@
-import type { Indicator } from '../../../../shared/domain/types';
-import { INDICATOR_UNITS, type IndicatorUnit } from '../../../../shared/domain/measureUnits';
-import { MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
-import { FormDialog } from '../../components/FormDialog';
+import type { Indicator } from '@shared/domain/types';
+import { INDICATOR_UNITS, type IndicatorUnit } from '@shared/domain/measureUnits';
+import { MEASURE_UNIT_LABEL } from '@shared/measureLabels';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
+import { FormDialog } from '@renderer/components/FormDialog';
 import { FormButtons } from '../audit/FormButtons';
-import { useDraftForm } from '../../hooks/useDraftForm';
+import { useDraftForm } from '@renderer/hooks/useDraftForm';
 import { useIndicatorStore } from './indicatorStore';
 
 const FIELDS = ['code', 'qualityArea', 'indicatorArea', 'text', 'nationalShareYes', 'unit'];

@@ -1,9 +1,9 @@
-import type { IndicatorRow, IndicatorSummary } from '../../../../shared/domain/indicatorSummary';
+import type { IndicatorRow, IndicatorSummary } from '@shared/domain/indicatorSummary';
 import { ScoreSelect } from './ScoreSelect';
 import { SCORE_CLASS, SCORE_LABEL, percentText } from './scoreLabels';
 import { useIndicatorStore } from './indicatorStore';
-import { errorMessage } from '../../api/client';
-import { useNoticeStore } from '../../stores/noticeStore';
+import { errorMessage } from '@renderer/api/client';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
 
 function PreviousScore({ row }: { row: IndicatorRow }) {
   if (row.previousScore === null) return <span className="muted">–</span>;

@@ -1,5 +1,5 @@
-import type { Indicator } from '../../../../shared/domain/types';
-import { formatMeasureValue, MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
+import type { Indicator } from '@shared/domain/types';
+import { formatMeasureValue, MEASURE_UNIT_LABEL } from '@shared/measureLabels';
 
 function valueIn(indicator: Indicator, year: number): string {
   const value = indicator.values.find((v) => v.year === year)?.value ?? null;

@@ -1,4 +1,4 @@
-import type { Score } from '../../../../shared/domain/indicatorSummary';
+import type { Score } from '@shared/domain/indicatorSummary';
 import { SCORE_LABEL, SCORES } from './scoreLabels';
 
 /** Ja / Delvis / Nej (2/1/0), or not answered: the only values an indicator can have. */

@@ -1,4 +1,4 @@
-import type { IndicatorSummary } from '../../../../shared/domain/indicatorSummary';
+import type { IndicatorSummary } from '@shared/domain/indicatorSummary';
 import { percentText } from './scoreLabels';
 
 /** The year in a few numbers: answered, Ja/Delvis/Nej, share of Ja against riket and the year before. */

@@ -1,16 +1,16 @@
 import { create } from 'zustand';
-import type { CallInput } from '../../../../shared/api/contract';
-import type { CatalogueInfo } from '../../../../shared/domain/indicatorCatalogue';
-import type { IndicatorSummary, Score } from '../../../../shared/domain/indicatorSummary';
-import type { DeleteImpact, Indicator } from '../../../../shared/domain/types';
-import { api, errorMessage } from '../../api/client';
-import { queryClient } from '../../data/queryClient';
-import { firstError } from '../../data/results';
-import { callKey, useCall } from '../../data/useCall';
-import { write } from '../../data/write';
-import { formatMeasureValue } from '../../../../shared/measureLabels';
+import type { CallInput } from '@shared/api/contract';
+import type { CatalogueInfo } from '@shared/domain/indicatorCatalogue';
+import type { IndicatorSummary, Score } from '@shared/domain/indicatorSummary';
+import type { DeleteImpact, Indicator } from '@shared/domain/types';
+import { api, errorMessage } from '@renderer/api/client';
+import { queryClient } from '@renderer/data/queryClient';
+import { firstError } from '@renderer/data/results';
+import { callKey, useCall } from '@renderer/data/useCall';
+import { write } from '@renderer/data/write';
+import { formatMeasureValue } from '@shared/measureLabels';
 import { SCORE_LABEL } from './scoreLabels';
-import { useNoticeStore } from '../../stores/noticeStore';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
 
 /**
  * The Indikatorer view: the chosen year (UI state) and the writes. Its data — every indicator with

@@ -1,11 +1,11 @@
-import { MEASURE_DIRECTIONS, MEASURE_UNITS, type Measure, type MeasureDirection, type MeasureUnit } from '../../../../shared/domain/measure';
-import { MEASURE_DIRECTION_LABEL, MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
-import { DateInput } from '../../components/DateInput';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
+import { MEASURE_DIRECTIONS, MEASURE_UNITS, type Measure, type MeasureDirection, type MeasureUnit } from '@shared/domain/measure';
+import { MEASURE_DIRECTION_LABEL, MEASURE_UNIT_LABEL } from '@shared/measureLabels';
+import { DateInput } from '@renderer/components/DateInput';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
 import { FormButtons } from '../audit/FormButtons';
-import { useDraftForm } from '../../hooks/useDraftForm';
-import { FormDialog } from '../../components/FormDialog';
+import { useDraftForm } from '@renderer/hooks/useDraftForm';
+import { FormDialog } from '@renderer/components/FormDialog';
 import { measureWrites } from './measureStore';
 import { numberForInput, typedNumber } from './typedNumber';
 

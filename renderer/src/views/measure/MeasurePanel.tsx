@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { formatDate } from '../../../../shared/dates';
-import type { MeasureStanding } from '../../../../shared/domain/measure';
-import { MEASURE_PROGRESS_STATES, type MeasureProgressState } from '../../../../shared/domain/measureProgress';
-import { periodFromKey } from '../../../../shared/domain/period';
-import { formatMeasureValue, MEASURE_PROGRESS_LABEL, MEASURE_PROGRESS_MEANING } from '../../../../shared/measureLabels';
-import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/Message';
-import { useUiStore } from '../../stores/uiStore';
-import { firstError } from '../../data/results';
-import { useCall } from '../../data/useCall';
+import { formatDate } from '@shared/dates';
+import type { MeasureStanding } from '@shared/domain/measure';
+import { MEASURE_PROGRESS_STATES, type MeasureProgressState } from '@shared/domain/measureProgress';
+import { periodFromKey } from '@shared/domain/period';
+import { formatMeasureValue, MEASURE_PROGRESS_LABEL, MEASURE_PROGRESS_MEANING } from '@shared/measureLabels';
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorMessage } from '@renderer/components/Message';
+import { useUiStore } from '@renderer/stores/uiStore';
+import { firstError } from '@renderer/data/results';
+import { useCall } from '@renderer/data/useCall';
 import './measure.css';
 
 function stateLabel(state: MeasureProgressState, year: number): string {

@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { formatDate } from '../../../../shared/dates';
-import type { MeasureWithValues } from '../../../../shared/domain/measure';
-import { measureProgress } from '../../../../shared/domain/measureProgress';
-import { periodFromKey } from '../../../../shared/domain/period';
-import type { Plan } from '../../../../shared/domain/types';
-import { formatMeasureValue, MEASURE_DIRECTION_LABEL, MEASURE_PROGRESS_LABEL, MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
-import { ErrorMessage } from '../../components/Message';
-import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
+import { formatDate } from '@shared/dates';
+import type { MeasureWithValues } from '@shared/domain/measure';
+import { measureProgress } from '@shared/domain/measureProgress';
+import { periodFromKey } from '@shared/domain/period';
+import type { Plan } from '@shared/domain/types';
+import { formatMeasureValue, MEASURE_DIRECTION_LABEL, MEASURE_PROGRESS_LABEL, MEASURE_UNIT_LABEL } from '@shared/measureLabels';
+import { ErrorMessage } from '@renderer/components/Message';
+import { useDeleteConfirm } from '@renderer/hooks/useDeleteConfirm';
 import { MeasureForm } from './MeasureForm';
 import { MeasureTrendChart } from './MeasureTrendChart';
 import { MeasureValueForm } from './MeasureValueForm';
-import { firstError } from '../../data/results';
-import { useCall } from '../../data/useCall';
+import { firstError } from '@renderer/data/results';
+import { useCall } from '@renderer/data/useCall';
 import { measureWrites } from './measureStore';
 import './measure.css';
 

@@ -1,7 +1,7 @@
-import type { MeasureWithValues } from '../../../../shared/domain/measure';
-import { measureProgress } from '../../../../shared/domain/measureProgress';
-import { periodFromKey } from '../../../../shared/domain/period';
-import { formatMeasureValue, MEASURE_PROGRESS_LABEL } from '../../../../shared/measureLabels';
+import type { MeasureWithValues } from '@shared/domain/measure';
+import { measureProgress } from '@shared/domain/measureProgress';
+import { periodFromKey } from '@shared/domain/period';
+import { formatMeasureValue, MEASURE_PROGRESS_LABEL } from '@shared/measureLabels';
 import { MeasureTrendChart } from './MeasureTrendChart';
 import './measure.css';
 

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import type { Measure, MeasureValue } from '../../../../shared/domain/measure';
-import { periodFromKey } from '../../../../shared/domain/period';
-import { formatMeasureValue } from '../../../../shared/measureLabels';
-import { formatNumber } from '../../../../shared/text';
+import type { Measure, MeasureValue } from '@shared/domain/measure';
+import { periodFromKey } from '@shared/domain/period';
+import { formatMeasureValue } from '@shared/measureLabels';
+import { formatNumber } from '@shared/text';
 import { MeasuredWidth } from '../dashboard/MeasuredWidth';
 
 /**

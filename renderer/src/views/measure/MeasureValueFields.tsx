@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { MeasureWithValues } from '../../../../shared/domain/measure';
-import { periodOutsidePlan } from '../../../../shared/domain/measureRules';
-import { periodContaining, periodFromKey } from '../../../../shared/domain/period';
-import type { Plan } from '../../../../shared/domain/types';
-import { MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
-import { Field } from '../../components/Field';
-import { useResetOnOpen } from '../../hooks/formState';
+import type { MeasureWithValues } from '@shared/domain/measure';
+import { periodOutsidePlan } from '@shared/domain/measureRules';
+import { periodContaining, periodFromKey } from '@shared/domain/period';
+import type { Plan } from '@shared/domain/types';
+import { MEASURE_UNIT_LABEL } from '@shared/measureLabels';
+import { Field } from '@renderer/components/Field';
+import { useResetOnOpen } from '@renderer/hooks/formState';
 import { typedNumber } from './typedNumber';
 
 /**

@@ -1,7 +1,7 @@
-import type { CallInput } from '../../../../shared/api/contract';
-import type { DeleteImpact } from '../../../../shared/domain/types';
-import { api } from '../../api/client';
-import { write } from '../../data/write';
+import type { CallInput } from '@shared/api/contract';
+import type { DeleteImpact } from '@shared/domain/types';
+import { api } from '@renderer/api/client';
+import { write } from '@renderer/data/write';
 
 /**
  * The writes to mått and their utfall. The åtgärd's mått are a cached read

@@ -1,5 +1,5 @@
-import { readSwedishNumber } from '../../../../shared/readNumber';
-import { ApiError } from '../../api/client';
+import { readSwedishNumber } from '@shared/readNumber';
+import { ApiError } from '@renderer/api/client';
 
 /**
  * A number as the user typed it ("2 480", "1,5", "64 %"), or null for an empty field. Anything

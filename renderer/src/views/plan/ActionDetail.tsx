@@ -1,27 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatDate } from '../../../../shared/dates';
-import type { MeetingNote } from '../../../../shared/domain/dashboard';
-import { effectiveStatus } from '../../../../shared/domain/status';
-import type { Plan, StatusReport } from '../../../../shared/domain/types';
-import { ErrorMessage } from '../../components/Message';
-import { Responsible } from '../../components/Responsible';
-import { StatusWithMark } from '../../components/StatusBadge';
-import { actionWrites, useActionStore } from '../../stores/actionStore';
-import { useActionDetail } from '../../data/actionReads';
-import { usePlanData } from '../../data/planReads';
-import { useCall } from '../../data/useCall';
-import { useNoticeStore } from '../../stores/noticeStore';
-import { useUiStore } from '../../stores/uiStore';
+import { formatDate } from '@shared/dates';
+import type { MeetingNote } from '@shared/domain/dashboard';
+import { effectiveStatus } from '@shared/domain/status';
+import type { Plan, StatusReport } from '@shared/domain/types';
+import { ErrorMessage } from '@renderer/components/Message';
+import { Responsible } from '@renderer/components/Responsible';
+import { StatusWithMark } from '@renderer/components/StatusBadge';
+import { actionWrites, useActionStore } from '@renderer/stores/actionStore';
+import { useActionDetail } from '@renderer/data/actionReads';
+import { usePlanData } from '@renderer/data/planReads';
+import { useCall } from '@renderer/data/useCall';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
+import { useUiStore } from '@renderer/stores/uiStore';
 import { ActionForm } from './ActionForm';
 import { ActionLog } from './ActionLog';
 import { actionName } from './actionName';
 import { MeetingNotes, noteName } from './MeetingNotes';
 import { StatusReportForm } from './StatusReportForm';
 import { StatusTimeline } from './StatusTimeline';
-import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
-import { useToday } from '../../hooks/useToday';
+import { useDeleteConfirm } from '@renderer/hooks/useDeleteConfirm';
+import { useToday } from '@renderer/hooks/useToday';
 import { MeasureSection } from '../measure/MeasureSection';
-import { useAppInfo } from '../../stores/appStore';
+import { useAppInfo } from '@renderer/stores/appStore';
 
 /** Focus `id` once the dialog that had focus has closed and handed it back. */
 function focusLater(id: string, onlyIfLost = false): void {

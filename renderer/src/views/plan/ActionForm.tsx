@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import type { Action, Area, Body } from '../../../../shared/domain/types';
-import { DateInput } from '../../components/DateInput';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
-import { actionWrites } from '../../stores/actionStore';
-import { useNoticeStore } from '../../stores/noticeStore';
+import type { Action, Area, Body } from '@shared/domain/types';
+import { DateInput } from '@renderer/components/DateInput';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
+import { actionWrites } from '@renderer/stores/actionStore';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
 import { actionName } from './actionName';
-import { FormDialog } from '../../components/FormDialog';
-import { useFormSave, useResetOnOpen } from '../../hooks/formState';
+import { FormDialog } from '@renderer/components/FormDialog';
+import { useFormSave, useResetOnOpen } from '@renderer/hooks/formState';
 import { ResponsibleEditor, type ResponsibleDraft } from './ResponsibleEditor';
 
 interface ActionDraft {

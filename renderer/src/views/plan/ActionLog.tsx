@@ -1,9 +1,9 @@
 import { format, parseISO } from 'date-fns';
-import { changeLabel } from '../../../../shared/changeLabels';
-import { REPORTED_STATUSES, type ReportedStatus } from '../../../../shared/domain/status';
-import type { Area, ChangeEntry } from '../../../../shared/domain/types';
-import { ASSESSMENT_LABEL, STATUS_LABEL } from '../../../../shared/labels';
-import { formatNumber } from '../../../../shared/text';
+import { changeLabel } from '@shared/changeLabels';
+import { REPORTED_STATUSES, type ReportedStatus } from '@shared/domain/status';
+import type { Area, ChangeEntry } from '@shared/domain/types';
+import { ASSESSMENT_LABEL, STATUS_LABEL } from '@shared/labels';
+import { formatNumber } from '@shared/text';
 
 function isReportedStatus(value: unknown): value is ReportedStatus {
   return typeof value === 'string' && (REPORTED_STATUSES as readonly string[]).includes(value);

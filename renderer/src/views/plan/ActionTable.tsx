@@ -1,12 +1,12 @@
 import { memo, useEffect } from 'react';
-import { formatDate } from '../../../../shared/dates';
-import type { ActionStatusRow } from '../../../../shared/domain/types';
-import { Responsible } from '../../components/Responsible';
-import { StatusWithMark } from '../../components/StatusBadge';
-import type { SortKey, SortOrder } from '../../filters/actionFilter';
-import { useActionStore } from '../../stores/actionStore';
-import { PAGE_SIZE, useFilterStore } from '../../stores/filterStore';
-import { useUiStore } from '../../stores/uiStore';
+import { formatDate } from '@shared/dates';
+import type { ActionStatusRow } from '@shared/domain/types';
+import { Responsible } from '@renderer/components/Responsible';
+import { StatusWithMark } from '@renderer/components/StatusBadge';
+import type { SortKey, SortOrder } from '@renderer/filters/actionFilter';
+import { useActionStore } from '@renderer/stores/actionStore';
+import { PAGE_SIZE, useFilterStore } from '@renderer/stores/filterStore';
+import { useUiStore } from '@renderer/stores/uiStore';
 import type { PlanList } from './usePlanList';
 
 const count = new Intl.NumberFormat('sv-SE');

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import type { Area } from '../../../../shared/domain/types';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
-import { useNoticeStore } from '../../stores/noticeStore';
-import { useSelectedPlan } from '../../stores/appStore';
-import { planWrites } from '../../stores/planStore';
-import { FormDialog } from '../../components/FormDialog';
-import { useFormSave, useResetOnOpen } from '../../hooks/formState';
+import type { Area } from '@shared/domain/types';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
+import { useSelectedPlan } from '@renderer/stores/appStore';
+import { planWrites } from '@renderer/stores/planStore';
+import { FormDialog } from '@renderer/components/FormDialog';
+import { useFormSave, useResetOnOpen } from '@renderer/hooks/formState';
 
 const FIELDS = ['name', 'description'];
 

@@ -1,12 +1,12 @@
 import { memo, useMemo, useState } from 'react';
-import type { Area } from '../../../../shared/domain/types';
-import { errorMessage } from '../../api/client';
-import { useNoticeStore } from '../../stores/noticeStore';
-import { usePlanData } from '../../data/planReads';
-import { useSelectedPlan } from '../../stores/appStore';
-import { planWrites } from '../../stores/planStore';
+import type { Area } from '@shared/domain/types';
+import { errorMessage } from '@renderer/api/client';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
+import { usePlanData } from '@renderer/data/planReads';
+import { useSelectedPlan } from '@renderer/stores/appStore';
+import { planWrites } from '@renderer/stores/planStore';
 import { AreaDialog } from './AreaDialog';
-import { useDeleteConfirm } from '../../hooks/useDeleteConfirm';
+import { useDeleteConfirm } from '@renderer/hooks/useDeleteConfirm';
 
 /** Focus the same område's move button after a move; at the top or bottom the other one. */
 function refocus(id: number, step: -1 | 1): void {

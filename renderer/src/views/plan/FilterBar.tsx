@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../../../../shared/domain/status';
-import type { ActionStatusRow, Area } from '../../../../shared/domain/types';
-import { STATUS_LABEL } from '../../../../shared/labels';
-import { DEADLINE_WINDOWS, filterSummary, isFilterActive, type DeadlineWindow } from '../../filters/actionFilter';
-import { useFilterStore } from '../../stores/filterStore';
+import { EFFECTIVE_STATUSES, type EffectiveStatus } from '@shared/domain/status';
+import type { ActionStatusRow, Area } from '@shared/domain/types';
+import { STATUS_LABEL } from '@shared/labels';
+import { DEADLINE_WINDOWS, filterSummary, isFilterActive, type DeadlineWindow } from '@renderer/filters/actionFilter';
+import { useFilterStore } from '@renderer/stores/filterStore';
 
 const collator = new Intl.Collator('sv');
 

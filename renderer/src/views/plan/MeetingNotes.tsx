@@ -1,5 +1,5 @@
-import { formatDate } from '../../../../shared/dates';
-import type { MeetingNote } from '../../../../shared/domain/dashboard';
+import { formatDate } from '@shared/dates';
+import type { MeetingNote } from '@shared/domain/dashboard';
 
 /** "Jämställdhetsdelegationen 2026-11-20": how a note is named in a button and a question. */
 export function noteName(note: MeetingNote): string {

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import type { FollowUpRhythm, Plan } from '../../../../shared/domain/types';
-import { RHYTHM_LABEL } from '../../../../shared/labels';
-import { FOLLOW_UP_RHYTHMS } from '../../../../shared/domain/period';
-import { DateInput } from '../../components/DateInput';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
-import { useNoticeStore } from '../../stores/noticeStore';
-import { planWrites } from '../../stores/planStore';
-import { FormDialog } from '../../components/FormDialog';
-import { useFormSave, useResetOnOpen } from '../../hooks/formState';
+import type { FollowUpRhythm, Plan } from '@shared/domain/types';
+import { RHYTHM_LABEL } from '@shared/labels';
+import { FOLLOW_UP_RHYTHMS } from '@shared/domain/period';
+import { DateInput } from '@renderer/components/DateInput';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
+import { planWrites } from '@renderer/stores/planStore';
+import { FormDialog } from '@renderer/components/FormDialog';
+import { useFormSave, useResetOnOpen } from '@renderer/hooks/formState';
 
 /** The plan's details as the form edits them: numbers as typed text until saved. */
 interface PlanDraft {

@@ -1,20 +1,20 @@
 import { useState } from 'react';
-import { formatDate } from '../../../../shared/dates';
-import type { Action, Plan } from '../../../../shared/domain/types';
-import { RHYTHM_LABEL } from '../../../../shared/labels';
-import { ErrorMessage } from '../../components/Message';
-import { useActionStore } from '../../stores/actionStore';
-import { useFilterStore } from '../../stores/filterStore';
-import { usePlanData } from '../../data/planReads';
-import { useCall } from '../../data/useCall';
-import { useUiStore } from '../../stores/uiStore';
+import { formatDate } from '@shared/dates';
+import type { Action, Plan } from '@shared/domain/types';
+import { RHYTHM_LABEL } from '@shared/labels';
+import { ErrorMessage } from '@renderer/components/Message';
+import { useActionStore } from '@renderer/stores/actionStore';
+import { useFilterStore } from '@renderer/stores/filterStore';
+import { usePlanData } from '@renderer/data/planReads';
+import { useCall } from '@renderer/data/useCall';
+import { useUiStore } from '@renderer/stores/uiStore';
 import { ActionForm } from './ActionForm';
 import { ActionTable } from './ActionTable';
 import { AreaList } from './AreaList';
 import { FilterBar } from './FilterBar';
 import { PlanDetailsDialog } from './PlanDetailsDialog';
 import { RevisionDue, RevisionHistory } from './RevisionHistory';
-import { useAppInfo } from '../../stores/appStore';
+import { useAppInfo } from '@renderer/stores/appStore';
 import { usePlanList } from './usePlanList';
 
 function PlanFacts({ plan }: { plan: Plan }) {

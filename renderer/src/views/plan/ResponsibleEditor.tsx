@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Body, ResponsibilityRole } from '../../../../shared/domain/types';
+import type { Body, ResponsibilityRole } from '@shared/domain/types';
 
 export interface ResponsibleDraft { bodyId: number; role: ResponsibilityRole }
 

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { DateInput } from '../../components/DateInput';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
-import { useNoticeStore } from '../../stores/noticeStore';
-import { revisionWrites } from '../../stores/revisionStore';
-import { FormDialog } from '../../components/FormDialog';
-import { useFormSave, useResetOnOpen } from '../../hooks/formState';
+import { DateInput } from '@renderer/components/DateInput';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
+import { revisionWrites } from '@renderer/stores/revisionStore';
+import { FormDialog } from '@renderer/components/FormDialog';
+import { useFormSave, useResetOnOpen } from '@renderer/hooks/formState';
 
 const FIELDS = ['revisedOn', 'decidedBy', 'diaryNumber', 'changes'] as const;
 const EMPTY = { revisedOn: null as string | null, decidedBy: '', diaryNumber: '', changes: '' };

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { formatDate } from '../../../../shared/dates';
-import type { PlanRevision } from '../../../../shared/domain/planRevision';
-import type { Plan } from '../../../../shared/domain/types';
-import { revisionIntervalLabel } from '../../../../shared/labels';
-import { errorMessage } from '../../api/client';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorMessage } from '../../components/Message';
-import { useNoticeStore } from '../../stores/noticeStore';
-import { useCall } from '../../data/useCall';
-import { firstError } from '../../data/results';
-import { revisionWrites } from '../../stores/revisionStore';
+import { formatDate } from '@shared/dates';
+import type { PlanRevision } from '@shared/domain/planRevision';
+import type { Plan } from '@shared/domain/types';
+import { revisionIntervalLabel } from '@shared/labels';
+import { errorMessage } from '@renderer/api/client';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorMessage } from '@renderer/components/Message';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
+import { useCall } from '@renderer/data/useCall';
+import { firstError } from '@renderer/data/results';
+import { revisionWrites } from '@renderer/stores/revisionStore';
 import { RevisionForm } from './RevisionForm';
 
 /** What the plan says about revision and when the next one is due, with a warning once it is overdue. */

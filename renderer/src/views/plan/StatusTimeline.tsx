@@ -1,7 +1,7 @@
-import { formatDate } from '../../../../shared/dates';
-import type { StatusReport } from '../../../../shared/domain/types';
-import { ASSESSMENT_LABEL } from '../../../../shared/labels';
-import { StatusBadge } from '../../components/StatusBadge';
+import { formatDate } from '@shared/dates';
+import type { StatusReport } from '@shared/domain/types';
+import { ASSESSMENT_LABEL } from '@shared/labels';
+import { StatusBadge } from '@renderer/components/StatusBadge';
 
 /** An åtgärd's status history, newest first. Reports are never overwritten: the history is the point. */
 export function StatusTimeline({ reports, onDelete }: { reports: StatusReport[]; onDelete: (report: StatusReport) => void }) {

@@ -1,5 +1,5 @@
-import { DateInput } from '../../components/DateInput';
-import { Field } from '../../components/Field';
+import { DateInput } from '@renderer/components/DateInput';
+import { Field } from '@renderer/components/Field';
 
 export interface StopDecision {
   stopDecision: string;

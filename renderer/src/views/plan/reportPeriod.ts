@@ -1,4 +1,4 @@
-import type { FollowUpRhythm } from '../../../../shared/domain/types';
+import type { FollowUpRhythm } from '@shared/domain/types';
 
 /**
  * The follow-up period a report dated `iso` belongs to, in the plan's rhythm:

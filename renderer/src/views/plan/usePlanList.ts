@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import type { ActionStatusRow, Area } from '../../../../shared/domain/types';
-import { filterActions, groupByArea, isFilterActive, sortActions, type ActionGroup } from '../../filters/actionFilter';
-import { useFilterStore } from '../../stores/filterStore';
-import { usePlanData } from '../../data/planReads';
-import { useSelectedPlan } from '../../stores/appStore';
-import { useToday } from '../../hooks/useToday';
+import type { ActionStatusRow, Area } from '@shared/domain/types';
+import { filterActions, groupByArea, isFilterActive, sortActions, type ActionGroup } from '@renderer/filters/actionFilter';
+import { useFilterStore } from '@renderer/stores/filterStore';
+import { usePlanData } from '@renderer/data/planReads';
+import { useSelectedPlan } from '@renderer/stores/appStore';
+import { useToday } from '@renderer/hooks/useToday';
 
 export interface PlanList {
   areas: Area[];

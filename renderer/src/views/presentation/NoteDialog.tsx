@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import type { MeetingNote } from '../../../../shared/domain/dashboard';
-import { ApiError, errorMessage } from '../../api/client';
-import { DateInput } from '../../components/DateInput';
-import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
-import { useMeetingNoteStore } from '../../stores/meetingNoteStore';
+import type { MeetingNote } from '@shared/domain/dashboard';
+import { ApiError, errorMessage } from '@renderer/api/client';
+import { DateInput } from '@renderer/components/DateInput';
+import { Dialog } from '@renderer/components/Dialog';
+import { Field } from '@renderer/components/Field';
+import { useMeetingNoteStore } from '@renderer/stores/meetingNoteStore';
 
 /**
  * "Anteckna": what the meeting said about the åtgärd or område on the slide, written without

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Plan } from '../../../../shared/domain/types';
-import { useAppInfo } from '../../stores/appStore';
-import { useDashboardStore } from '../../stores/dashboardStore';
-import { useFilterStore } from '../../stores/filterStore';
-import { useCall } from '../../data/useCall';
-import { useUiStore } from '../../stores/uiStore';
+import type { Plan } from '@shared/domain/types';
+import { useAppInfo } from '@renderer/stores/appStore';
+import { useDashboardStore } from '@renderer/stores/dashboardStore';
+import { useFilterStore } from '@renderer/stores/filterStore';
+import { useCall } from '@renderer/data/useCall';
+import { useUiStore } from '@renderer/stores/uiStore';
 import { StatusPatternDefs } from '../dashboard/statusStyle';
 import '../dashboard/dashboard.css';
 import { NoteDialog, type NoteSubject } from './NoteDialog';

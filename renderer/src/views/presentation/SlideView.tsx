@@ -1,11 +1,11 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
-import type { MeetingNote } from '../../../../shared/domain/dashboard';
-import { EFFECTIVE_STATUSES } from '../../../../shared/domain/status';
-import type { DashboardAction } from '../../stores/dashboardStore';
-import { formatDate } from '../../../../shared/dates';
-import { STATUS_LABEL } from '../../../../shared/labels';
-import { nounFor, NOUNS } from '../../../../shared/text';
-import { STATUS_SYMBOL, StatusWithMark } from '../../components/StatusBadge';
+import type { MeetingNote } from '@shared/domain/dashboard';
+import { EFFECTIVE_STATUSES } from '@shared/domain/status';
+import type { DashboardAction } from '@renderer/stores/dashboardStore';
+import { formatDate } from '@shared/dates';
+import { STATUS_LABEL } from '@shared/labels';
+import { nounFor, NOUNS } from '@shared/text';
+import { STATUS_SYMBOL, StatusWithMark } from '@renderer/components/StatusBadge';
 import { KeyFigures } from '../dashboard/KeyFigures';
 import { actionsText, formatCount } from '../dashboard/format';
 import type { Group, KeyFigures as Figures } from '../dashboard/model';

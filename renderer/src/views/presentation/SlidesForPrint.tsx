@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { Plan } from '../../../../shared/domain/types';
-import { useCall } from '../../data/useCall';
+import type { Plan } from '@shared/domain/types';
+import { useCall } from '@renderer/data/useCall';
 import { notesFor, usePresentationData } from './presentationData';
 import { SlideView } from './SlideView';
 

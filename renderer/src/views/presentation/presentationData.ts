@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { MeetingNote } from '../../../../shared/domain/dashboard';
-import type { MeasureWithValues } from '../../../../shared/domain/measure';
-import { useCall } from '../../data/useCall';
-import type { Plan } from '../../../../shared/domain/types';
-import { useDashboardStore } from '../../stores/dashboardStore';
+import type { MeetingNote } from '@shared/domain/dashboard';
+import type { MeasureWithValues } from '@shared/domain/measure';
+import { useCall } from '@renderer/data/useCall';
+import type { Plan } from '@shared/domain/types';
+import { useDashboardStore } from '@renderer/stores/dashboardStore';
 import { useDashboardData } from '../dashboard/useDashboardData';
 import { groupByArea, inScope, keyFigures, overdue, type Scope } from '../dashboard/model';
 import { buildSlides, type Slide } from './slides';

@@ -1,9 +1,9 @@
-import type { DueAnswer } from '../../../../shared/domain/recommendationsDue';
-import type { Area } from '../../../../shared/domain/types';
-import type { DashboardAction } from '../../stores/dashboardStore';
+import type { DueAnswer } from '@shared/domain/recommendationsDue';
+import type { Area } from '@shared/domain/types';
+import type { DashboardAction } from '@renderer/stores/dashboardStore';
 import { countStatuses } from '../dashboard/model';
-import type { StatusCounts } from '../../../../shared/domain/status';
-import type { MeasureWithValues } from '../../../../shared/domain/measure';
+import type { StatusCounts } from '@shared/domain/status';
+import type { MeasureWithValues } from '@shared/domain/measure';
 
 /**
  * The slides of presentationsläge: the summary, one per utvecklingsområde (its åtgärder and

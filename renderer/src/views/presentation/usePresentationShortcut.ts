@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useUiStore } from '../../stores/uiStore';
+import { useUiStore } from '@renderer/stores/uiStore';
 
 /**
  * F5 starts presentationsläge, as in presentation programs (in Electron the menu's F5

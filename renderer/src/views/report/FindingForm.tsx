@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Source } from '../../../../shared/domain/types';
+import type { Source } from '@shared/domain/types';
 
 export interface FindingDraft {
   text: string;

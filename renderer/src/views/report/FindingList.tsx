@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { EditorFinding } from '../../../../shared/report/model';
-import { useReportData, useReportStore } from '../../stores/reportStore';
+import type { EditorFinding } from '@shared/report/model';
+import { useReportData, useReportStore } from '@renderer/stores/reportStore';
 import { FindingForm, type FindingDraft } from './FindingForm';
 import { useRun } from './useRun';
 

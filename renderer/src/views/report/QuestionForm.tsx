@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ASSESSMENTS, type Assessment } from '../../../../shared/domain/status';
-import { ASSESSMENT_LABEL } from '../../../../shared/labels';
-import type { EditorQuestion } from '../../../../shared/report/model';
+import { ASSESSMENTS, type Assessment } from '@shared/domain/status';
+import { ASSESSMENT_LABEL } from '@shared/labels';
+import type { EditorQuestion } from '@shared/report/model';
 
 export interface QuestionDraft {
   question: string;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ASSESSMENT_LABEL } from '../../../../shared/labels';
-import type { Assessment } from '../../../../shared/domain/status';
-import type { EditorQuestion } from '../../../../shared/report/model';
-import { useReportStore } from '../../stores/reportStore';
+import { ASSESSMENT_LABEL } from '@shared/labels';
+import type { Assessment } from '@shared/domain/status';
+import type { EditorQuestion } from '@shared/report/model';
+import { useReportStore } from '@renderer/stores/reportStore';
 import { QuestionForm, type QuestionDraft } from './QuestionForm';
 import { useRun } from './useRun';
 

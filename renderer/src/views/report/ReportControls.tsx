@@ -1,6 +1,6 @@
-import type { Body } from '../../../../shared/domain/types';
-import type { ReportKind } from '../../../../shared/report/model';
-import type { ReportChoice } from '../../stores/reportStore';
+import type { Body } from '@shared/domain/types';
+import type { ReportKind } from '@shared/report/model';
+import type { ReportChoice } from '@renderer/stores/reportStore';
 
 const KINDS: { kind: ReportKind; label: string }[] = [
   { kind: 'arsrapport', label: 'Årets uppföljningsrapport' },

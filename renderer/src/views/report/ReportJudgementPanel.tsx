@@ -1,4 +1,4 @@
-import type { ReportEditor } from '../../../../shared/report/model';
+import type { ReportEditor } from '@shared/report/model';
 import { FindingList } from './FindingList';
 import { QuestionList } from './QuestionList';
 import { ReportSourcesPanel } from './ReportSourcesPanel';

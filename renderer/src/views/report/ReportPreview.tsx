@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
-import type { ReportModel } from '../../../../shared/report/model';
-import type { Logo } from '../../../../shared/domain/settings';
-import { renderReportBody } from '../../../../shared/report/renderHtml';
+import type { ReportModel } from '@shared/report/model';
+import type { Logo } from '@shared/domain/settings';
+import { renderReportBody } from '@shared/report/renderHtml';
 import { adoptReportCss } from './adoptReportCss';
 
 /**

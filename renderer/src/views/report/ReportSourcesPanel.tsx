@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Source, SourceKind } from '../../../../shared/domain/types';
-import { DateInput } from '../../components/DateInput';
-import { useReportData, useReportStore } from '../../stores/reportStore';
+import type { Source, SourceKind } from '@shared/domain/types';
+import { DateInput } from '@renderer/components/DateInput';
+import { useReportData, useReportStore } from '@renderer/stores/reportStore';
 import { useRun } from './useRun';
 
 const EMPTY = { kind: 'intervju' as SourceKind, title: '', publisher: '', publishedOn: null as string | null, reference: '' };

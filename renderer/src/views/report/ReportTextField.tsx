@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { ASSESSMENT_LABEL } from '../../../../shared/labels';
-import { ASSESSMENTS } from '../../../../shared/domain/status';
-import type { ReportTextField as Field } from '../../../../shared/report/model';
-import { errorMessage } from '../../api/client';
+import { ASSESSMENT_LABEL } from '@shared/labels';
+import { ASSESSMENTS } from '@shared/domain/status';
+import type { ReportTextField as Field } from '@shared/report/model';
+import { errorMessage } from '@renderer/api/client';
 
 /**
  * One of the strateg's texts. It shows the generated default until the strateg writes her own;

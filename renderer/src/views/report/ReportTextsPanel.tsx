@@ -1,4 +1,4 @@
-import type { ReportEditor } from '../../../../shared/report/model';
+import type { ReportEditor } from '@shared/report/model';
 import { ReportTextField } from './ReportTextField';
 import { ReportJudgementPanel } from './ReportJudgementPanel';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formatDate } from '../../../../shared/dates';
-import type { ClosedYear } from '../../../../shared/report/model';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { formatDate } from '@shared/dates';
+import type { ClosedYear } from '@shared/report/model';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 
 /** "Stäng år NNNN" freezes the year's reports; "Öppna år NNNN igen" lets them change again. Both ask first. */
 export function YearClosing({ year, closed, readOnly, onClose, onReopen }: {

@@ -1,4 +1,4 @@
-import { REPORT_CSS } from '../../../../shared/report/reportCss';
+import { REPORT_CSS } from '@shared/report/reportCss';
 
 /**
  * The preview uses the same CSS as the exported report. The app's CSP (style-src 'self') forbids

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessage } from '../../api/client';
+import { errorMessage } from '@renderer/api/client';
 
 /** Runs a write from the report editor and keeps its Swedish refusal to show beside the form. */
 export function useRun(): { error: string | null; busy: boolean; run: (write: () => Promise<void>) => Promise<boolean> } {

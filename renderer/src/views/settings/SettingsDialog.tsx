@@ -1,11 +1,11 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { logoDataUri, MAX_LOGO_BYTES, type DocumentSettings, type Logo, type LogoType } from '../../../../shared/domain/settings';
-import { Field } from '../../components/Field';
-import { ErrorMessage } from '../../components/Message';
-import { useSelectedPlan } from '../../stores/appStore';
-import { useSettings, useSettingsStore } from '../../stores/settingsStore';
-import { FormDialog } from '../../components/FormDialog';
-import { useFormSave, useResetOnOpen } from '../../hooks/formState';
+import { logoDataUri, MAX_LOGO_BYTES, type DocumentSettings, type Logo, type LogoType } from '@shared/domain/settings';
+import { Field } from '@renderer/components/Field';
+import { ErrorMessage } from '@renderer/components/Message';
+import { useSelectedPlan } from '@renderer/stores/appStore';
+import { useSettings, useSettingsStore } from '@renderer/stores/settingsStore';
+import { FormDialog } from '@renderer/components/FormDialog';
+import { useFormSave, useResetOnOpen } from '@renderer/hooks/formState';
 import { readUpload } from '../transfer/fileUpload';
 import './settings.css';
 

@@ -1,5 +1,5 @@
-import type { PlanImportBody } from '../../../../shared/domain/transfer';
-import { BODY_MATCH_LABEL } from '../../../../shared/transferLabels';
+import type { PlanImportBody } from '@shared/domain/transfer';
+import { BODY_MATCH_LABEL } from '@shared/transferLabels';
 
 /** '' = not chosen yet, 'new' = create, else the id of an existing nämnd. */
 export type BodyChoice = '' | 'new' | `${number}`;

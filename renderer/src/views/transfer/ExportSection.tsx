@@ -1,7 +1,7 @@
-import type { Plan } from '../../../../shared/domain/types';
-import { restoredSummary } from '../../../../shared/transferLabels';
-import { api } from '../../api/client';
-import { write } from '../../data/write';
+import type { Plan } from '@shared/domain/types';
+import { restoredSummary } from '@shared/transferLabels';
+import { api } from '@renderer/api/client';
+import { write } from '@renderer/data/write';
 import { deliveredFile } from './delivery';
 import { FilePicker } from './FilePicker';
 import type { Upload } from './fileUpload';

@@ -1,6 +1,6 @@
-import { MEASURE_UNITS, type MeasureUnit } from '../../../../shared/domain/measure';
-import type { PlanImportMeasure } from '../../../../shared/domain/transfer';
-import { formatMeasureValue, MEASURE_UNIT_LABEL } from '../../../../shared/measureLabels';
+import { MEASURE_UNITS, type MeasureUnit } from '@shared/domain/measure';
+import type { PlanImportMeasure } from '@shared/domain/transfer';
+import { formatMeasureValue, MEASURE_UNIT_LABEL } from '@shared/measureLabels';
 
 /** The strateg's word on one row's mått: its unit (as read unless changed) and whether it is read in. */
 export interface MeasureImportChoice { unit?: MeasureUnit; skip: boolean }

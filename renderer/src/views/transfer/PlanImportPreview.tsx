@@ -1,6 +1,6 @@
-import type { PlanImportPreview as Preview } from '../../../../shared/domain/transfer';
-import { STATUS_LABEL } from '../../../../shared/labels';
-import { countLabel } from '../../../../shared/transferLabels';
+import type { PlanImportPreview as Preview } from '@shared/domain/transfer';
+import { STATUS_LABEL } from '@shared/labels';
+import { countLabel } from '@shared/transferLabels';
 import { BodyChoices, type BodyChoice } from './BodyChoices';
 import { MeasureImportTable, type MeasureImportChoice } from './MeasureImportTable';
 

@@ -1,4 +1,4 @@
-import { ApiError, errorMessage } from '../../api/client';
+import { ApiError, errorMessage } from '@renderer/api/client';
 
 /** A refused file: the message, then every problem on its own line (row, column, value). */
 export function ProblemList({ error }: { error: unknown }) {

@@ -1,6 +1,6 @@
-import type { SvarPreview } from '../../../../shared/domain/transfer';
-import { STATUS_LABEL } from '../../../../shared/labels';
-import { SVAR_OUTCOME_LABEL } from '../../../../shared/transferLabels';
+import type { SvarPreview } from '@shared/domain/transfer';
+import { STATUS_LABEL } from '@shared/labels';
+import { SVAR_OUTCOME_LABEL } from '@shared/transferLabels';
 
 /** Row by row: what the nämnd wrote and what reading it in does. */
 export function SvarPreviewTable({ preview }: { preview: SvarPreview }) {

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
-import type { SvarPreview } from '../../../../shared/domain/transfer';
-import { countLabel } from '../../../../shared/transferLabels';
-import { api } from '../../api/client';
-import { write } from '../../data/write';
-import { DateInput } from '../../components/DateInput';
-import { useNoticeStore } from '../../stores/noticeStore';
-import { useToday } from '../../hooks/useToday';
+import type { SvarPreview } from '@shared/domain/transfer';
+import { countLabel } from '@shared/transferLabels';
+import { api } from '@renderer/api/client';
+import { write } from '@renderer/data/write';
+import { DateInput } from '@renderer/components/DateInput';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
+import { useToday } from '@renderer/hooks/useToday';
 import { FilePicker } from './FilePicker';
 import type { Upload } from './fileUpload';
 import { ProblemList } from './ProblemList';

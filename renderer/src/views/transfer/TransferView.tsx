@@ -1,4 +1,4 @@
-import type { Plan } from '../../../../shared/domain/types';
+import type { Plan } from '@shared/domain/types';
 import { ExportSection } from './ExportSection';
 import { PlanImportSection } from './PlanImportSection';
 import { SvarSection } from './SvarSection';

@@ -1,16 +1,16 @@
 import { useMemo, useState } from 'react';
-import type { Plan } from '../../../../shared/domain/types';
-import { countLabel } from '../../../../shared/transferLabels';
-import { api } from '../../api/client';
-import { DateInput } from '../../components/DateInput';
-import { ErrorMessage } from '../../components/Message';
+import type { Plan } from '@shared/domain/types';
+import { countLabel } from '@shared/transferLabels';
+import { api } from '@renderer/api/client';
+import { DateInput } from '@renderer/components/DateInput';
+import { ErrorMessage } from '@renderer/components/Message';
 import { ProblemList } from './ProblemList';
 import { deliveredFiles } from './delivery';
 import { periodOptions } from './periodOptions';
-import { firstError } from '../../data/results';
-import { useCall } from '../../data/useCall';
+import { firstError } from '@renderer/data/results';
+import { useCall } from '@renderer/data/useCall';
 import { underlagBodies } from './underlagBodies';
-import { useToday } from '../../hooks/useToday';
+import { useToday } from '@renderer/hooks/useToday';
 import { useTransferRun } from './useTransferRun';
 
 /** Skicka ut underlag: one spreadsheet per chosen nämnd, to mail out and read back with Läs in svar. */

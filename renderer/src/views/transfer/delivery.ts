@@ -1,7 +1,7 @@
-import type { DeliveredFile } from '../../../../shared/domain/deliveredFile';
-import type { DeliveredFiles } from '../../../../shared/domain/transfer';
-import { countLabel } from '../../../../shared/transferLabels';
-import { downloadFile } from '../../api/downloadFile';
+import type { DeliveredFile } from '@shared/domain/deliveredFile';
+import type { DeliveredFiles } from '@shared/domain/transfer';
+import { countLabel } from '@shared/transferLabels';
+import { downloadFile } from '@renderer/api/downloadFile';
 
 /**
  * What became of exported files: Electron saved them where the user chose; browser mode sends

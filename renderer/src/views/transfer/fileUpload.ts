@@ -1,4 +1,4 @@
-import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/domain/transfer';
+import { MAX_IMPORT_FILE_BYTES } from '@shared/domain/transfer';
 
 /** A chosen file as the API takes it: its name and its bytes in base64. */
 export interface Upload {

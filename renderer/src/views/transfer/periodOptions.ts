@@ -1,5 +1,5 @@
-import { periodContaining, previousPeriod, type FollowUpPeriod } from '../../../../shared/domain/period';
-import type { FollowUpRhythm } from '../../../../shared/domain/types';
+import { periodContaining, previousPeriod, type FollowUpPeriod } from '@shared/domain/period';
+import type { FollowUpRhythm } from '@shared/domain/types';
 
 /** The periods an underlag is usually sent out for: this one, the one before, and the whole year. */
 export function periodOptions(rhythm: FollowUpRhythm, today: string): FollowUpPeriod[] {

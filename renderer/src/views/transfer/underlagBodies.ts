@@ -1,5 +1,5 @@
-import { isClosed } from '../../../../shared/domain/status';
-import type { ActionStatusRow } from '../../../../shared/domain/types';
+import { isClosed } from '@shared/domain/status';
+import type { ActionStatusRow } from '@shared/domain/types';
 
 /** A nämnd that can get an underlag: how many åtgärder it is responsible for, and how many are still open. */
 export interface UnderlagBody {

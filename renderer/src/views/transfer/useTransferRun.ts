@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNoticeStore } from '../../stores/noticeStore';
+import { useNoticeStore } from '@renderer/stores/noticeStore';
 
 /**
  * One export at a time in a section of Import och export: `busy` while it runs, its refusal in
