@@ -29,7 +29,8 @@ describe('paths that climb out of the repository', () => {
       { file: 'tests/helpers/seeds.ts', line: 1, code: "join(import.meta.dirname, '../..', '..', 'shared', 'seeds')", resolvesTo: '../shared/seeds' }, // climbs out on purpose
     ]);
     const variants = [
-      "import { x } from '../../../main/x';",
+      // A neighbour's name that no checkout of this repository has (a clone may well be called main).
+      "import { x } from '../../../a-neighbouring-project/x';",
       "const ROOT = resolve(import.meta.dirname, '../..');\nconst up = join(ROOT, '..', 'shared');",
       "const url = new URL('../../../shared/seeds/', import.meta.url);",
       "const dir = dirname(dirname(dirname(__dirname)));",
