@@ -9,10 +9,25 @@ export interface FieldProblem {
   message: string;
 }
 
+/**
+ * A save refused because someone else saved the same record after it was read (server mode):
+ * who, when, the record's version now, and their values of the fields this save tried to change,
+ * so the form can show them beside one's own and the user can merge.
+ */
+export interface EditConflict {
+  by: string;
+  /** ISO timestamp of their save. */
+  at: string;
+  version: number;
+  theirs: Record<string, unknown>;
+}
+
 export interface AppErrorData {
   kind: AppErrorKind;
   message: string;
   problems?: FieldProblem[];
+  /** Present on a conflict refused because of a newer version (kind 'conflict'). */
+  edit?: EditConflict;
 }
 
 /**
@@ -29,17 +44,21 @@ export class AppError extends Error {
   readonly kind: AppErrorKind;
   readonly problems: FieldProblem[];
 
-  constructor(kind: AppErrorKind, message: string, problems: FieldProblem[] = []) {
+  readonly edit: EditConflict | undefined;
+
+  constructor(kind: AppErrorKind, message: string, problems: FieldProblem[] = [], edit?: EditConflict) {
     super(message);
     this.name = 'AppError';
     this.kind = kind;
     this.problems = problems;
+    this.edit = edit;
   }
 
   toData(): AppErrorData {
-    return this.problems.length > 0
+    const data: AppErrorData = this.problems.length > 0
       ? { kind: this.kind, message: this.message, problems: this.problems }
       : { kind: this.kind, message: this.message };
+    return this.edit === undefined ? data : { ...data, edit: this.edit };
   }
 }
 
@@ -54,6 +73,11 @@ export function notFound(message: string): AppError {
 
 export function conflict(message: string): AppError {
   return new AppError('conflict', message);
+}
+
+/** A save based on an old version of the record (see EditConflict). */
+export function editConflict(message: string, edit: EditConflict): AppError {
+  return new AppError('conflict', message, [], edit);
 }
 
 export function isAppErrorData(value: unknown): value is AppErrorData {

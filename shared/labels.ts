@@ -61,6 +61,8 @@ export const FIELD_LABEL: Record<string, string> = {
   sourceId: 'Källa',
   period: 'Period',
   reportedBy: 'Rapporterad av',
+  login: 'Inloggningsnamn',
+  password: 'Lösenord',
   publisher: 'Utgivare',
   publishedOn: 'Datum',
   reference: 'Referens',

@@ -12,6 +12,7 @@ import { indicatorCalls } from './indicator';
 import { transferCalls } from './transfer';
 import { measureCalls } from './measure';
 import { backupCalls } from './backup';
+import { userCalls } from './users';
 
 export type { CallSpec } from './callSpec';
 
@@ -33,6 +34,7 @@ export const contract = {
   ...transferCalls,
   ...measureCalls,
   ...backupCalls,
+  ...userCalls,
 } as const;
 
 export type Contract = typeof contract;

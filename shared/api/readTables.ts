@@ -58,6 +58,8 @@ export const READ_TABLES = {
   listMeasures: ['action', 'area', 'measure', 'measure_value'],
   getMeasureOverview: ['action', 'area', 'measure', 'measure_value'],
   listBackups: [],
+  /** The server's account store, not the plan file. */
+  listUsers: [],
   getBackupStatus: [],
   restoreBackup: [],
   saveUnsavedCopy: [],

@@ -12,6 +12,7 @@ import { underlagHandlers } from '../underlag/underlagHandlers';
 import { exportHandlers } from '../export/exportHandlers';
 import { measureHandlers } from '../measure/measureHandlers';
 import { backupHandlers } from '../backup/backupHandlers';
+import { userHandlers } from '../accounts/userHandlers';
 
 export type { Handlers, Session, SessionWrites } from './session';
 
@@ -33,4 +34,5 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...measureHandlers,
   ...backupHandlers,
+  ...userHandlers,
 };

@@ -1,5 +1,6 @@
 import type { CallName, CallOutput, ParsedInput } from '@shared/api/contract';
 import type { AppInfo, FileAlert, UnsavedCopy } from '@shared/domain/types';
+import type { Caller, UserAccount } from '@shared/domain/users';
 import type { ServiceContext } from '../context';
 import type { Platform } from '../platform';
 import type { SessionBackups } from '../backup/sessionBackups';
@@ -15,6 +16,17 @@ export interface Session {
   backups?: SessionBackups;
   /** Whether the open file may still be written here (its lock, its disk); absent where nothing can stop it (the CLI, tests). */
   writes?: SessionWrites;
+  /** Server mode: the signed-in person making this call (roles are checked in dispatch). Absent on the desktop. */
+  caller?: Caller;
+  /** Server mode: the accounts (electron/server). Absent on the desktop, where user calls are refused. */
+  accounts?: AccountDirectory;
+}
+
+/** The server's account store, as the user administration calls reach it. */
+export interface AccountDirectory {
+  list(): UserAccount[];
+  /** Creates (no id) or changes an account; `by` is the administrator doing it. */
+  save(input: ParsedInput<'saveUser'>, by: Caller): UserAccount;
 }
 
 /** Writing after it stopped (electron/services/db/writeState.ts): why, the refused changes, and a copy holding them. */

@@ -73,10 +73,11 @@ const INPUTS: Inputs = {
   getBackupStatus: () => [{}],
   restoreBackup: () => [{ id: 'none.sqlite' }],
   saveUnsavedCopy: () => [{}],
+  listUsers: () => [{}],
 };
 
 /** Calls that cannot succeed in a plain test session: no backups are kept, no writes were refused, nothing prints PDF. */
-const EXPECTED_TO_REFUSE = new Set<ReadCallName>(['listBackups', 'restoreBackup', 'saveUnsavedCopy', 'exportHandout']);
+const EXPECTED_TO_REFUSE = new Set<ReadCallName>(['listBackups', 'restoreBackup', 'saveUnsavedCopy', 'exportHandout', 'listUsers']);
 
 function fixture(path: string): { name: string; base64: string } {
   return { name: path.split('/').pop()!, base64: readFileSync(join(root, path)).toString('base64') };
