@@ -72,10 +72,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const clock = options.clock ?? (() => new Date());
   const tls = options.tls ?? null;
   const trustedProxy = options.trustedProxy ?? null;
-  const server: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }) : createHttpServer();
-  // A client that sends its headers or body too slowly is cut off by Node itself as well.
-  server.headersTimeout = limits.headersTimeoutMs;
-  server.requestTimeout = limits.requestTimeoutMs;
+  // A client that sends its headers or its whole request too slowly is cut off by Node itself as well;
+  // Node looks for such clients every connectionsCheckingInterval (30 s by default, too seldom here).
+  const timeouts = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: Math.max(250, Math.min(limits.headersTimeoutMs, 30_000) / 2),
+  };
+  const server: Server = tls ? createHttpsServer({ ...timeouts, cert: tls.cert, key: tls.key }) : createHttpServer(timeouts);
   const hub = new EventHub();
   const sessions = new SessionStore({ sessionHours: options.sessionHours, idleMinutes: options.idleMinutes }, clock);
   const allowed = { hosts: new Set<string>(), origins: new Set<string>() };
