@@ -98,7 +98,7 @@ describe('account store: local sign-in', () => {
     store.close();
     opened.splice(0);
     const again = open(path, clock);
-    expect((await again.signInWithPassword('anna', PASSWORD, IP)).reason).toBe('locked');
+    expect(await again.signInWithPassword('anna', PASSWORD, IP)).toMatchObject({ ok: false, reason: 'locked' });
     advance(LOCKOUT_MS);
     expect((await again.signInWithPassword('anna', PASSWORD, IP)).ok).toBe(true);
   });
