@@ -27,7 +27,7 @@ export interface PendingOidc {
   codeVerifier: string;
   state: string;
   nonce: string;
-  /** Date.now() when begin ran. */
+  /** When begin ran (ms since 1970, from the clock given to createOidcSignIn). */
   createdAt: number;
 }
 
@@ -47,8 +47,12 @@ const DEFAULT_SCOPES = ['openid', 'email', 'profile'];
 /** Seconds to wait for the provider on each request before saying it does not answer. */
 const PROVIDER_TIMEOUT_S = 15;
 
-/** Discovers the provider; refuses (AppError 'unauthorized') when it does not answer, ('validation') on a bad issuer. */
-export async function createOidcSignIn(config: OidcConfig): Promise<OidcSignIn> {
+/**
+ * Discovers the provider; refuses (AppError 'unauthorized') when it does not answer, ('validation') on a bad issuer.
+ * `clock` (default: the real one) stamps createdAt and judges the ten minutes, so a server with a fixed clock in its tests agrees.
+ */
+export async function createOidcSignIn(config: OidcConfig, options: { clock?: () => Date } = {}): Promise<OidcSignIn> {
+  const now = (): number => (options.clock ?? (() => new Date()))().getTime();
   const { url: issuer, allowHttp } = parseIssuer(config.issuer);
   const clientAuth = config.clientSecret === undefined ? client.None() : client.ClientSecretBasic(config.clientSecret);
   let configuration: client.Configuration;
@@ -70,7 +74,7 @@ export async function createOidcSignIn(config: OidcConfig): Promise<OidcSignIn> 
         codeVerifier: client.randomPKCECodeVerifier(),
         state: client.randomState(),
         nonce: client.randomNonce(),
-        createdAt: Date.now(),
+        createdAt: now(),
       };
       const authorizationUrl = client.buildAuthorizationUrl(configuration, {
         redirect_uri: config.redirectUri,
@@ -84,7 +88,7 @@ export async function createOidcSignIn(config: OidcConfig): Promise<OidcSignIn> 
     },
 
     async complete(callbackUrl, pending) {
-      if (Date.now() - pending.createdAt > OIDC_PENDING_MAX_AGE_MS) {
+      if (now() - pending.createdAt > OIDC_PENDING_MAX_AGE_MS) {
         throw new AppError('unauthorized', OIDC_MESSAGES.expired);
       }
       // Checked here too (openid-client checks it as well) so a forged callback is refused before any request.

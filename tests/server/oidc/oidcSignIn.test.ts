@@ -85,6 +85,19 @@ describe('complete', () => {
     await expect(signIn.complete(callback, late)).rejects.toMatchObject(refused(OIDC_MESSAGES.expired));
   });
 
+  it('judges the ten minutes by the clock it was given, from begin to the callback', async () => {
+    let clock = new Date('2026-03-02T09:00:00Z');
+    const clocked = await createOidcSignIn(
+      { issuer: provider.issuer, clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, redirectUri: REDIRECT_URI },
+      { clock: () => clock },
+    );
+    const { redirectTo, pending } = await clocked.begin();
+    expect(pending.createdAt).toBe(clock.getTime());
+    const callback = await passProviderPages(redirectTo, REDIRECT_URI, 'anna-strateg');
+    clock = new Date(clock.getTime() + OIDC_PENDING_MAX_AGE_MS + 1);
+    await expect(clocked.complete(callback, pending)).rejects.toMatchObject(refused(OIDC_MESSAGES.expired));
+  });
+
   it('refuses when the person cancels at the provider (error=access_denied on the callback)', async () => {
     const { redirectTo, pending } = await signIn.begin();
     const callback = await passProviderPages(redirectTo, REDIRECT_URI, 'anna-strateg', { abort: true });
