@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { shortText } from '@shared/api/schemas';
 import { describeIssue } from '../services/api/validationMessages';
+import { defaultAccountsPath } from './accounts/paths';
 
 /**
  * The server's settings (`planuppfoljning serve`): a JSON file (--config) whose keys are checked
@@ -103,7 +104,6 @@ export function checkConfig(raw: unknown, source: string): ServeConfigFile {
 export function resolveConfig(flags: ServeFlags, file: ServeConfigFile = {}, configDir = process.cwd()): ServeConfig {
   const db = resolve(flags.db);
   const fromFile = (p: string | undefined): string | null => (p === undefined ? null : isAbsolute(p) ? p : join(configDir, p));
-  const stem = join(dirname(db), basename(db, extname(db)));
   const port = flags.port === undefined ? file.port ?? DEFAULT_PORT : Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port: ”${flags.port}” är inte ett portnummer.`);
   const tls = file.tls ? { cert: fromFile(file.tls.cert)!, key: fromFile(file.tls.key)! } : null;
@@ -118,9 +118,9 @@ export function resolveConfig(flags: ServeFlags, file: ServeConfigFile = {}, con
     auth: file.auth ?? { mode: 'local' },
     sessionHours: file.sessionHours ?? DEFAULT_SESSION_HOURS,
     idleMinutes: file.idleMinutes ?? DEFAULT_IDLE_MINUTES,
-    accounts: fromFile(file.accounts) ?? `${stem}.konton.sqlite`,
-    securityLog: fromFile(file.securityLog) ?? `${stem}.sakerhetslogg.jsonl`,
-    backups: fromFile(file.backups) ?? `${stem}.sakerhetskopior`,
+    accounts: fromFile(file.accounts) ?? defaultAccountsPath(db),
+    securityLog: fromFile(file.securityLog) ?? `${db}.sakerhetslogg.jsonl`,
+    backups: fromFile(file.backups) ?? `${db}.sakerhetskopior`,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CONTENT_SECURITY_POLICY } from '@shared/security';
 import { toAppError } from '../../services/api/systemErrors';
-import type { PendingOidc } from '../serverPorts';
+import type { PendingOidc } from '../oidc/oidcSignIn';
 import { clearCookie, LOGIN_COOKIE, OIDC_COOKIE, readCookie, SESSION_COOKIE, setCookie } from './cookies';
 import { CSRF_HEADER, CSRF_MESSAGE, NOT_SIGNED_IN_MESSAGE } from './apiRoutes';
 import { decodeUtf8, readBody } from './requestBody';

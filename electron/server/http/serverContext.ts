@@ -3,7 +3,8 @@ import type { Caller } from '@shared/domain/users';
 import type { Session } from '../../services/api/handlers';
 import type { SecurityLog } from '../securityLog';
 import type { AuthConfig } from '../config';
-import type { OidcSignInFlow, ServerAccounts, SignInPage } from '../serverPorts';
+import type { OidcSignIn } from '../oidc/oidcSignIn';
+import type { ServerAccounts, SignInPage } from '../serverPorts';
 import type { EventHub } from './eventHub';
 import type { SessionStore, SignedIn } from './sessions';
 
@@ -29,7 +30,7 @@ export interface ServerContext {
   files: { current(): Session | null };
   accounts: ServerAccounts;
   signInPage: SignInPage;
-  oidc: OidcSignInFlow | null;
+  oidc: OidcSignIn | null;
   sessions: SessionStore;
   hub: EventHub;
   log: SecurityLog;

@@ -5,7 +5,8 @@ import type { Session } from '../../services/api/handlers';
 import { isExplained } from '../../services/api/systemErrors';
 import type { AuthConfig } from '../config';
 import { loggedPath, type SecurityLog } from '../securityLog';
-import type { OidcSignInFlow, ServerAccounts, SignInPage } from '../serverPorts';
+import type { OidcSignIn } from '../oidc/oidcSignIn';
+import type { ServerAccounts, SignInPage } from '../serverPorts';
 import { handleApi } from './apiRoutes';
 import { handleAuth } from './authRoutes';
 import { readCookie, SESSION_COOKIE } from './cookies';
@@ -29,7 +30,7 @@ export interface StartServerOptions {
   files: { current(): Session | null };
   accounts: ServerAccounts;
   signInPage: SignInPage;
-  oidc?: OidcSignInFlow | null;
+  oidc?: OidcSignIn | null;
   securityLog: SecurityLog;
   name: string;
   auth: AuthConfig;
