@@ -10,7 +10,7 @@ import { openAccountStore } from './accounts/accountStore';
 import { ConfigError, listeningProblem, readConfigFile, resolveConfig, type ServeConfig, type ServeFlags } from './config';
 import { startServer, type RunningServer } from './http/startServer';
 import { openSecurityLog } from './securityLog';
-import type { ServerAccounts, SignInPage } from './serverPorts';
+import type { ServerAccounts } from './serverPorts';
 
 /**
  * `planuppfoljning serve`: one plan file, owned by this process as the desktop app owns it (the
@@ -22,7 +22,6 @@ export class ServeRefusal extends Error {}
 export const NO_ADMIN_MESSAGE = 'Det finns ingen aktiv administratör. Skapa först en administratör: planuppfoljning user add --admin …';
 
 export interface ServeDependencies {
-  signInPage: SignInPage;
   /** Where the built renderer is (out/renderer). */
   rendererDir: string;
   appVersion: string;
@@ -96,7 +95,6 @@ export async function startServe(config: ServeConfig, deps: Omit<ServeDependenci
       rendererDir: deps.rendererDir,
       files,
       accounts,
-      signInPage: deps.signInPage,
       oidc,
       securityLog: openSecurityLog(config.securityLog),
       name: config.name,

@@ -5,9 +5,3 @@ import type { AccountStore } from './accounts/accountStore';
  * every request, so a changed role or a deactivation applies at once. Tests give a small fake.
  */
 export type ServerAccounts = Pick<AccountStore, 'signInWithPassword' | 'signInWithIdentity' | 'callerFor' | 'directory' | 'hasAdmin' | 'close'>;
-
-/** The sign-in page (electron/server/signInPage.ts): whole HTML, and its stylesheet served at /auth/signin.css. */
-export interface SignInPage {
-  render(options: { authMode: 'local' | 'oidc'; csrfToken: string; message?: string; kommun?: string }): string;
-  css: string;
-}

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import type { Caller } from '@shared/domain/users';
 import { AppError } from '@shared/errors';
 import { openSecurityLog } from '../../electron/server/securityLog';
-import type { ServerAccounts, SignInPage } from '../../electron/server/serverPorts';
+import type { ServerAccounts } from '../../electron/server/serverPorts';
 import { startServer, type RunningServer, type StartServerOptions } from '../../electron/server/http/startServer';
 import type { Session } from '../../electron/services/api/handlers';
 import { tempDir } from './planFile';
 
 /**
  * The server's HTTP layer in-process on loopback, with a small stand-in for the account store
- * (issue 17's accounts part has the real one) and a minimal sign-in page holding the same fields.
+ * (electron/server/accounts has the real one, tested on its own) and the real sign-in page.
  */
 export interface FakeUser {
   login: string;
@@ -41,12 +41,6 @@ export function fakeAccounts(users: FakeUser[] = [ADMIN, READER]): ServerAccount
   };
 }
 
-export const TEST_SIGN_IN_PAGE: SignInPage = {
-  render: ({ csrfToken, message }) => `<!doctype html><html lang="sv"><title>Logga in</title><form method="post" action="/auth/login">`
-    + `<input name="login"><input name="password" type="password"><input type="hidden" name="csrf" value="${csrfToken}"></form>${message ? `<p>${message}</p>` : ''}</html>`,
-  css: 'body { font-family: sans-serif; }',
-};
-
 export interface Harness {
   server: RunningServer;
   origin: string;
@@ -70,7 +64,6 @@ export async function startTestServer(session: Session, options: Partial<StartSe
     rendererDir: rendererFolder(),
     files: { current: () => session },
     accounts,
-    signInPage: TEST_SIGN_IN_PAGE,
     securityLog: openSecurityLog(logPath),
     name: 'Åsbacka',
     auth: { mode: 'local' },

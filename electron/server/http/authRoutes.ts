@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CONTENT_SECURITY_POLICY } from '@shared/security';
 import { toAppError } from '../../services/api/systemErrors';
 import type { PendingOidc } from '../oidc/oidcSignIn';
+import { renderSignInPage, SIGN_IN_CONTENT_SECURITY_POLICY, SIGN_IN_CSS } from '../signInPage';
 import { clearCookie, LOGIN_COOKIE, OIDC_COOKIE, readCookie, SESSION_COOKIE, setCookie } from './cookies';
 import { CSRF_HEADER, CSRF_MESSAGE, NOT_SIGNED_IN_MESSAGE } from './apiRoutes';
 import { decodeUtf8, readBody } from './requestBody';
@@ -16,8 +16,6 @@ import type { ServerContext } from './serverContext';
  * state (PKCE verifier, state, nonce) stays on the server under a short-lived cookie.
  */
 
-/** The sign-in page posts its form to ourselves; every other page posts nothing. */
-const SIGN_IN_CSP = CONTENT_SECURITY_POLICY.replace("form-action 'none'", "form-action 'self'");
 const OIDC_PENDING_MS = 10 * 60_000;
 const OIDC_ONLY_MESSAGE = 'Den här servern loggar in med kommunens konto.';
 const LOCAL_ONLY_MESSAGE = 'Den här servern loggar in med lokala konton.';
@@ -38,7 +36,7 @@ export async function handleAuth(ctx: ServerContext, req: IncomingMessage, res: 
   switch (route) {
     case 'GET /auth/login': return showSignIn(ctx, req, res, 200);
     case 'POST /auth/login': return signInWithPassword(ctx, req, res);
-    case 'GET /auth/signin.css': return send(res, 200, ctx.signInPage.css, 'text/css; charset=utf-8');
+    case 'GET /auth/signin.css': return send(res, 200, SIGN_IN_CSS, 'text/css; charset=utf-8');
     case 'GET /auth/session': return whoIsSignedIn(ctx, req, res);
     case 'POST /auth/logout': return signOut(ctx, req, res);
     case 'GET /auth/oidc/start': return startOidc(ctx, req, res);
@@ -50,9 +48,9 @@ export async function handleAuth(ctx: ServerContext, req: IncomingMessage, res: 
 function showSignIn(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, status: number, message?: string): void {
   if (status === 200 && ctx.signedIn(req) !== null) return redirect(res, 303, '/');
   const token = readCookie(req.headers.cookie, LOGIN_COOKIE) ?? randomToken(32);
-  const html = ctx.signInPage.render({ authMode: ctx.auth.mode, csrfToken: token, message, kommun: ctx.name });
+  const html = renderSignInPage({ authMode: ctx.auth.mode, csrfToken: token, message, kommun: ctx.name });
   send(res, status, html, HTML_TYPE, {
-    'Content-Security-Policy': SIGN_IN_CSP,
+    'Content-Security-Policy': SIGN_IN_CONTENT_SECURITY_POLICY,
     'Set-Cookie': setCookie(LOGIN_COOKIE, token, { secure: ctx.secure(req), path: '/auth' }),
   });
 }

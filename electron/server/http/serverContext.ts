@@ -4,7 +4,7 @@ import type { Session } from '../../services/api/handlers';
 import type { SecurityLog } from '../securityLog';
 import type { AuthConfig } from '../config';
 import type { OidcSignIn } from '../oidc/oidcSignIn';
-import type { ServerAccounts, SignInPage } from '../serverPorts';
+import type { ServerAccounts } from '../serverPorts';
 import type { EventHub } from './eventHub';
 import type { SessionStore, SignedIn } from './sessions';
 
@@ -29,7 +29,6 @@ export interface ServerContext {
   limits: ServerLimits;
   files: { current(): Session | null };
   accounts: ServerAccounts;
-  signInPage: SignInPage;
   oidc: OidcSignIn | null;
   sessions: SessionStore;
   hub: EventHub;

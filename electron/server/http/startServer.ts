@@ -6,7 +6,7 @@ import { isExplained } from '../../services/api/systemErrors';
 import type { AuthConfig } from '../config';
 import { loggedPath, type SecurityLog } from '../securityLog';
 import type { OidcSignIn } from '../oidc/oidcSignIn';
-import type { ServerAccounts, SignInPage } from '../serverPorts';
+import type { ServerAccounts } from '../serverPorts';
 import { handleApi } from './apiRoutes';
 import { handleAuth } from './authRoutes';
 import { readCookie, SESSION_COOKIE } from './cookies';
@@ -29,7 +29,6 @@ export interface StartServerOptions {
   rendererDir: string;
   files: { current(): Session | null };
   accounts: ServerAccounts;
-  signInPage: SignInPage;
   oidc?: OidcSignIn | null;
   securityLog: SecurityLog;
   name: string;
@@ -93,7 +92,6 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     limits,
     files: options.files,
     accounts: options.accounts,
-    signInPage: options.signInPage,
     oidc: options.oidc ?? null,
     sessions,
     hub,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { SIGN_IN_CSS } from '../../../electron/server/signInPage';
 import { withDemoPlan } from '../../helpers/planFile';
 import { ADMIN, call, signIn, startTestServer, type Harness } from '../../helpers/serverHarness';
 
@@ -77,7 +78,7 @@ describe('server sign-in', () => {
     harness = await startTestServer(withDemoPlan().session);
     const css = await fetch(`${harness.origin}/auth/signin.css`);
     expect(css.headers.get('content-type')).toMatch(/text\/css/);
-    expect(await css.text()).toContain('font-family');
+    expect(await css.text()).toBe(SIGN_IN_CSS);
   });
 
   it('marks cookies Secure when the public address is https', async () => {
