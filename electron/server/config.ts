@@ -134,8 +134,13 @@ export function isLoopback(host: string): boolean {
  * Why the server may not listen as configured, or null. Another interface than loopback would
  * send passwords and session cookies in the clear: it needs TLS, or a proxy in front that does TLS.
  */
-export function listeningProblem(config: Pick<ServeConfig, 'host' | 'tls' | 'behindProxy'>): string | null {
-  if (isLoopback(config.host) || config.tls !== null || config.behindProxy !== null) return null;
+export function listeningProblem(config: Pick<ServeConfig, 'host' | 'tls' | 'behindProxy' | 'publicUrl'>): string | null {
+  if (isLoopback(config.host)) return null;
+  if (config.tls !== null || config.behindProxy !== null) {
+    // The Host and Origin checks (DNS rebinding, other sites' forms) need the address people open.
+    return config.publicUrl === null ? `publicUrl: ange adressen som användarna öppnar (t.ex. https://plan.kommun.se) när servern lyssnar på ${config.host}. `
+      + 'Servern tar bara emot anrop till sin egen adress.' : null;
+  }
   return `Servern lyssnar bara på ${DEFAULT_HOST} utan kryptering. Att lyssna på ${config.host} utan TLS skulle skicka lösenord och `
     + 'inloggningskakor okrypterat över nätet. Ange ett certifikat och en nyckel i inställningsfilen ("tls": { "cert": …, "key": … }), '
     + 'eller kör servern bakom en omvänd proxy som sköter TLS och ange proxyns adress med --behind-proxy ADRESS.';
