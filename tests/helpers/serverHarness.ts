@@ -57,9 +57,9 @@ export function rendererFolder(): string {
   return dir;
 }
 
-export async function startTestServer(session: Session, options: Partial<StartServerOptions> = {}): Promise<Harness> {
+export async function startTestServer(session: Session, options: Partial<StartServerOptions> = {}, users?: FakeUser[]): Promise<Harness> {
   const logPath = join(tempDir(), 'sakerhetslogg.jsonl');
-  const accounts = fakeAccounts();
+  const accounts = fakeAccounts(users);
   const server = await startServer({
     rendererDir: rendererFolder(),
     files: { current: () => session },
