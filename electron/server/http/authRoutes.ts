@@ -129,7 +129,10 @@ async function finishOidc(ctx: ServerContext, req: IncomingMessage, res: ServerR
     identity = await ctx.oidc.complete(new URL(req.url ?? '/', ctx.auth.redirectUri), pending);
   } catch (error) {
     const message = toAppError(error).message;
-    ctx.log.write({ ip: ctx.ip(req), user: null, what: 'GET /auth/oidc/callback', why: message });
+    // The provider's own reason (on the error's cause) is for kommun IT, never for the page.
+    const cause = (error as { cause?: unknown } | null)?.cause;
+    const detail = cause instanceof Error ? ` (${cause.message})` : '';
+    ctx.log.write({ ip: ctx.ip(req), user: null, what: 'GET /auth/oidc/callback', why: `${message}${detail}` });
     return showSignIn(ctx, req, res, 401, message);
   }
   const result = ctx.accounts.signInWithIdentity(identity, ctx.ip(req));
