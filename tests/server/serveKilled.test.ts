@@ -20,7 +20,7 @@ describe('planuppfoljning serve killed during writes', () => {
     const acknowledged: string[] = [];
     let stopped = false;
     // Ten people signed in before the writes start.
-    const people = [];
+    const people: { cookie: string; csrf: string }[] = [];
     for (let n = 0; n < WRITERS; n++) people.push(await signIn(origin, ADMIN_LOGIN));
     const writer = async (n: number) => {
       const who = people[n];
