@@ -8,7 +8,7 @@ import { openAccountFile } from './accountFile';
 import { accountById, accountByLogin, activeAdminIds, allAccounts, toCaller, toUserAccount, type AccountRow } from './accountRows';
 import { saveAccount, type AccountChange } from './accountWrites';
 import { loginKey } from './loginKey';
-import { decoyHash, verifyPassword } from './passwordHash';
+import { DECOY_HASH, verifyPassword } from './passwordHash';
 import { clearLoginFailures, failuresLeft, isLocked, recordFailure } from './signInThrottle';
 import { INACTIVE_MESSAGE, LOCKED_MESSAGE, NO_ACCOUNT_MESSAGE, WRONG_SIGN_IN_MESSAGE } from './signInRules';
 
@@ -101,7 +101,7 @@ export function openAccountStore(path: string, options: AccountStoreOptions = {}
       let matches: boolean;
       try {
         // An unknown login (or one without a password) still costs one scrypt, so timing does not tell them apart.
-        matches = !tooLong && await verifyPassword(password, row?.password_hash ?? decoyHash()) && !!row?.password_hash;
+        matches = !tooLong && await verifyPassword(password, row?.password_hash ?? DECOY_HASH) && !!row?.password_hash;
       } finally {
         track(inFlight.login, key, -1);
         track(inFlight.ip, ip, -1);

@@ -44,12 +44,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(derived, parsed.hash);
 }
 
-let decoy: string | null = null;
 /**
- * A hash no password matches in practice, verified when the login is unknown, so an unknown login
- * costs the same scrypt as a known one and the answer's timing does not tell them apart.
+ * Verified when the login is unknown (or has no password), so that answer costs the same scrypt as a
+ * wrong password and its timing does not tell them apart. The hash of 32 random bytes nobody kept, at
+ * SCRYPT_COST; a constant, so the first unknown login does not pay for making it.
  */
-export function decoyHash(): string {
-  decoy ??= hashPassword(randomBytes(24).toString('base64'));
-  return decoy;
-}
+export const DECOY_HASH = 'scrypt$15$8$1$Z5scQN8rWVJAgbiG0K+2HQ==$6nKs0NwLsBmgQp0bXJt6zL9eR1IUN0Tw19NX67zmotHHVQRYQlUXp8RpfQJSLcXslrbycpcTFkF+5RfUOATmog==';

@@ -174,6 +174,16 @@ describe('account store: the file', () => {
     again.close();
   });
 
+  it('refuses an accounts file from a newer version, and a folder that is not there', () => {
+    const path = join(tempDir(), 'konton.sqlite');
+    openAccountStore(path).close();
+    const db = new Database(path);
+    db.pragma('user_version = 99');
+    db.close();
+    expect(() => openAccountStore(path)).toThrow('Kontofilen ”konton.sqlite” kan inte öppnas: den är skapad av en nyare version av Planuppföljning. Uppdatera programmet. Inget har ändrats.');
+    expect(() => openAccountStore(join(tempDir(), 'saknas', 'konton.sqlite'))).toThrow(/^Kontofilen ”konton.sqlite” kan inte öppnas: mappen ”.*saknas” finns inte eller går inte att skriva i\./);
+  });
+
   it('knows whether an administrator exists', () => {
     const store = open(join(tempDir(), 'konton.sqlite'), () => new Date());
     expect(store.hasAdmin()).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, SCRYPT_COST, verifyPassword } from '../../../electron/server/accounts/passwordHash';
+import { DECOY_HASH, hashPassword, SCRYPT_COST, verifyPassword } from '../../../electron/server/accounts/passwordHash';
 import { passwordProblem } from '../../../electron/server/accounts/passwordRule';
 
 describe('password hashes: scrypt with its parameters and a random salt', () => {
@@ -25,6 +25,10 @@ describe('password hashes: scrypt with its parameters and a random salt', () => 
     const older = ['scrypt', 14, 8, 1, salt, scryptSync('ett äldre lösenord', Buffer.from(salt, 'base64'), 32, { N: 2 ** 14, r: 8, p: 1 }).toString('base64')].join('$');
     expect(await verifyPassword('ett äldre lösenord', older)).toBe(true);
     expect(await verifyPassword('ett annat lösenord', older)).toBe(false);
+  });
+
+  it('the decoy for unknown logins costs what a real hash costs', () => {
+    expect(DECOY_HASH.split('$').slice(0, 4)).toEqual(hashPassword('x').split('$').slice(0, 4));
   });
 
   it('treats a damaged stored hash as no match', async () => {
