@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { normaliseText } from '@shared/textRule';
 
 /**
  * Passwords are stored as scrypt hashes with their parameters, "scrypt$<log2 N>$<r>$<p>$<salt>$<hash>"
@@ -11,6 +12,15 @@ const SALT_BYTES = 16;
 
 interface StoredHash { log2N: number; r: number; p: number; salt: Buffer; hash: Buffer }
 
+/**
+ * The text that is hashed: as the contract's text rule leaves it (shared/textRule.ts: no control
+ * characters, NFC), so a password saved through saveUser, set on the command line or typed at sign-in is
+ * the same text whichever way it came.
+ */
+function canonical(password: string): string {
+  return normaliseText(password).normalize('NFC');
+}
+
 function options(log2N: number, r: number, p: number): ScryptOptions {
   const N = 2 ** log2N;
   // scrypt needs about 128·N·r bytes; Node's default limit (32 MiB) is exactly that for our cost, so give it room.
@@ -21,7 +31,7 @@ function options(log2N: number, r: number, p: number): ScryptOptions {
 export function hashPassword(password: string): string {
   const { log2N, r, p } = SCRYPT_COST;
   const salt = randomBytes(SALT_BYTES);
-  const hash = scryptSync(password.normalize('NFC'), salt, KEY_LENGTH, options(log2N, r, p));
+  const hash = scryptSync(canonical(password), salt, KEY_LENGTH, options(log2N, r, p));
   return ['scrypt', log2N, r, p, salt.toString('base64'), hash.toString('base64')].join('$');
 }
 
@@ -38,7 +48,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const parsed = parse(stored);
   if (!parsed || parsed.hash.length === 0) return false;
   const derived = await new Promise<Buffer>((resolve, reject) => {
-    scrypt(password.normalize('NFC'), parsed.salt, parsed.hash.length, options(parsed.log2N, parsed.r, parsed.p),
+    scrypt(canonical(password), parsed.salt, parsed.hash.length, options(parsed.log2N, parsed.r, parsed.p),
       (error, key) => (error ? reject(error) : resolve(key)));
   });
   return timingSafeEqual(derived, parsed.hash);

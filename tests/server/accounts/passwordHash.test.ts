@@ -10,6 +10,12 @@ describe('password hashes: scrypt with its parameters and a random salt', () => 
     expect(await verifyPassword('', stored)).toBe(false);
   });
 
+  it('hashes the text as the contract keeps it: composed or decomposed Å, a stray control character, are one password', async () => {
+    const stored = hashPassword('Åsa cyklar hem\u0007');
+    expect(await verifyPassword('A\u030Asa cyklar hem', stored)).toBe(true);
+    expect(await verifyPassword('Asa cyklar hem', stored)).toBe(false);
+  });
+
   it('stores the cost with the hash, and a fresh salt each time', () => {
     const [scheme, log2N, r, p, salt, hash] = hashPassword('korrekt häst batteri').split('$');
     expect([scheme, Number(log2N), Number(r), Number(p)]).toEqual(['scrypt', SCRYPT_COST.log2N, SCRYPT_COST.r, SCRYPT_COST.p]);
