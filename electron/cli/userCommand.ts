@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ROLE_LABELS, type Role, type UserAccount } from '@shared/domain/users';
 import { formatDateTime } from '@shared/dates';
 import { AppError } from '@shared/errors';
@@ -21,6 +22,11 @@ export async function runUser(subcommand: string | undefined, options: CliOption
   const accountsPath = options.accounts ?? defaultAccountsPath(options.db!);
   if (subcommand === 'add') checkAddFlags(options);
   else if (subcommand !== 'list' && !options.login) throw new UsageError('--login NAMN saknas.');
+  // Only `add` makes the accounts file; the others do not leave an empty one behind.
+  if (subcommand !== 'add' && !existsSync(accountsPath)) {
+    if (subcommand === 'list') return noAccounts(accountsPath);
+    throw new AppError('not_found', `Det finns ingen kontofil ”${accountsPath}”. Lägg till det första kontot med user add --admin. Inget har ändrats.`);
+  }
   const bodyIds = subcommand === 'add' ? bodyIdsOf(options.body ?? [], bodies) : [];
   // Asked for after the flags are checked (nothing typed in vain) and before the store opens: a prompt may wait, and the file stays free meanwhile.
   const password = (subcommand === 'add' && !options.oidc) || subcommand === 'password' ? await readNewPassword(options) : undefined;
@@ -99,8 +105,12 @@ function added(store: AccountStore, account: UserAccount, accountsPath: string, 
   return `Kontot ”${account.login}” (${account.name}, ${roleText(account, bodies)}) lades till i ${accountsPath}.${note}`;
 }
 
+function noAccounts(accountsPath: string): string {
+  return `Inga konton i ${accountsPath}. Lägg till det första med user add --admin.`;
+}
+
 function listed(accounts: UserAccount[], accountsPath: string, bodies: Body[]): string {
-  if (accounts.length === 0) return `Inga konton i ${accountsPath}. Lägg till det första med user add --admin.`;
+  if (accounts.length === 0) return noAccounts(accountsPath);
   const rows = accounts.map((a) => [a.login, a.name, roleText(a, bodies), a.active ? 'aktivt' : 'inaktivt',
     a.lastSignIn ? `senast inloggad ${formatDateTime(a.lastSignIn)}` : 'aldrig inloggad']);
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));

@@ -111,6 +111,16 @@ describe('cli user: the server\'s accounts from the command line', () => {
     expect(existsSync(defaultAccountsPath(plan))).toBe(false);
   });
 
+  it('list, deactivate and password make no accounts file where there is none', () => {
+    const plan = demoPlan();
+    const accounts = defaultAccountsPath(plan);
+    expect(runCli(['user', 'list', '--db', plan]).stdout).toBe(`Inga konton i ${accounts}. Lägg till det första med user add --admin.\n`);
+    const deactivate = runCli(['user', 'deactivate', '--db', plan, '--login', 'anna']);
+    expect(deactivate.status).toBe(1);
+    expect(deactivate.stderr).toBe(`Det finns ingen kontofil ”${accounts}”. Lägg till det första kontot med user add --admin. Inget har ändrats.\n`);
+    expect(existsSync(accounts)).toBe(false);
+  });
+
   it('adds an account that signs in through the kommun\'s identity provider, with no password', () => {
     const plan = demoPlan();
     const result = runCli(['user', 'add', '--db', plan, '--name', 'Cecilia Holm', '--login', 'cecilia.holm@ostra.se', '--lasare', '--oidc']);
