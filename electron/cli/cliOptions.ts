@@ -29,6 +29,16 @@ export interface CliOptions {
   host?: string;
   'behind-proxy'?: string;
   to?: string;
+  accounts?: string;
+  name?: string;
+  login?: string;
+  admin?: boolean;
+  rapportor?: boolean;
+  lasare?: boolean;
+  /** Repeated: every --body given. */
+  body?: string[];
+  'password-stdin'?: boolean;
+  oidc?: boolean;
 }
 
 /** The runner of one command: its input file (for the commands that read one) and its flags; returns what to print. */

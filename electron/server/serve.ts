@@ -19,7 +19,8 @@ import type { ServerAccounts } from './serverPorts';
  */
 export class ServeRefusal extends Error {}
 
-export const NO_ADMIN_MESSAGE = 'Det finns ingen aktiv administratör. Skapa först en administratör: planuppfoljning user add --admin …';
+export const NO_ADMIN_MESSAGE = 'Det finns ingen aktiv administratör. Skapa först en administratör: '
+  + 'planuppfoljning user add --admin --db PLANFIL --name NAMN --login INLOGGNINGSNAMN';
 
 export interface ServeDependencies {
   /** Where the built renderer is (out/renderer). */
@@ -72,7 +73,10 @@ export async function startServe(config: ServeConfig, deps: Omit<ServeDependenci
   if (!existsSync(config.db)) {
     throw new AppError('refused_file', `Planfilen ${config.db} finns inte. Skapa den med planuppfoljning new --db … eller ange en befintlig planfil.`);
   }
-  const accounts = openAccountStore(config.accounts, { authMode: config.auth.mode });
+  let files: FileSession | null = null;
+  // A rapportör may be given only nämnder the plan file has.
+  const knownBodyIds = (): number[] => (files?.current()?.ctx.db.prepare('SELECT id FROM body').pluck().all() as number[] | undefined) ?? [];
+  const accounts = openAccountStore(config.accounts, { authMode: config.auth.mode, knownBodyIds });
   const closers: (() => void)[] = [() => accounts.close()];
   const closeAll = (): void => {
     for (const close of closers.reverse()) close();
@@ -82,18 +86,19 @@ export async function startServe(config: ServeConfig, deps: Omit<ServeDependenci
     const oidc = config.auth.mode === 'oidc'
       ? await (await import('./oidc/oidcSignIn')).createOidcSignIn(config.auth)
       : null;
-    const files = new FileSession(deps.appVersion, undefined, browserPlatform, {
+    const session = new FileSession(deps.appVersion, undefined, browserPlatform, {
       root: config.backups, asksForTarget: false, chooseTarget: async (suggested) => suggested,
     });
+    files = session;
     try {
-      files.open(config.db);
+      session.open(config.db);
     } catch (error) {
       throw error instanceof FileInUseError ? new AppError('conflict', fileInUseMessage(error)) : error;
     }
-    closers.push(() => files.close());
+    closers.push(() => session.close());
     const server = await startServer({
       rendererDir: deps.rendererDir,
-      files,
+      files: session,
       accounts,
       oidc,
       securityLog: openSecurityLog(config.securityLog),
@@ -108,7 +113,7 @@ export async function startServe(config: ServeConfig, deps: Omit<ServeDependenci
       idleMinutes: config.idleMinutes,
     });
     return {
-      config, server, files, accounts,
+      config, server, files: session, accounts,
       stop: async () => {
         await server.close();
         await jobThread.stop();

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { AppError } from '@shared/errors';
 
 /**
@@ -58,7 +58,13 @@ function refuse(path: string, why: string): never {
  * request while the `user` command may write.
  */
 export function openAccountFile(path: string): Database.Database {
-  if (!existsSync(path)) closeSync(openSync(path, 'wx', 0o600));
+  if (!existsSync(path)) {
+    try {
+      closeSync(openSync(path, 'wx', 0o600));
+    } catch {
+      refuse(path, `mappen ”${dirname(path)}” finns inte eller går inte att skriva i.`);
+    }
+  }
   let db: Database.Database;
   try {
     db = new Database(path, { fileMustExist: true, timeout: 5000 });

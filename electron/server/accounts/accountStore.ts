@@ -8,8 +8,8 @@ import { openAccountFile } from './accountFile';
 import { accountById, accountByLogin, activeAdminIds, allAccounts, toCaller, toUserAccount, type AccountRow } from './accountRows';
 import { saveAccount, type AccountChange } from './accountWrites';
 import { loginKey } from './loginKey';
-import { decoyHash, verifyPassword } from './passwordHash';
-import { clearLoginFailures, isLocked, recordFailure } from './signInThrottle';
+import { DECOY_HASH, verifyPassword } from './passwordHash';
+import { clearLoginFailures, failuresLeft, isLocked, recordFailure } from './signInThrottle';
 import { INACTIVE_MESSAGE, LOCKED_MESSAGE, NO_ACCOUNT_MESSAGE, WRONG_SIGN_IN_MESSAGE } from './signInRules';
 
 export type SignInResult =
@@ -55,6 +55,15 @@ export function openAccountStore(path: string, options: AccountStoreOptions = {}
   const db: Database.Database = openAccountFile(path);
   const clock = options.clock ?? (() => new Date());
   const wrong = { ok: false, reason: 'wrong', message: WRONG_SIGN_IN_MESSAGE } as const;
+  const locked = { ok: false, reason: 'locked', message: LOCKED_MESSAGE } as const;
+  // Tries whose scrypt is still running: counted with the recorded failures, so a burst of parallel
+  // guesses gets no more verifications than the limit allows (one server process owns the file).
+  const inFlight = { login: new Map<string, number>(), ip: new Map<string, number>() };
+  const track = (map: Map<string, number>, key: string, step: 1 | -1) => {
+    const count = (map.get(key) ?? 0) + step;
+    if (count > 0) map.set(key, count);
+    else map.delete(key);
+  };
 
   const save = (change: AccountChange, by: Caller | null, newNeedsPassword: boolean) => saveAccount(db, change, {
     by, newNeedsPassword, knownBodyIds: options.knownBodyIds, nowIso: clock().toISOString(),
@@ -79,13 +88,24 @@ export function openAccountStore(path: string, options: AccountStoreOptions = {}
     },
 
     async signInWithPassword(login, password, ip) {
-      const key = loginKey(login);
+      // A login longer than any account's (300 characters) is still counted, under its first 300.
+      const key = loginKey(login).slice(0, 300);
       const now = clock().getTime();
-      if (isLocked(db, key, ip, now)) return { ok: false, reason: 'locked', message: LOCKED_MESSAGE };
+      if (isLocked(db, key, ip, now)) return locked;
+      const left = failuresLeft(db, key, ip, now);
+      if ((inFlight.login.get(key) ?? 0) >= left.login || (inFlight.ip.get(ip) ?? 0) >= left.ip) return locked;
       const row = key === '' ? undefined : accountByLogin(db, login);
       const tooLong = password.length > MAX_PASSWORD_CHARS;
-      // An unknown login (or one without a password) still costs one scrypt, so timing does not tell them apart.
-      const matches = !tooLong && await verifyPassword(password, row?.password_hash ?? decoyHash()) && !!row?.password_hash;
+      track(inFlight.login, key, 1);
+      track(inFlight.ip, ip, 1);
+      let matches: boolean;
+      try {
+        // An unknown login (or one without a password) still costs one scrypt, so timing does not tell them apart.
+        matches = !tooLong && await verifyPassword(password, row?.password_hash ?? DECOY_HASH) && !!row?.password_hash;
+      } finally {
+        track(inFlight.login, key, -1);
+        track(inFlight.ip, ip, -1);
+      }
       if (!matches || !row) {
         recordFailure(db, key, ip, now);
         return wrong;

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { normaliseText } from '@shared/textRule';
 
 /**
  * Passwords are stored as scrypt hashes with their parameters, "scrypt$<log2 N>$<r>$<p>$<salt>$<hash>"
@@ -11,6 +12,15 @@ const SALT_BYTES = 16;
 
 interface StoredHash { log2N: number; r: number; p: number; salt: Buffer; hash: Buffer }
 
+/**
+ * The text that is hashed: as the contract's text rule leaves it (shared/textRule.ts: no control
+ * characters, NFC), so a password saved through saveUser, set on the command line or typed at sign-in is
+ * the same text whichever way it came.
+ */
+function canonical(password: string): string {
+  return normaliseText(password).normalize('NFC');
+}
+
 function options(log2N: number, r: number, p: number): ScryptOptions {
   const N = 2 ** log2N;
   // scrypt needs about 128·N·r bytes; Node's default limit (32 MiB) is exactly that for our cost, so give it room.
@@ -21,7 +31,7 @@ function options(log2N: number, r: number, p: number): ScryptOptions {
 export function hashPassword(password: string): string {
   const { log2N, r, p } = SCRYPT_COST;
   const salt = randomBytes(SALT_BYTES);
-  const hash = scryptSync(password.normalize('NFC'), salt, KEY_LENGTH, options(log2N, r, p));
+  const hash = scryptSync(canonical(password), salt, KEY_LENGTH, options(log2N, r, p));
   return ['scrypt', log2N, r, p, salt.toString('base64'), hash.toString('base64')].join('$');
 }
 
@@ -38,18 +48,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const parsed = parse(stored);
   if (!parsed || parsed.hash.length === 0) return false;
   const derived = await new Promise<Buffer>((resolve, reject) => {
-    scrypt(password.normalize('NFC'), parsed.salt, parsed.hash.length, options(parsed.log2N, parsed.r, parsed.p),
+    scrypt(canonical(password), parsed.salt, parsed.hash.length, options(parsed.log2N, parsed.r, parsed.p),
       (error, key) => (error ? reject(error) : resolve(key)));
   });
   return timingSafeEqual(derived, parsed.hash);
 }
 
-let decoy: string | null = null;
 /**
- * A hash no password matches in practice, verified when the login is unknown, so an unknown login
- * costs the same scrypt as a known one and the answer's timing does not tell them apart.
+ * Verified when the login is unknown (or has no password), so that answer costs the same scrypt as a
+ * wrong password and its timing does not tell them apart. The hash of 32 random bytes nobody kept, at
+ * SCRYPT_COST; a constant, so the first unknown login does not pay for making it.
  */
-export function decoyHash(): string {
-  decoy ??= hashPassword(randomBytes(24).toString('base64'));
-  return decoy;
-}
+export const DECOY_HASH = 'scrypt$15$8$1$Z5scQN8rWVJAgbiG0K+2HQ==$6nKs0NwLsBmgQp0bXJt6zL9eR1IUN0Tw19NX67zmotHHVQRYQlUXp8RpfQJSLcXslrbycpcTFkF+5RfUOATmog==';

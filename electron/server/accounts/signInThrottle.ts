@@ -22,6 +22,14 @@ function recentFailures(db: Database.Database, kind: Kind, key: string, nowMs: n
   return db.prepare(`SELECT count(*) FROM sign_in_failure WHERE ${COLUMN[kind]} = ? AND at_ms > ?`).pluck().get(key, since) as number;
 }
 
+/** How many more failures each key may have before it is locked (never below 0). */
+export function failuresLeft(db: Database.Database, loginKey: string, ip: string, nowMs: number): { login: number; ip: number } {
+  return {
+    login: Math.max(0, LIMIT.login - recentFailures(db, 'login', loginKey, nowMs)),
+    ip: Math.max(0, LIMIT.ip - recentFailures(db, 'ip', ip, nowMs)),
+  };
+}
+
 /** Records a failed try; the try that reaches a limit locks its login key or address for LOCKOUT_MS. */
 export function recordFailure(db: Database.Database, loginKey: string, ip: string, nowMs: number): void {
   db.transaction(() => {

@@ -92,6 +92,14 @@ describe('account store: local sign-in', () => {
     expect((await store.signInWithPassword('anna', PASSWORD, '192.0.2.11')).ok).toBe(true);
   });
 
+  it('gives a burst of parallel guesses no more tries than the limit', async () => {
+    const { store } = newStore();
+    const answers = await Promise.all(Array.from({ length: 3 * MAX_FAILURES_PER_ACCOUNT }, (_, i) => store.signInWithPassword('anna', `gissning nummer ${i}`, `198.51.100.${i}`)));
+    expect(answers.filter((a) => !a.ok && a.reason === 'wrong')).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(answers.filter((a) => !a.ok && a.reason === 'locked')).toHaveLength(2 * MAX_FAILURES_PER_ACCOUNT);
+    expect(await store.signInWithPassword('anna', PASSWORD, IP)).toMatchObject({ ok: false, reason: 'locked' });
+  });
+
   it('keeps a lockout when the store is closed and opened again', async () => {
     const { store, path, clock, advance } = newStore();
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i += 1) await store.signInWithPassword('anna', 'fel lösenord igen', IP);
@@ -164,6 +172,16 @@ describe('account store: the file', () => {
     const again = new Database(path, { readonly: true });
     expect(again.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()).toEqual(['t']);
     again.close();
+  });
+
+  it('refuses an accounts file from a newer version, and a folder that is not there', () => {
+    const path = join(tempDir(), 'konton.sqlite');
+    openAccountStore(path).close();
+    const db = new Database(path);
+    db.pragma('user_version = 99');
+    db.close();
+    expect(() => openAccountStore(path)).toThrow('Kontofilen ”konton.sqlite” kan inte öppnas: den är skapad av en nyare version av Planuppföljning. Uppdatera programmet. Inget har ändrats.');
+    expect(() => openAccountStore(join(tempDir(), 'saknas', 'konton.sqlite'))).toThrow(/^Kontofilen ”konton.sqlite” kan inte öppnas: mappen ”.*saknas” finns inte eller går inte att skriva i\./);
   });
 
   it('knows whether an administrator exists', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, SCRYPT_COST, verifyPassword } from '../../../electron/server/accounts/passwordHash';
+import { DECOY_HASH, hashPassword, SCRYPT_COST, verifyPassword } from '../../../electron/server/accounts/passwordHash';
 import { passwordProblem } from '../../../electron/server/accounts/passwordRule';
 
 describe('password hashes: scrypt with its parameters and a random salt', () => {
@@ -8,6 +8,12 @@ describe('password hashes: scrypt with its parameters and a random salt', () => 
     expect(await verifyPassword('korrekt häst batteri', stored)).toBe(true);
     expect(await verifyPassword('korrekt häst batterI', stored)).toBe(false);
     expect(await verifyPassword('', stored)).toBe(false);
+  });
+
+  it('hashes the text as the contract keeps it: composed or decomposed Å, a stray control character, are one password', async () => {
+    const stored = hashPassword('Åsa cyklar hem\u0007');
+    expect(await verifyPassword('A\u030Asa cyklar hem', stored)).toBe(true);
+    expect(await verifyPassword('Asa cyklar hem', stored)).toBe(false);
   });
 
   it('stores the cost with the hash, and a fresh salt each time', () => {
@@ -25,6 +31,10 @@ describe('password hashes: scrypt with its parameters and a random salt', () => 
     const older = ['scrypt', 14, 8, 1, salt, scryptSync('ett äldre lösenord', Buffer.from(salt, 'base64'), 32, { N: 2 ** 14, r: 8, p: 1 }).toString('base64')].join('$');
     expect(await verifyPassword('ett äldre lösenord', older)).toBe(true);
     expect(await verifyPassword('ett annat lösenord', older)).toBe(false);
+  });
+
+  it('the decoy for unknown logins costs what a real hash costs', () => {
+    expect(DECOY_HASH.split('$').slice(0, 4)).toEqual(hashPassword('x').split('$').slice(0, 4));
   });
 
   it('treats a damaged stored hash as no match', async () => {
