@@ -124,6 +124,31 @@ describe('planuppfoljning serve', () => {
     expect(answer.cookie).toMatch(/; Secure/);
   });
 
+  it('administers accounts through the real account store, which knows the plan file’s nämnder', async () => {
+    const plan = demoPlan();
+    addAdmin(plan);
+    const serve = startServeProcess(['--db', plan, '--port', '0']);
+    const origin = (await serve.origin)!;
+    const who = await signIn(origin, ADMIN_LOGIN);
+    const save = async (bodyIds: number[]) => (await fetch(`${origin}/api/saveUser`, {
+      method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf },
+      body: JSON.stringify({ name: 'Rut Rapportör', login: 'rut', role: 'rapportor', bodyIds, active: true, password: 'rapportörens långa lösen' }),
+    })).json();
+    const refused = await save([99_999]);
+    expect(refused.ok).toBe(false);
+    expect(refused.error.kind).toBe('validation');
+    const db = new Database(plan, { readonly: true });
+    const bodyId = (db.prepare('SELECT id FROM body ORDER BY id LIMIT 1').get() as { id: number }).id;
+    db.close();
+    const saved = await save([bodyId]);
+    expect(saved.ok, JSON.stringify(saved)).toBe(true);
+    expect(saved.value).toMatchObject({ login: 'rut', role: 'rapportor', bodyIds: [bodyId] });
+    // The new person signs in at once.
+    const rut = await signIn(origin, { login: 'rut', password: 'rapportörens långa lösen' });
+    const session = await (await fetch(`${origin}/auth/session`, { headers: { Cookie: rut.cookie } })).json();
+    expect(session.user).toMatchObject({ name: 'Rut Rapportör', role: 'rapportor', bodyIds: [bodyId] });
+  });
+
   it('export-server-plan copies the plan while the server runs and writes: a consistent copy that opens in the CLI', async () => {
     const plan = demoPlan();
     addAdmin(plan);
