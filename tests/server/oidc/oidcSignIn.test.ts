@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOidcSignIn, OIDC_PENDING_MAX_AGE_MS, type OidcSignIn } from '../../../electron/server/oidc/oidcSignIn';
 import { OIDC_MESSAGES } from '../../../electron/server/oidc/oidcMessages';
+import { freePort } from '../../helpers/freePort';
 import {
   passProviderPages, startTestOidcProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type TestOidcProvider,
 } from '../../helpers/oidcProvider';
@@ -159,12 +158,3 @@ describe('logoutUrl', () => {
     expect(url.searchParams.get('client_id')).toBe(TEST_CLIENT_ID);
   });
 });
-
-/** A port nothing listens on: one the system just handed out and took back. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
