@@ -14,7 +14,9 @@ import { seriousViolations } from '../../helpers/axe';
 import { launchChromium } from '../../helpers/browser';
 import { SCREENSHOTS } from '../../helpers/demoApp';
 import { freePort } from '../../helpers/freePort';
-import { startTestOidcProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type TestOidcProvider } from '../../helpers/oidcProvider';
+import {
+  loopbackContext, PROVIDER_CANCEL_LINK, PROVIDER_CONFIRM_SIGN_OUT, signInOnProviderPages, startTestOidcProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type TestOidcProvider,
+} from '../../helpers/oidcProvider';
 
 /**
  * Sign-in with the kommun's identity provider through the real server (startServe: the plan file, the
@@ -66,9 +68,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ locale: 'sv-SE' });
-  // Nothing leaves the machine: the provider's development pages import a web font from the internet.
-  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+  context = await loopbackContext(browser);
   page = await context.newPage();
 });
 
@@ -85,10 +85,7 @@ async function signInAs(sub: string): Promise<void> {
   await page.goto(`${origin}/auth/login`);
   await page.getByRole('link', { name: OIDC_BUTTON_TEXT }).click();
   await page.waitForURL(`${provider.issuer}/**`);
-  await page.locator('input[name="login"]').fill(sub);
-  await page.locator('input[name="password"]').fill('valfritt-losenord');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await signInOnProviderPages(page, sub);
 }
 
 /** GET /auth/session from the page, with its cookies, as the renderer asks it. */
@@ -142,7 +139,7 @@ describe('OIDC sign-in through the real server, in Chromium', () => {
   it('shows the module\'s Swedish refusal on the sign-in page when the person cancels at the provider', async () => {
     await page.goto(`${origin}/auth/login`);
     await page.getByRole('link', { name: OIDC_BUTTON_TEXT }).click();
-    await page.getByRole('link', { name: '[ Cancel ]' }).click();
+    await page.getByRole('link', { name: PROVIDER_CANCEL_LINK }).click();
     await page.waitForURL(`${origin}/auth/oidc/callback?**`);
     await expect.poll(() => page.locator('body').textContent()).toContain(OIDC_MESSAGES.denied);
     expect((await sessionAnswer()).status).toBe(401);
@@ -160,7 +157,7 @@ describe('OIDC sign-in through the real server, in Chromium', () => {
     expect(new URL(logout.value.redirectTo).origin).toBe(provider.issuer);
     expect((await sessionAnswer()).status).toBe(401);
     await page.goto(logout.value.redirectTo);
-    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await page.getByRole('button', { name: PROVIDER_CONFIRM_SIGN_OUT }).click();
     await page.waitForURL(`${origin}/auth/login`);
     // Signed out at the provider as well: the next sign-in asks for the login again.
     await page.getByRole('link', { name: OIDC_BUTTON_TEXT }).click();
