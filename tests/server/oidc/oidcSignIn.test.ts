@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOidcSignIn, OIDC_PENDING_MAX_AGE_MS, type OidcSignIn } from '../../../electron/server/oidc/oidcSignIn';
 import { OIDC_MESSAGES } from '../../../electron/server/oidc/oidcMessages';
@@ -135,6 +137,19 @@ describe('createOidcSignIn', () => {
     const closedPort = await freePort();
     await expect(createOidcSignIn({ issuer: `http://127.0.0.1:${closedPort}`, clientId: TEST_CLIENT_ID, redirectUri: REDIRECT_URI }))
       .rejects.toMatchObject(refused(OIDC_MESSAGES.unreachable));
+  });
+
+  it('says the provider does not answer when the address answers with an error page instead of its settings', async () => {
+    const broken = createServer((_request, response) => {
+      response.writeHead(503, { 'content-type': 'text/html' }).end('<h1>Service Unavailable</h1>');
+    });
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+    try {
+      await expect(createOidcSignIn({ issuer: `http://127.0.0.1:${(broken.address() as AddressInfo).port}`, clientId: TEST_CLIENT_ID, redirectUri: REDIRECT_URI }))
+        .rejects.toMatchObject(refused(OIDC_MESSAGES.unreachable));
+    } finally {
+      await new Promise((resolve) => broken.close(resolve));
+    }
   });
 
   it('refuses a plain http issuer that is not on this machine', async () => {
