@@ -57,9 +57,9 @@ export function rendererFolder(): string {
   return dir;
 }
 
-export async function startTestServer(session: Session, options: Partial<StartServerOptions> = {}): Promise<Harness> {
+export async function startTestServer(session: Session, options: Partial<StartServerOptions> = {}, users?: FakeUser[]): Promise<Harness> {
   const logPath = join(tempDir(), 'sakerhetslogg.jsonl');
-  const accounts = fakeAccounts();
+  const accounts = fakeAccounts(users);
   const server = await startServer({
     rendererDir: rendererFolder(),
     files: { current: () => session },
@@ -81,7 +81,7 @@ export async function startTestServer(session: Session, options: Partial<StartSe
 }
 
 /** Signs in through the form as a browser would: the page's CSRF cookie and field, then the session cookie. */
-export async function signIn(origin: string, user: FakeUser): Promise<{ cookie: string; csrf: string }> {
+export async function signIn(origin: string, user: Pick<FakeUser, 'login' | 'password'>): Promise<{ cookie: string; csrf: string }> {
   const page = await fetch(`${origin}/auth/login`);
   const loginCookie = /pu_login=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')![1];
   const formToken = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];

@@ -12,6 +12,7 @@ import { CLI, runCli } from '../helpers/runCli';
 import { contentHash } from '../helpers/dbContent';
 import { addAdmin, ADMIN_LOGIN, startServeProcess, stopAll } from '../helpers/serveProcess';
 import { findTool } from '../helpers/tools';
+import { signIn } from '../helpers/serverHarness';
 import { NO_ADMIN_MESSAGE } from '../../electron/server/serve';
 
 afterEach(stopAll);
@@ -128,7 +129,7 @@ describe('planuppfoljning serve', () => {
     addAdmin(plan);
     const serve = startServeProcess(['--db', plan, '--port', '0']);
     const origin = (await serve.origin)!;
-    const who = await signInTo(origin);
+    const who = await signIn(origin, ADMIN_LOGIN);
     const write = async (name: string) => (await fetch(`${origin}/api/createBody`, {
       method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf }, body: JSON.stringify({ name, kind: 'namnd' }),
     })).json() as Promise<{ ok: boolean }>;
@@ -184,19 +185,4 @@ function runCliAsync(args: string[]): Promise<{ code: number | null; stderr: str
     child.stderr.on('data', (chunk: string) => (stderr += chunk));
     child.on('exit', (code) => resolve({ code, stderr }));
   });
-}
-
-async function signInTo(origin: string): Promise<{ cookie: string; csrf: string }> {
-  const page = await fetch(`${origin}/auth/login`);
-  const loginCookie = /pu_login=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')![1];
-  const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
-  const answer = await fetch(`${origin}/auth/login`, {
-    method: 'POST', redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `pu_login=${loginCookie}` },
-    body: new URLSearchParams({ ...ADMIN_LOGIN, csrf }).toString(),
-  });
-  expect(answer.status).toBe(303);
-  const cookie = `pu_session=${/pu_session=([^;]+)/.exec(answer.headers.getSetCookie().join('\n'))![1]}`;
-  const session = await (await fetch(`${origin}/auth/session`, { headers: { Cookie: cookie } })).json() as { csrfToken: string };
-  return { cookie, csrf: session.csrfToken };
 }

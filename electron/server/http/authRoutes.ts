@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toAppError } from '../../services/api/systemErrors';
-import type { PendingOidc } from '../oidc/oidcSignIn';
+import { OIDC_PENDING_MAX_AGE_MS, type PendingOidc } from '../oidc/oidcSignIn';
 import { renderSignInPage, SIGN_IN_CONTENT_SECURITY_POLICY, SIGN_IN_CSS } from '../signInPage';
 import { clearCookie, LOGIN_COOKIE, OIDC_COOKIE, readCookie, SESSION_COOKIE, setCookie } from './cookies';
 import { CSRF_HEADER, CSRF_MESSAGE, NOT_SIGNED_IN_MESSAGE } from './apiRoutes';
@@ -16,7 +16,6 @@ import type { ServerContext } from './serverContext';
  * state (PKCE verifier, state, nonce) stays on the server under a short-lived cookie.
  */
 
-const OIDC_PENDING_MS = 10 * 60_000;
 const OIDC_ONLY_MESSAGE = 'Den här servern loggar in med kommunens konto.';
 const LOCAL_ONLY_MESSAGE = 'Den här servern loggar in med lokala konton.';
 const OIDC_LOST_MESSAGE = 'Inloggningen tog för lång tid eller startades inte här. Försök igen.';
@@ -27,7 +26,7 @@ function pendingFor(ctx: ServerContext): Map<string, PendingOidc> {
   let pending = pendingOidc.get(ctx);
   if (!pending) pendingOidc.set(ctx, (pending = new Map()));
   const now = ctx.clock().getTime();
-  for (const [id, entry] of pending) if (now - entry.createdAt > OIDC_PENDING_MS) pending.delete(id);
+  for (const [id, entry] of pending) if (now - entry.createdAt > OIDC_PENDING_MAX_AGE_MS) pending.delete(id);
   return pending;
 }
 
@@ -107,11 +106,11 @@ async function startOidc(ctx: ServerContext, req: IncomingMessage, res: ServerRe
   if (ctx.oidc === null) return ctx.refuse(req, res, 404, LOCAL_ONLY_MESSAGE, { kind: 'not_found', text: true });
   const { redirectTo, pending } = await ctx.oidc.begin();
   const id = randomToken(32);
-  pendingFor(ctx).set(id, { ...pending, createdAt: ctx.clock().getTime() });
+  pendingFor(ctx).set(id, pending);
   res.writeHead(302, {
     Location: redirectTo,
     'Cache-Control': 'no-store',
-    'Set-Cookie': setCookie(OIDC_COOKIE, id, { secure: ctx.secure(req), path: '/auth/oidc', maxAge: OIDC_PENDING_MS / 1000 }),
+    'Set-Cookie': setCookie(OIDC_COOKIE, id, { secure: ctx.secure(req), path: '/auth/oidc', maxAge: OIDC_PENDING_MAX_AGE_MS / 1000 }),
   });
   res.end();
 }
@@ -130,7 +129,10 @@ async function finishOidc(ctx: ServerContext, req: IncomingMessage, res: ServerR
     identity = await ctx.oidc.complete(new URL(req.url ?? '/', ctx.auth.redirectUri), pending);
   } catch (error) {
     const message = toAppError(error).message;
-    ctx.log.write({ ip: ctx.ip(req), user: null, what: 'GET /auth/oidc/callback', why: message });
+    // The provider's own reason (on the error's cause) is for kommun IT, never for the page.
+    const cause = (error as { cause?: unknown } | null)?.cause;
+    const detail = cause instanceof Error ? ` (${cause.message})` : '';
+    ctx.log.write({ ip: ctx.ip(req), user: null, what: 'GET /auth/oidc/callback', why: `${message}${detail}` });
     return showSignIn(ctx, req, res, 401, message);
   }
   const result = ctx.accounts.signInWithIdentity(identity, ctx.ip(req));
