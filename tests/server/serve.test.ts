@@ -146,6 +146,26 @@ describe('planuppfoljning serve', () => {
     expect(session.user).toMatchObject({ name: 'Rut Rapportör', role: 'rapportor', bodyIds: [bodyId] });
   });
 
+  it('answers a heavy call (an export, run in the job thread) with a download for the browser', async () => {
+    const plan = demoPlan();
+    addAdmin(plan);
+    const serve = startServeProcess(['--db', plan, '--port', '0']);
+    const origin = (await serve.origin)!;
+    const who = await signIn(origin, ADMIN_LOGIN);
+    const post = async (name: string, input: unknown) => (await fetch(`${origin}/api/${name}`, {
+      method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf }, body: JSON.stringify(input),
+    })).json();
+    const planId = (await post('listPlans', {})).value[0].id as number;
+    const exported = await post('exportPlanJson', { planId });
+    expect(exported.ok, JSON.stringify(exported).slice(0, 300)).toBe(true);
+    expect(exported.value).toMatchObject({ kind: 'download', fileName: expect.stringMatching(/\.json$/) });
+    const json = JSON.parse(Buffer.from(exported.value.base64, 'base64').toString('utf8'));
+    expect(json.plan.name).toBe((await post('listPlans', {})).value[0].name);
+    serve.child.kill('SIGTERM');
+    // The built program found the job thread (out/main/jobThread.js) rather than running the export inline.
+    expect((await serve.exited).stderr).not.toContain('[jobThread]');
+  });
+
   it('export-server-plan copies the plan while the server runs and writes: a consistent copy that opens in the CLI', async () => {
     const plan = demoPlan();
     addAdmin(plan);
