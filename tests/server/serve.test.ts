@@ -12,7 +12,7 @@ import { CLI, runCli } from '../helpers/runCli';
 import { contentHash } from '../helpers/dbContent';
 import { addAdmin, ADMIN_LOGIN, startServeProcess, stopAll } from '../helpers/serveProcess';
 import { requireTool } from '../helpers/tools';
-import { signIn } from '../helpers/serverHarness';
+import { call, signIn } from '../helpers/serverHarness';
 import { NO_ADMIN_MESSAGE } from '../../electron/server/serve';
 
 afterEach(stopAll);
@@ -122,15 +122,8 @@ describe('planuppfoljning serve', () => {
   });
 
   it('administers accounts through the real account store, which knows the plan file’s nämnder', async () => {
-    const plan = demoPlan();
-    addAdmin(plan);
-    const serve = startServeProcess(['--db', plan, '--port', '0']);
-    const origin = (await serve.origin)!;
-    const who = await signIn(origin, ADMIN_LOGIN);
-    const save = async (bodyIds: number[]) => (await fetch(`${origin}/api/saveUser`, {
-      method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf },
-      body: JSON.stringify({ name: 'Rut Rapportör', login: 'rut', role: 'rapportor', bodyIds, active: true, password: 'rapportörens långa lösen' }),
-    })).json();
+    const { plan, origin, post } = await servedAndSignedIn();
+    const save = (bodyIds: number[]) => post('saveUser', { name: 'Rut Rapportör', login: 'rut', role: 'rapportor', bodyIds, active: true, password: 'rapportörens långa lösen' });
     const refused = await save([99_999]);
     expect(refused.ok).toBe(false);
     expect(refused.error.kind).toBe('validation');
@@ -147,14 +140,7 @@ describe('planuppfoljning serve', () => {
   });
 
   it('answers a heavy call (an export, run in the job thread) with a download for the browser', async () => {
-    const plan = demoPlan();
-    addAdmin(plan);
-    const serve = startServeProcess(['--db', plan, '--port', '0']);
-    const origin = (await serve.origin)!;
-    const who = await signIn(origin, ADMIN_LOGIN);
-    const post = async (name: string, input: unknown) => (await fetch(`${origin}/api/${name}`, {
-      method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf }, body: JSON.stringify(input),
-    })).json();
+    const { serve, post } = await servedAndSignedIn();
     const planId = (await post('listPlans', {})).value[0].id as number;
     const exported = await post('exportPlanJson', { planId });
     expect(exported.ok, JSON.stringify(exported).slice(0, 300)).toBe(true);
@@ -167,14 +153,8 @@ describe('planuppfoljning serve', () => {
   });
 
   it('export-server-plan copies the plan while the server runs and writes: a consistent copy that opens in the CLI', async () => {
-    const plan = demoPlan();
-    addAdmin(plan);
-    const serve = startServeProcess(['--db', plan, '--port', '0']);
-    const origin = (await serve.origin)!;
-    const who = await signIn(origin, ADMIN_LOGIN);
-    const write = async (name: string) => (await fetch(`${origin}/api/createBody`, {
-      method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf }, body: JSON.stringify({ name, kind: 'namnd' }),
-    })).json() as Promise<{ ok: boolean }>;
+    const { plan, serve, post } = await servedAndSignedIn();
+    const write = (name: string) => post('createBody', { name, kind: 'namnd' }) as Promise<{ ok: boolean }>;
     const bodies = (path: string) => {
       const db = new Database(path, { readonly: true });
       try {
@@ -218,6 +198,17 @@ describe('planuppfoljning serve', () => {
     expect(again.stderr).toContain('finns redan');
   });
 });
+
+/** A demo plan served by the built program with an administrator signed in; post answers a call's Result. */
+async function servedAndSignedIn() {
+  const plan = demoPlan();
+  addAdmin(plan);
+  const serve = startServeProcess(['--db', plan, '--port', '0']);
+  const origin = (await serve.origin)!;
+  const who = await signIn(origin, ADMIN_LOGIN);
+  const post = async (name: string, input: unknown) => (await call(origin, who, name, input)).json();
+  return { plan, serve, origin, post };
+}
 
 function runCliAsync(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
