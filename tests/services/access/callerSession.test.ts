@@ -47,14 +47,14 @@ describe('the caller in the change log and the undo journal', () => {
     expect(users).toEqual([{ user: 'Anna Lind' }]);
   });
 
-  it('the job thread checks the role as dispatch does: a läsare’s import is refused and nothing is written', async () => {
+  it('a läsare’s import is refused, before the job thread and by the job thread itself, and nothing is written', async () => {
     const { session, db } = demo(lasare);
     const count = () => (db.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n;
     const before = count();
-    const result = await runCall(session, 'commitPlanImport', {
-      file: fixtureFile('tests/fixtures/import/plan-libreoffice.xlsx'), target: { kind: 'new', name: 'Importerad plan' }, statusDate: TODAY,
-    });
-    expect(result).toEqual({ ok: false, error: { kind: 'unauthorized', message: 'Som läsare kan du inte ändra planen. Inget har ändrats.' } });
+    const input = { file: fixtureFile('tests/fixtures/import/plan-libreoffice.xlsx'), target: { kind: 'new', name: 'Importerad plan' }, statusDate: TODAY };
+    const refusal = { ok: false, error: { kind: 'unauthorized', message: 'Som läsare kan du inte ändra planen. Inget har ändrats.' } };
+    expect(await runCall(session, 'commitPlanImport', input)).toEqual(refusal);
+    expect(await jobThread.run(session, db.name, 'commitPlanImport', input)).toEqual(refusal);
     expect(count()).toBe(before);
   });
 });
