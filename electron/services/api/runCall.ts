@@ -1,5 +1,6 @@
 import type { Result } from '@shared/errors';
 import { dispatch } from './dispatch';
+import { refuseByRole } from '../access/checkAccess';
 import type { Session } from './handlers';
 import { isHeavyCall } from '../jobs/heavyCalls';
 import { JobThreadHost } from '../jobs/jobThreadHost';
@@ -15,6 +16,9 @@ export const jobThread = new JobThreadHost();
  */
 export function runCall(session: Session | null, name: unknown, input: unknown): Promise<Result<unknown>> {
   if (session === null || !isHeavyCall(name) || session.ctx.db.memory || !session.ctx.db.open) return dispatch(session, name, input);
+  // A role that may not make the call is answered here, without handing its upload to the thread (which would refuse it too).
+  const refused = session.caller ? refuseByRole(session.caller, name) : null;
+  if (refused !== null) return Promise.resolve({ ok: false, error: refused.toData() });
   try {
     return jobThread.run(session, session.ctx.db.name, name, input);
   } catch (error) {

@@ -5,25 +5,25 @@ import { notFound } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, type ColumnMap } from '../records';
 
-interface QuestionRow { id: number; audit_id: number; position: number; question: string; assessment: Assessment | null; motivation: string }
+interface QuestionRow { id: number; audit_id: number; position: number; question: string; assessment: Assessment | null; motivation: string; version: number }
 
 const COLUMNS: ColumnMap<AuditQuestion> = { question: 'question', assessment: 'assessment', motivation: 'motivation' };
 
 function toQuestion(row: QuestionRow): AuditQuestion {
-  return { id: row.id, auditId: row.audit_id, position: row.position, question: row.question, assessment: row.assessment, motivation: row.motivation };
+  return { id: row.id, auditId: row.audit_id, position: row.position, question: row.question, assessment: row.assessment, motivation: row.motivation, version: row.version };
 }
 
 export function listAuditQuestions(ctx: ServiceContext, auditId: number): AuditQuestion[] {
   return (ctx.db.prepare('SELECT * FROM audit_question WHERE audit_id = ? ORDER BY position, id').all(auditId) as QuestionRow[]).map(toQuestion);
 }
 
-function getQuestion(ctx: ServiceContext, id: number): AuditQuestion {
+export function getQuestion(ctx: ServiceContext, id: number): AuditQuestion {
   const row = ctx.db.prepare('SELECT * FROM audit_question WHERE id = ?').get(id) as QuestionRow | undefined;
   if (!row) throw notFound(`Revisionsfrågan finns inte (id ${id}).`);
   return toQuestion(row);
 }
 
-export function createAuditQuestion(ctx: ServiceContext, input: Omit<AuditQuestion, 'id' | 'position'>): AuditQuestion {
+export function createAuditQuestion(ctx: ServiceContext, input: Omit<AuditQuestion, 'id' | 'position' | 'version'>): AuditQuestion {
   return inTransaction(ctx, () => {
     if (!ctx.db.prepare('SELECT 1 FROM audit WHERE id = ?').get(input.auditId)) throw notFound(`Granskningen finns inte (id ${input.auditId}).`);
     const id = insertRow(ctx, 'audit_question', {
