@@ -1,0 +1,29 @@
+/**
+ * Signing in and calling as the renderer does in server mode, with nothing from vitest, so the bench
+ * (tests/bench/serverBench.ts) can use it as well as the tests.
+ */
+/** Signs in through the form as a browser would: the page's CSRF cookie and field, then the session cookie. */
+export async function signIn(origin: string, user: { login: string; password: string }): Promise<{ cookie: string; csrf: string }> {
+  const page = await fetch(`${origin}/auth/login`);
+  const loginCookie = /pu_login=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')![1];
+  const formToken = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
+  const answer = await fetch(`${origin}/auth/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `pu_login=${loginCookie}` },
+    body: new URLSearchParams({ login: user.login, password: user.password, csrf: formToken }).toString(),
+  });
+  if (answer.status !== 303) throw new Error(`sign-in answered ${answer.status}`);
+  const cookie = `pu_session=${/pu_session=([^;]+)/.exec(answer.headers.getSetCookie().join('\n'))![1]}`;
+  const session = await (await fetch(`${origin}/auth/session`, { headers: { Cookie: cookie } })).json() as { csrfToken: string };
+  return { cookie, csrf: session.csrfToken };
+}
+
+/** One API call as the renderer makes it in server mode. */
+export async function call(origin: string, who: { cookie: string; csrf: string }, name: string, input: unknown, tab?: string): Promise<Response> {
+  return fetch(`${origin}/api/${name}`, {
+    method: 'POST',
+    headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf, 'Content-Type': 'application/json', ...(tab ? { 'X-Planuppfoljning-Tab': tab } : {}) },
+    body: JSON.stringify(input),
+  });
+}
