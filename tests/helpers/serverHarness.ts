@@ -14,7 +14,7 @@ import type { FakeUser } from './serverSignIn';
 
 export type { FakeUser };
 
-export { signIn } from './serverSignIn';
+export { call, signIn } from './serverSignIn';
 
 
 export const ADMIN: FakeUser = { login: 'anna', password: 'ett långt lösenord', caller: { userId: 1, name: 'Anna Admin', role: 'admin', bodyIds: [] } };
@@ -77,13 +77,4 @@ export async function startTestServer(session: Session, options: Partial<StartSe
     accounts,
     securityLog: () => (existsSync(logPath) ? readFileSync(logPath, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) : []),
   };
-}
-
-/** One API call as the renderer makes it in server mode. */
-export async function call(origin: string, who: { cookie: string; csrf: string }, name: string, input: unknown, tab?: string): Promise<Response> {
-  return fetch(`${origin}/api/${name}`, {
-    method: 'POST',
-    headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf, 'Content-Type': 'application/json', ...(tab ? { 'X-Planuppfoljning-Tab': tab } : {}) },
-    body: JSON.stringify(input),
-  });
 }

@@ -1,117 +1,137 @@
-import Database from 'better-sqlite3';
 import type { Role } from '@shared/domain/users';
-import { openAccountStore } from '../../electron/server/accounts/accountStore';
-import { defaultAccountsPath } from '../../electron/server/accounts/paths';
-import { signIn } from './serverSignIn';
+import { ServerClient } from './serverClient';
 
 /**
- * Issue 17's load: people signed in to one `serve` at once, each reading and sometimes writing as
- * their role lets them — a rapportör for each of up to 30 nämnder (a status report on one of its
- * own åtgärder), strateger (administrators, any åtgärd) and läsare (reads only). Used by the soak
- * test (tests/server/serveLoad.test.ts) and the bench row serverConcurrent (tests/bench/serverBench.ts).
+ * Simulated people working against a server at once (issue 17's load test and serverConcurrent bench):
+ * rapportörer add status reports for their own nämnd's åtgärder, strateger change the text of their own
+ * åtgärder, läsare only read. Every write carries a token of its own, so afterwards each acknowledged
+ * write can be found in the file exactly once (see verifyLoad in serverLoadCheck.ts).
  */
-export interface LoadPerson {
+export interface LoadUser {
   login: string;
   password: string;
   role: Role;
-  /** Åtgärder this person may report on (empty for a läsare). */
+  /** The åtgärder this person writes to (its nämnd's for a rapportör, its own for a strateg). */
   actionIds: number[];
+  planId: number;
 }
 
-export interface LoadMix {
-  rapportorer: number;
-  strateger: number;
-  lasare: number;
-}
+/** A write the server answered with ok, or one it may have done but did not answer (the server was killed). */
+export type LoadWrite =
+  | { kind: 'statusReport'; actionId: number; comment: string }
+  | { kind: 'actionText'; actionId: number; text: string; seq: number };
 
-export const ISSUE_MIX: LoadMix = { rapportorer: 30, strateger: 5, lasare: 15 };
-
-/** Accounts for the mix in the plan's account store, each rapportör for one nämnd that has åtgärder. */
-export function addLoadAccounts(planPath: string, mix: LoadMix = ISSUE_MIX): LoadPerson[] {
-  const plan = new Database(planPath, { readonly: true });
-  const byBody = new Map<number, number[]>();
-  for (const row of plan.prepare('SELECT body_id AS bodyId, action_id AS actionId FROM action_body ORDER BY body_id, action_id').all() as { bodyId: number; actionId: number }[]) {
-    byBody.set(row.bodyId, [...(byBody.get(row.bodyId) ?? []), row.actionId]);
-  }
-  plan.close();
-  const bodies = [...byBody.keys()].slice(0, mix.rapportorer);
-  if (bodies.length < mix.rapportorer) throw new Error(`planfilen har bara ${bodies.length} nämnder med åtgärder`);
-  const everyAction = [...new Set([...byBody.values()].flat())];
-  const store = openAccountStore(defaultAccountsPath(planPath));
-  const people: LoadPerson[] = [];
-  const add = (login: string, name: string, role: Role, bodyIds: number[], actionIds: number[]) => {
-    const password = `lösenord för ${login} i lasttestet`;
-    store.addUser({ name, login, role, bodyIds, password });
-    people.push({ login, password, role, actionIds });
-  };
-  bodies.forEach((bodyId, i) => add(`rapportor${i + 1}`, `Rapportör ${i + 1}`, 'rapportor', [bodyId], byBody.get(bodyId)!));
-  for (let i = 1; i <= mix.strateger; i++) add(`strateg${i}`, `Strateg ${i}`, 'admin', [], everyAction);
-  for (let i = 1; i <= mix.lasare; i++) add(`lasare${i}`, `Läsare ${i}`, 'lasare', [], []);
-  store.close();
-  return people;
-}
-
-export interface LoadOutcome {
+export interface LoadResult {
   readMs: number[];
   writeMs: number[];
-  /** The comment of every status report the server acknowledged. */
-  acknowledged: string[];
-  /** Calls answered with a refusal or not at all (should be none). */
-  failures: string[];
-  seconds: number;
+  acknowledged: LoadWrite[];
+  /** Sent but not answered with ok: may or may not be in the file, never twice. */
+  unanswered: LoadWrite[];
+  /** Answers that were refusals (other than conflicts between strateger), with their messages. */
+  refusals: string[];
+  /** Requests that failed at the connection (expected only while the server is down). */
+  connectionErrors: number;
 }
 
 export interface LoadOptions {
-  seconds: number;
-  /** Share of a writer's calls that write (the issue: 10 %). */
+  users: LoadUser[];
+  /** Where the server is now (may change between phases after a restart). */
+  origin: () => string;
+  durationMs: number;
+  /** Share of all operations that write (reads are the rest); läsare never write. */
   writeShare: number;
-  /** Pause between one person's calls, ms (uniform 0–2× this): people read before they click again. */
-  thinkMs: number;
-  reportedOn: string;
+  /** Pause between one person's operations, in ms (random between the two). */
+  thinkMs: [number, number];
+  asOf: string;
+  /** Shared across phases so tokens stay unique. */
+  result?: LoadResult;
 }
 
-const READS: ((person: LoadPerson, planIds: number[], pick: <T>(list: T[]) => T) => [string, unknown])[] = [
-  () => ['listPlans', {}],
-  (_, plans, pick) => ['getStatusSummary', { planId: pick(plans) }],
-  (_, plans, pick) => ['listActions', { planId: pick(plans) }],
-  () => ['listBodies', {}],
-];
+export function emptyLoadResult(): LoadResult {
+  return { readMs: [], writeMs: [], acknowledged: [], unanswered: [], refusals: [], connectionErrors: 0 };
+}
 
-export async function runLoad(origin: string, people: LoadPerson[], options: LoadOptions): Promise<LoadOutcome> {
-  const outcome: LoadOutcome = { readMs: [], writeMs: [], acknowledged: [], failures: [], seconds: options.seconds };
-  const sessions: { cookie: string; csrf: string }[] = [];
-  for (const person of people) sessions.push(await signIn(origin, person));
-  const call = async (who: { cookie: string; csrf: string }, name: string, input: unknown) => {
-    const res = await fetch(`${origin}/api/${name}`, { method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf }, body: JSON.stringify(input) });
-    return res.json() as Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let sequence = 0;
+
+async function signInRetrying(origin: () => string, user: LoadUser, until: number): Promise<ServerClient | null> {
+  while (Date.now() < until) {
+    try {
+      return await ServerClient.signIn(origin(), user.login, user.password);
+    } catch {
+      await sleep(250);
+    }
+  }
+  return null;
+}
+
+function readCall(user: LoadUser, asOf: string, pick: number): [string, unknown] {
+  const actionId = user.actionIds[pick % user.actionIds.length];
+  switch (pick % 4) {
+    case 0: return ['listActions', { planId: user.planId, asOf }];
+    case 1: return ['getStatusSummary', { planId: user.planId, asOf }];
+    case 2: return ['getAction', { id: actionId }];
+    default: return ['listStatusReports', { actionId }];
+  }
+}
+
+function writeCall(user: LoadUser, asOf: string, pick: number): { name: string; input: unknown; write: LoadWrite } {
+  const actionId = user.actionIds[pick % user.actionIds.length];
+  sequence += 1;
+  const token = `last-${user.login}-${sequence}`;
+  if (user.role === 'admin') {
+    return { name: 'updateAction', input: { id: actionId, patch: { description: token } }, write: { kind: 'actionText', actionId, text: token, seq: sequence } };
+  }
+  return {
+    name: 'createStatusReport',
+    input: { actionId, reportedOn: asOf, status: 'pagaende', comment: token, reportedBy: user.login },
+    write: { kind: 'statusReport', actionId, comment: token },
   };
-  const plans = ((await call(sessions[0], 'listPlans', {})).value as { id: number }[]).map((p) => p.id);
-  const end = performance.now() + options.seconds * 1000;
-  let seed = 17;
-  // A fixed pseudo-random sequence: the same mix of calls on every run.
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
+}
 
-  await Promise.all(people.map(async (person, n) => {
-    const who = sessions[n];
-    for (let i = 0; performance.now() < end; i++) {
-      await new Promise((resolve) => setTimeout(resolve, random() * 2 * options.thinkMs));
-      const writes = person.actionIds.length > 0 && random() < options.writeShare;
-      const [name, input] = writes
-        ? ['createStatusReport', { actionId: pick(person.actionIds), reportedOn: options.reportedOn, status: 'pagaende', comment: `last ${person.login} ${i}` }]
-        : pick(READS)(person, plans, pick);
-      const started = performance.now();
-      let result;
-      try {
-        result = await call(who, name, input);
-      } catch (error) {
-        outcome.failures.push(`${person.login} ${name}: ${String(error)}`);
+async function runOne(user: LoadUser, options: LoadOptions, result: LoadResult, until: number): Promise<void> {
+  const writers = options.users.filter((u) => u.role !== 'lasare').length;
+  // Läsare never write, so the writers write a little more often to keep the whole mix at writeShare.
+  const myWriteShare = user.role === 'lasare' ? 0 : Math.min(1, (options.writeShare * options.users.length) / writers);
+  let client = await signInRetrying(options.origin, user, until);
+  let pick = Math.floor(Math.random() * 1000);
+  while (client !== null && Date.now() < until) {
+    pick += 1;
+    const writes = Math.random() < myWriteShare;
+    const started = performance.now();
+    const planned = writes ? writeCall(user, options.asOf, pick) : null;
+    const [name, input] = planned ? [planned.name, planned.input] : readCall(user, options.asOf, pick);
+    try {
+      const { status, result: answer } = await client.call(name, input);
+      const elapsed = performance.now() - started;
+      if (status === 401) {
+        // The server restarted (sessions are kept in memory): sign in again, as a person would.
+        if (planned) result.unanswered.push(planned.write);
+        client = await signInRetrying(options.origin, user, until);
         continue;
       }
-      (writes ? outcome.writeMs : outcome.readMs).push(performance.now() - started);
-      if (!result.ok) outcome.failures.push(`${person.login} ${name}: ${result.error?.message}`);
-      else if (writes) outcome.acknowledged.push((input as { comment: string }).comment);
+      (planned ? result.writeMs : result.readMs).push(elapsed);
+      if (answer.ok) {
+        if (planned) result.acknowledged.push(planned.write);
+      } else {
+        if (planned) result.unanswered.push(planned.write);
+        result.refusals.push(`${user.login} ${name}: ${answer.error.message}`);
+      }
+    } catch {
+      result.connectionErrors += 1;
+      if (planned) result.unanswered.push(planned.write);
+      // The server is down (killed in the test): the next answer after its restart is 401, and we sign in again.
+      await sleep(200);
     }
-  }));
-  return outcome;
+    await sleep(options.thinkMs[0] + Math.random() * (options.thinkMs[1] - options.thinkMs[0]));
+  }
+}
+
+/** Runs every user at once for durationMs; returns (and adds to options.result) what happened. */
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const result = options.result ?? emptyLoadResult();
+  const until = Date.now() + options.durationMs;
+  await Promise.all(options.users.map((user) => runOne(user, options, result, until)));
+  return result;
 }

@@ -23,3 +23,12 @@ export async function signIn(origin: string, user: Pick<FakeUser, 'login' | 'pas
   const session = await (await fetch(`${origin}/auth/session`, { headers: { Cookie: cookie } })).json() as { csrfToken: string };
   return { cookie, csrf: session.csrfToken };
 }
+
+/** One API call as the renderer makes it in server mode. */
+export async function call(origin: string, who: { cookie: string; csrf: string }, name: string, input: unknown, tab?: string): Promise<Response> {
+  return fetch(`${origin}/api/${name}`, {
+    method: 'POST',
+    headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf, 'Content-Type': 'application/json', ...(tab ? { 'X-Planuppfoljning-Tab': tab } : {}) },
+    body: JSON.stringify(input),
+  });
+}
