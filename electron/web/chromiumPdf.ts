@@ -1,4 +1,4 @@
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { htmlAuthor, withAccessibilityMetadata } from '../services/pdf/accessiblePdf';
 
 /**
@@ -20,11 +20,12 @@ let queue: Promise<unknown> = Promise.resolve();
 /** The one headless Chromium of this process, started on first use (also draws charts: chromiumRaster.ts). */
 export function launch(): Promise<Browser> {
   if (browser) return browser;
-  const starting = chromium.launch({
+  // Loaded on first print, so `planuppfoljning serve` starts (and answers everything but PDFs) where it is missing.
+  const starting = import('playwright-core').then(({ chromium }) => chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
-  });
+  }));
   browser = starting;
   // A Chromium that died is started again on next use, not handed out dead.
   void starting.then((running) => running.once('disconnected', () => { if (browser === starting) browser = null; }), () => {

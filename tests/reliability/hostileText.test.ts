@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAccountStore } from '../../electron/server/accounts/accountStore';
 import { dispatch } from '../../electron/services/api/dispatch';
 import type { Session } from '../../electron/services/api/handlers';
 import { createContext } from '../../electron/services/context';
@@ -47,6 +48,7 @@ const ids: Ids = {};
 const called = new Set<CallName>();
 /** An åtgärd's title as the API stored it, before the SQL dirt. */
 let storedTitle = '';
+let savedUserName = '';
 /** What the rule makes of `hostile(tag)`: VT, FF, NEL and CR LF as line breaks, the rest gone, "å" composed. */
 const cleaned = (tag: string) => `${tag} A\n\n\n\n\tå slut`;
 const files = new Map<string, Buffer>();
@@ -118,6 +120,25 @@ async function writeEverythingHostile(): Promise<void> {
     preparation: h('Beredning'), stance: h('Ställning'), otherRecommendations: h('Andra'), paragraph: h('§ 2'), chairName: h('Ordförande'),
     directorName: h('Chef'), directorTitle: h('Titel'),
   } });
+  await saveUserHostile();
+}
+
+/**
+ * saveUser writes to the server's account store, not the plan file: an administrator signed in to a
+ * store beside the plan gives an account a hostile name and login, and the store keeps them cleaned.
+ */
+async function saveUserHostile(): Promise<void> {
+  const store = openAccountStore(join(dir, 'konton.sqlite'));
+  try {
+    const admin = store.addUser({ name: 'Anna Admin', login: 'anna', role: 'admin', password: 'ett långt lösenord här' });
+    const serverSession: Session = { ...session, caller: store.callerFor(admin.id)!, accounts: store.directory() };
+    const result = await dispatch(serverSession, 'saveUser', { name: hostile('Bertil'), login: hostile('bertil'), role: 'lasare', password: 'ett annat långt lösenord' });
+    if (!result.ok) throw new Error(`saveUser: ${result.error.message}`);
+    called.add('saveUser');
+    savedUserName = store.list().find((a) => a.id !== admin.id)!.name;
+  } finally {
+    store.close();
+  }
 }
 
 /** Free-text columns, read from the schema: text that defaults to '' or must not be blank, and the report texts. */
@@ -213,6 +234,7 @@ describe('hostile text through every text field and straight into the file, then
 
   it('kept nothing the rule strips: the API stored the text cleaned, with its line breaks as "\\n" and in NFC', () => {
     expect(storedTitle).toBe(cleaned('Åtgärden'));
+    expect(savedUserName).toBe(cleaned('Bertil'));
   });
 
   it('every XML part of every DOCX and XLSX is well-formed UTF-8 with only characters XML allows', () => {
