@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { roleCanWrite, useRole } from '@renderer/stores/sessionStore';
 import { formatDate } from '@shared/dates';
 import type { MeetingNote } from '@shared/domain/dashboard';
 import { effectiveStatus } from '@shared/domain/status';
@@ -51,6 +52,7 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
   const bodies = useCall('listBodies', {}).data ?? [];
   const today = useToday();
   const readOnly = useAppInfo()?.readOnly ?? false;
+  const canWrite = roleCanWrite(useRole());
   const [editing, setEditing] = useState(false);
   const { ask, dialog } = useDeleteConfirm();
   const focusedFor = useRef<number | null>(null);
@@ -111,12 +113,12 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
       {areaIndex >= 0 && <p className="muted crumb">{plan.name} · {areaIndex + 1}. {areas[areaIndex].name}</p>}
       <div className="page-head">
         <h1 id="action-heading" tabIndex={-1}>{actionName(action)}</h1>
-        <div className="page-actions">
+        {canWrite && <div className="page-actions">
           <button type="button" className="button button-primary" id="new-report-button"
             onClick={() => openAction(actionId, { report: true })}>Ny lägesrapport</button>
           <button type="button" className="button" onClick={() => setEditing(true)}>Redigera</button>
           <button type="button" className="button button-danger-outline" onClick={() => void removeAction()}>Ta bort</button>
-        </div>
+        </div>}
       </div>
       <ErrorMessage text={error} />
       <dl className="facts">
