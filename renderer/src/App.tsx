@@ -17,6 +17,7 @@ import {
 } from './lazyViews';
 import { loadSettings, useSettingsStore } from './stores/settingsStore';
 import { RestoreBackupHost } from './views/backup/RestoreBackupHost';
+import { ConnectServerHost } from './views/desktop/ConnectServerHost';
 import { BackupStatusLine } from './views/backup/BackupStatusLine';
 import { FileIntegrityNotice } from './views/backup/FileIntegrityNotice';
 import type { Plan } from '@shared/domain/types';
@@ -105,6 +106,7 @@ export function App() {
       </footer>
       <Notice />
       <RestoreBackupHost />
+      <ConnectServerHost />
       {settingsMounted && <Suspense fallback={null}><SettingsDialog /></Suspense>}
     </div>
   );
