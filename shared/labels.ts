@@ -63,6 +63,8 @@ export const FIELD_LABEL: Record<string, string> = {
   reportedBy: 'Rapporterad av',
   login: 'Inloggningsnamn',
   password: 'Lösenord',
+  /** The row version a form sends back with its update (shared/domain/rowVersion.ts). */
+  version: 'Versionen du utgick från',
   publisher: 'Utgivare',
   publishedOn: 'Datum',
   reference: 'Referens',

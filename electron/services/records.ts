@@ -4,6 +4,7 @@ import { noteChanged } from './changedTables';
 import type { ServiceContext } from './context';
 import { CHILDREN, primaryKey } from './db/foreignKeys';
 import { guardedWrite } from './db/writeAccess';
+import { versionBump } from './db/versionedTables';
 import { whereSql, type InverseOp, type Row } from './undo/inverseOps';
 import { saveUndoEntry } from './undo/undoJournal';
 
@@ -37,13 +38,13 @@ export function insertRow(ctx: ServiceContext, table: string, values: Record<str
   return id;
 }
 
-/** Sets columns on the rows matching `where`; remembers their old values. */
+/** Sets columns on the rows matching `where` (and raises their version); remembers their old values. */
 export function updateRows(ctx: ServiceContext, table: string, where: Row, values: Record<string, unknown>): void {
   const columns = Object.keys(values);
   const w = whereSql(where);
   const keys = primaryKey(table);
   const before = ctx.db.prepare(`SELECT ${[...new Set([...keys, ...columns])].join(', ')} FROM ${table} WHERE ${w.sql}`).all(...w.params) as Row[];
-  ctx.db.prepare(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE ${w.sql}`)
+  ctx.db.prepare(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')}${versionBump(table)} WHERE ${w.sql}`)
     .run(...columns.map((c) => toSql(values[c])), ...w.params);
   for (const row of before) {
     record(ctx, { op: 'update', table, where: keyOf(table, row), values: Object.fromEntries(columns.map((c) => [c, row[c]])) });

@@ -6,5 +6,5 @@ import { empty } from './schemas';
 export const appCalls = {
   getAppInfo: read<AppInfo>()(empty),
   /** A copy of the file with the refused changes made in it, handed over like an export; the open file is never written. */
-  saveUnsavedCopy: read<UnsavedCopy>()(empty),
+  saveUnsavedCopy: read<UnsavedCopy>('admin')(empty),
 } as const;

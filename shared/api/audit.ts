@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { Action, Audit, AuditDetail, AuditQuestion, Recommendation, RecommendationFollowup, RecommendationResponse } from '../domain/types';
 import { RESPONSE_FORMS } from '../domain/responseForms';
 import type { DeliveredFile } from '../domain/deliveredFile';
+import type { Versioned } from '../domain/rowVersion';
 import type { RecommendationsDue } from '../domain/recommendationsDue';
 import { read, write } from './callSpec';
-import { assessment, byId, empty, id, isoDate, longText, optionalDate, reportedStatus, requiredText, shortText, text } from './schemas';
+import { assessment, byId, empty, id, isoDate, longText, optionalDate, reportedStatus, requiredText, rowVersion, shortText, text } from './schemas';
 
 /** Granskningar: revisionsfrågor, rekommendationer, the nämnder's svar and their uppföljning. */
 
@@ -28,7 +29,7 @@ export const auditInput = z.strictObject({
   answerDue: optionalDate.default(null),
   auditedBodyIds: z.array(id).max(100).default([]),
 });
-export const auditUpdate = z.strictObject({ id, patch: z.strictObject(auditFields).partial() });
+export const auditUpdate = z.strictObject({ id, version: rowVersion, patch: z.strictObject(auditFields).partial() });
 
 export const auditQuestionInput = z.strictObject({
   auditId: id,
@@ -38,6 +39,7 @@ export const auditQuestionInput = z.strictObject({
 });
 export const auditQuestionUpdate = z.strictObject({
   id,
+  version: rowVersion,
   patch: z.strictObject({ question: requiredText, assessment: assessment.nullable(), motivation: longText }).partial(),
 });
 
@@ -48,11 +50,13 @@ export const recommendationInput = z.strictObject({
 });
 export const recommendationUpdate = z.strictObject({
   id,
+  version: rowVersion,
   patch: z.strictObject({ text: text().trim().min(1).max(5_000), bodyIds: z.array(id).min(1).max(100) }).partial(),
 });
 export const recommendationResponseUpdate = z.strictObject({
   recommendationId: id,
   bodyId: id,
+  version: rowVersion,
   patch: z.strictObject({
     response: longText,
     plannedMeasures: longText,
@@ -115,7 +119,7 @@ export const auditResponseFields = z.strictObject({
 export type AuditResponseFields = z.output<typeof auditResponseFields>;
 
 /** What getAuditResponse and saveAuditResponse answer: the texts, for which granskning and nämnd. */
-export type AuditResponseDraft = AuditResponseFields & {
+export type AuditResponseDraft = AuditResponseFields & Versioned & {
   auditId: number;
   bodyId: number;
   /** Null until something has been saved. */
@@ -127,7 +131,7 @@ export interface ResponseCheck {
   missing: string[];
 }
 
-export const auditResponseSave = z.strictObject({ auditId: id, bodyId: id, patch: auditResponseFields.partial() });
+export const auditResponseSave = z.strictObject({ auditId: id, bodyId: id, version: rowVersion, patch: auditResponseFields.partial() });
 
 export const auditResponseExportInput = auditResponseKey.extend({ form: z.enum(RESPONSE_FORMS).default('tjansteutlatande') });
 
@@ -143,9 +147,9 @@ export const auditCalls = {
   createRecommendation: write<Recommendation>()(recommendationInput),
   updateRecommendation: write<Recommendation>()(recommendationUpdate),
   deleteRecommendation: write<null>()(byId),
-  updateRecommendationResponse: write<RecommendationResponse>()(recommendationResponseUpdate),
+  updateRecommendationResponse: write<RecommendationResponse>('report')(recommendationResponseUpdate),
   listRecommendationFollowups: read<RecommendationFollowup[]>()(recommendationFollowupInput.pick({ recommendationId: true, bodyId: true })),
-  createRecommendationFollowup: write<RecommendationFollowup>()(recommendationFollowupInput),
+  createRecommendationFollowup: write<RecommendationFollowup>('report')(recommendationFollowupInput),
   linkRecommendationAction: write<null>()(recommendationActionLink),
   unlinkRecommendationAction: write<null>()(recommendationActionLink),
 
@@ -154,7 +158,7 @@ export const auditCalls = {
   listRecommendationsDue: read<RecommendationsDue>()(recommendationsDueInput),
   /** The svar's own texts for a granskning and a nämnd (contact, sammanfattning, stance, signatures …). */
   getAuditResponse: read<AuditResponseDraft>()(auditResponseKey),
-  saveAuditResponse: write<AuditResponseDraft>()(auditResponseSave),
+  saveAuditResponse: write<AuditResponseDraft>('report')(auditResponseSave),
   /** What the export would leave empty ("Sammanfattning saknas"), so the user can be asked first. */
   checkAuditResponse: read<ResponseCheck>()(auditResponseExportInput),
   /** Svar på revisionsrapport (DOCX) for one nämnd, as a tjänsteutlåtande or the nämnd's yttrande; changes nothing in the plan file. */

@@ -14,9 +14,9 @@ export const restoreBackupInput = z.strictObject({
 
 export const backupCalls = {
   /** The open file's backups, newest first, with what each holds. */
-  listBackups: read<BackupList>()(empty),
+  listBackups: read<BackupList>('admin')(empty),
   /** For the status line: the newest backup and whether the last attempt failed; null where no backups are kept (CLI, tests). */
-  getBackupStatus: read<BackupStatus | null>()(empty),
+  getBackupStatus: read<BackupStatus | null>('admin')(empty),
   /** Restores into a NEW file and switches to it; the open file is never written, so also allowed read-only. */
-  restoreBackup: read<RestoredBackup>()(restoreBackupInput),
+  restoreBackup: read<RestoredBackup>('admin')(restoreBackupInput),
 } as const;

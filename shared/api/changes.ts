@@ -21,5 +21,5 @@ export const changeCalls = {
   listChanges: read<ChangeEntry[]>()(changesInput),
   getDeleteImpact: read<DeleteImpact>()(deleteImpactInput),
   getUndoState: read<UndoState | null>()(empty),
-  undoLastChange: write<UndoState>()(empty),
+  undoLastChange: write<UndoState>('report')(empty),
 } as const;

@@ -3,7 +3,7 @@ import type { Indicator, IndicatorValue } from '../domain/types';
 import type { CatalogueAdded, CatalogueInfo } from '../domain/indicatorCatalogue';
 import type { IndicatorSummary } from '../domain/indicatorSummary';
 import { read, write } from './callSpec';
-import { byId, empty, id, indicatorUnit, longText, measureNumber, requiredText, shortText, text, year } from './schemas';
+import { byId, empty, id, indicatorUnit, longText, measureNumber, requiredText, rowVersion, shortText, text, year } from './schemas';
 
 /** Indikatorer (the ÖJ catalogue and the kommun's own) and their yearly values. */
 
@@ -22,7 +22,7 @@ export const indicatorInput = z.strictObject({
   nationalShareYes: indicatorFields.nationalShareYes.default(null),
   unit: indicatorFields.unit.default(null),
 });
-export const indicatorUpdate = z.strictObject({ id, patch: z.strictObject(indicatorFields).partial() });
+export const indicatorUpdate = z.strictObject({ id, version: rowVersion, patch: z.strictObject(indicatorFields).partial() });
 export const indicatorValueInput = z.strictObject({
   indicatorId: id,
   year,

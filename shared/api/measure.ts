@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Measure, MeasureOverview, MeasureValue, MeasureWithValues } from '../domain/measure';
 import { periodFromKey } from '../domain/period';
 import { read, write } from './callSpec';
-import { byId, id, isoDate, longText, measureDirection, measureNumber, measureUnit, optionalDate, requiredText, shortText, year } from './schemas';
+import { byId, id, isoDate, longText, measureDirection, measureNumber, measureUnit, optionalDate, requiredText, rowVersion, shortText, year } from './schemas';
 
 /** Mått and utfall (electron/services/measure/). */
 export const periodKey = shortText.refine((key) => periodFromKey(key) !== null, { message: 'Ange en period som 2026, 2026-H1 eller 2026-T3.' });
@@ -34,7 +34,7 @@ export const measureInput = z.strictObject({
   definition: longText.default(''),
   comment: longText.default(''),
 });
-export const measureUpdate = z.strictObject({ id, patch: z.strictObject({ ...measureFields, position: z.number().int().min(0).max(10_000) }).partial() });
+export const measureUpdate = z.strictObject({ id, version: rowVersion, patch: z.strictObject({ ...measureFields, position: z.number().int().min(0).max(10_000) }).partial() });
 export const measureList = z.strictObject({ planId: id.optional(), areaId: id.optional(), actionId: id.optional() });
 
 export const measureValueInput = z.strictObject({
@@ -56,8 +56,8 @@ export const measureCalls = {
   /** Takes the mått's utfall with it (getDeleteImpact says how many first); Ctrl+Z brings them back. */
   deleteMeasure: write<null>()(byId),
   /** One utfall per mått and period: recording a period again replaces its value. */
-  setMeasureValue: write<MeasureValue>()(measureValueInput),
-  deleteMeasureValue: write<null>()(byId),
+  setMeasureValue: write<MeasureValue>('report')(measureValueInput),
+  deleteMeasureValue: write<null>('report')(byId),
   /** Every mått judged for the year of the date: Översikt's Mått panel and the slides. */
   getMeasureOverview: read<MeasureOverview>()(measureOverviewInput),
 } as const;

@@ -4,7 +4,7 @@ import type { PlanRevision, RevisionStatus } from '../domain/planRevision';
 import { read, write } from './callSpec';
 import {
   assessment, bodyKind, byActionId, byId, byPlan, empty, followUpRhythm, id, isoDate, longText, measureNumber, optionalDate,
-  reportedStatus, requiredText, responsibilityRole, shortText, sourceKind, year,
+  reportedStatus, requiredText, responsibilityRole, rowVersion, shortText, sourceKind, year,
 } from './schemas';
 
 /** The plan itself: planer, utvecklingsområden, nämnder, åtgärder, lägesrapporter, källor and revisions. */
@@ -33,17 +33,19 @@ export const planInput = z.strictObject({
   revisionIntervalYears: planFields.revisionIntervalYears.default(null),
   followUpRhythm: followUpRhythm.default('år'),
 });
-export const planUpdate = z.strictObject({ id, patch: z.strictObject(planFields).partial() });
+export const planUpdate = z.strictObject({ id, version: rowVersion, patch: z.strictObject(planFields).partial() });
 
 export const areaInput = z.strictObject({ planId: id, name: requiredText, description: longText.default('') });
 export const areaUpdate = z.strictObject({
   id,
+  version: rowVersion,
   patch: z.strictObject({ name: requiredText, description: longText, position: z.number().int().min(0).max(10_000) }).partial(),
 });
 
 export const bodyInput = z.strictObject({ name: requiredText, kind: bodyKind, active: z.boolean().default(true) });
 export const bodyUpdate = z.strictObject({
   id,
+  version: rowVersion,
   patch: z.strictObject({ name: requiredText, kind: bodyKind, active: z.boolean() }).partial(),
 });
 
@@ -70,6 +72,7 @@ export const actionInput = z.strictObject({
 });
 export const actionUpdate = z.strictObject({
   id,
+  version: rowVersion,
   patch: z.strictObject({ ...actionFields, position: z.number().int().min(0).max(100_000) }).partial(),
 });
 export const actionList = z.strictObject({
@@ -106,7 +109,7 @@ export const sourceInput = z.strictObject({
   url: shortText.default(''),
   kind: sourceKind.default('dokument'),
 });
-export const sourceUpdate = z.strictObject({ id, patch: z.strictObject(sourceFields).partial() });
+export const sourceUpdate = z.strictObject({ id, version: rowVersion, patch: z.strictObject(sourceFields).partial() });
 
 /** The plan's revision history and when the next revision is due. */
 const revisionFields = { revisedOn: isoDate, decidedBy: shortText, diaryNumber: shortText, changes: longText };
@@ -117,7 +120,7 @@ export const revisionInput = z.strictObject({
   diaryNumber: shortText.default(''),
   changes: longText.default(''),
 });
-export const revisionUpdate = z.strictObject({ id, patch: z.strictObject(revisionFields).partial() });
+export const revisionUpdate = z.strictObject({ id, version: rowVersion, patch: z.strictObject(revisionFields).partial() });
 export const revisionList = z.strictObject({ planId: id });
 export const revisionStatusInput = z.strictObject({ planId: id, asOf: isoDate.optional() });
 
@@ -147,8 +150,8 @@ export const planCalls = {
   deleteAction: write<null>()(byId),
 
   listStatusReports: read<StatusReport[]>()(byActionId),
-  createStatusReport: write<StatusReport>()(statusReportInput),
-  deleteStatusReport: write<null>()(byId),
+  createStatusReport: write<StatusReport>('report')(statusReportInput),
+  deleteStatusReport: write<null>('report')(byId),
 
   listSources: read<Source[]>()(empty),
   createSource: write<Source>()(sourceInput),

@@ -6,11 +6,11 @@ import type { ReportQuestion } from '../domain/reportQuestion';
 import { SUGGESTION_KINDS, type ReportFinding, type ReportFindings } from '../domain/reportFinding';
 import { read, write } from './callSpec';
 import { sourceInput } from './plan';
-import { assessment, byId, id, longText, text, year } from './schemas';
+import { assessment, byId, id, longText, rowVersion, text, year } from './schemas';
 
 /** The yearly uppföljningsrapport (per plan, per nämnd, recommendations): its texts, questions, findings and sources. */
 export const reportTextKey = z.strictObject({ planId: id, year });
-export const reportTextInput = z.strictObject({ planId: id, year, key: text().trim().min(1).max(100), text: longText });
+export const reportTextInput = z.strictObject({ planId: id, year, key: text().trim().min(1).max(100), text: longText, version: rowVersion });
 export const reportRequest = z.strictObject({
   kind: z.enum(REPORT_KINDS),
   planId: id,
@@ -34,6 +34,7 @@ export const reportQuestionUpdate = z.strictObject({
   question: questionText.nullable(),
   assessment: assessment.nullable(),
   motivation: longText.nullable(),
+  version: rowVersion,
 });
 export const reportQuestionKey = z.strictObject({ ...areaYear, id: id.nullable() });
 
@@ -49,6 +50,7 @@ export const reportFindingInput = z.strictObject({
 });
 export const reportFindingUpdate = z.strictObject({
   id,
+  version: rowVersion,
   patch: z.strictObject({ areaId: id.nullable(), text: findingText, sourceIds: z.array(id).max(100) }).partial(),
 });
 export const findingSuggestionKey = z.strictObject({ planId: id, year, areaId: id.nullable().default(null), suggestion: suggestionKind });

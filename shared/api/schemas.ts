@@ -13,6 +13,12 @@ import { normaliseText, refusedCharacter, refusedCharacterMessage } from '../tex
  * electron/services/api/validationMessages.ts.
  */
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/**
+ * The version of the record a form loaded (every editable record carries one, raised by each update).
+ * Given on an update and older than the file's, the save is refused as an edit conflict (AppErrorData.edit);
+ * left out, the save is made as before (the desktop, the CLI).
+ */
+export const rowVersion = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional();
 
 /**
  * Every string of the contract is made here, so the text rule (shared/textRule.ts) covers it: a

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { LOGO_TYPES, MAX_LOGO_BYTES } from '../domain/logoFile';
+import type { Versioned } from '../domain/rowVersion';
 import { read, write } from './callSpec';
-import { empty, shortText, text } from './schemas';
+import { empty, rowVersion, shortText, text } from './schemas';
 
 /**
  * Inställningar: who writes the kommun's documents. Text is trimmed, so a field of
@@ -30,10 +31,13 @@ export const documentSettings = z.strictObject({
 });
 /** What getSettings answers: exactly what the schema takes, every field set. */
 export type DocumentSettings = z.output<typeof documentSettings>;
+/** The settings as read, with their row version (send it back with updateSettings). */
+export type SavedDocumentSettings = DocumentSettings & Versioned;
 
-export const settingsUpdate = documentSettings.partial();
+/** The fields to change, and the version of the settings the form loaded (see rowVersion). */
+export const settingsUpdate = documentSettings.partial().extend({ version: rowVersion });
 
 export const settingsCalls = {
-  getSettings: read<DocumentSettings>()(empty),
-  updateSettings: write<DocumentSettings>()(settingsUpdate),
+  getSettings: read<SavedDocumentSettings>()(empty),
+  updateSettings: write<SavedDocumentSettings>()(settingsUpdate),
 } as const;

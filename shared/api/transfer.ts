@@ -72,15 +72,15 @@ export const planRestoreInput = z.strictObject({ file: uploadedFile });
 
 
 export const transferCalls = {
-  previewPlanImport: read<transfer.PlanImportPreview>()(planImportPreviewInput),
+  previewPlanImport: read<transfer.PlanImportPreview>('admin')(planImportPreviewInput),
   /** Re-reads the file and writes everything in one transaction (one undo step). */
   commitPlanImport: write<transfer.PlanImportResult>()(planImportCommitInput),
-  savePlanImportTemplate: read<DeliveredFile>()(empty),
+  savePlanImportTemplate: read<DeliveredFile>('admin')(empty),
   /** One XLSX per nämnd; changes nothing in the plan file. */
-  exportUnderlag: read<transfer.DeliveredFiles>()(underlagExportInput),
-  previewSvarImport: read<transfer.SvarPreview>()(svarPreviewInput),
+  exportUnderlag: read<transfer.DeliveredFiles>('report')(underlagExportInput),
+  previewSvarImport: read<transfer.SvarPreview>('admin')(svarPreviewInput),
   commitSvarImport: write<transfer.SvarImportResult>()(svarCommitInput),
   exportStatusList: read<DeliveredFile>()(statusListExportInput),
-  exportPlanJson: read<DeliveredFile>()(planJsonExportInput),
+  exportPlanJson: read<DeliveredFile>('admin')(planJsonExportInput),
   restorePlanJson: write<transfer.RestoreResult>()(planRestoreInput),
 } as const;

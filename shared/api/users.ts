@@ -17,6 +17,6 @@ export const userInput = z.strictObject({
 });
 
 export const userCalls = {
-  listUsers: read<UserAccount[]>()(empty),
+  listUsers: read<UserAccount[]>('admin')(empty),
   saveUser: write<UserAccount>()(userInput),
 } as const;

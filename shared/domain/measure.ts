@@ -9,10 +9,11 @@
 import type { MeasurePoint, MeasureProgressCounts, MeasureProgressState, MeasureTrend } from './measureProgress';
 
 import type { MeasureDirection, MeasureUnit } from './measureUnits';
+import type { Versioned } from './rowVersion';
 
 export { MEASURE_DIRECTIONS, MEASURE_UNITS, type MeasureDirection, type MeasureUnit } from './measureUnits';
 
-export interface Measure {
+export interface Measure extends Versioned {
   id: number;
   planId: number;
   /** Exactly one of areaId and actionId is set: the mått belongs to an område or to an åtgärd. */

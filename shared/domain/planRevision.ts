@@ -1,5 +1,6 @@
 import { addYearsIso } from '../dates';
 import type { Plan } from './types';
+import type { Versioned } from './rowVersion';
 
 /**
  * The plan's revisions (revidering): when it was revised, who decided it, under which diarienummer
@@ -8,7 +9,7 @@ import type { Plan } from './types';
  * never been revised. Seed 001's first finding is exactly a plan that "ska revideras vartannat år"
  * and was not.
  */
-export interface PlanRevision {
+export interface PlanRevision extends Versioned {
   id: number;
   planId: number;
   /** The date of the beslut, ISO. */

@@ -1,3 +1,5 @@
+import type { Versioned } from './rowVersion';
+
 /**
  * Iakttagelser: what the strateg found about an utvecklingsområde (or the plan as a whole) in a
  * report year, with källor from the source register — the basis of Vår bedömning, as in seed 001.
@@ -8,7 +10,7 @@
 export const SUGGESTION_KINDS = ['revision', 'avbruten-utan-beslut'] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 
-export interface ReportFinding {
+export interface ReportFinding extends Versioned {
   id: number;
   planId: number;
   /** Null: about the plan as a whole. */

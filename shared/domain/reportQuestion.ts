@@ -1,4 +1,5 @@
 import type { Assessment } from './status';
+import type { Versioned } from './rowVersion';
 
 /**
  * A question in an utvecklingsområde's "Vår bedömning" for one report year, answered Ja, Delvis or
@@ -7,7 +8,7 @@ import type { Assessment } from './status';
  * suggested by the rule (shared/report/assessmentRule.ts) until the strateg gives one. The strateg's
  * own questions ("Finns ändamålsenliga och aktuella kartläggningar…?") carry their own answer.
  */
-export interface ReportQuestion {
+export interface ReportQuestion extends Versioned {
   /** Null for the standard question of an område whose questions have never been changed that year. */
   id: number | null;
   planId: number;

@@ -16,11 +16,13 @@ import type { FollowUpRhythm } from './period';
 import type { IndicatorUnit } from './measureUnits';
 import type { BodyKind, ResponsibilityRole, SourceKind } from './kinds';
 
+import type { Versioned } from './rowVersion';
+export type { Versioned } from './rowVersion';
 export type { FollowUpRhythm } from './period';
 export type { IndicatorUnit } from './measureUnits';
 export type { BodyKind, Deletable, ResponsibilityRole, SourceKind } from './kinds';
 
-export interface Plan {
+export interface Plan extends Versioned {
   id: number;
   name: string;
   municipality: string;
@@ -36,7 +38,7 @@ export interface Plan {
   updatedAt: string;
 }
 
-export interface Area {
+export interface Area extends Versioned {
   id: number;
   planId: number;
   position: number;
@@ -44,7 +46,7 @@ export interface Area {
   description: string;
 }
 
-export interface Body {
+export interface Body extends Versioned {
   id: number;
   name: string;
   kind: BodyKind;
@@ -57,7 +59,7 @@ export interface Responsibility {
   role: ResponsibilityRole;
 }
 
-export interface Action {
+export interface Action extends Versioned {
   id: number;
   planId: number;
   areaId: number;
@@ -116,7 +118,7 @@ export interface StatusReport {
   createdAt: string;
 }
 
-export interface Source {
+export interface Source extends Versioned {
   id: number;
   title: string;
   publisher: string;
@@ -126,7 +128,7 @@ export interface Source {
   kind: SourceKind;
 }
 
-export interface Audit {
+export interface Audit extends Versioned {
   id: number;
   title: string;
   auditor: string;
@@ -140,7 +142,7 @@ export interface Audit {
   updatedAt: string;
 }
 
-export interface AuditQuestion {
+export interface AuditQuestion extends Versioned {
   id: number;
   auditId: number;
   position: number;
@@ -149,7 +151,7 @@ export interface AuditQuestion {
   motivation: string;
 }
 
-export interface RecommendationResponse {
+export interface RecommendationResponse extends Versioned {
   id: number;
   recommendationId: number;
   bodyId: number;
@@ -161,7 +163,7 @@ export interface RecommendationResponse {
   status: ReportedStatus;
 }
 
-export interface Recommendation {
+export interface Recommendation extends Versioned {
   id: number;
   auditId: number;
   position: number;
@@ -194,7 +196,7 @@ export interface IndicatorValue {
   comment: string;
 }
 
-export interface Indicator {
+export interface Indicator extends Versioned {
   id: number;
   code: string;
   qualityArea: string;
@@ -207,7 +209,7 @@ export interface Indicator {
   values: IndicatorValue[];
 }
 
-export interface ReportText {
+export interface ReportText extends Versioned {
   planId: number;
   year: number;
   key: string;

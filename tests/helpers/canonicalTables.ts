@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * Every user table's rows with ids left out, so two plan files can be compared when their ids
+ * Every user table's rows with ids (and row versions) left out, so two plan files can be compared when their ids
  * differ: a row's own INTEGER PRIMARY KEY is dropped, and each foreign key is replaced by the
  * referenced row, itself in this form (found from PRAGMA foreign_key_list, so a new table or
  * column is covered without changes here). Ids written inside text are translated by `inText`.
@@ -55,7 +55,8 @@ export function canonicalTables(db: Database, tables: string[], inText: Record<s
     const { ownId, foreignKeys } = shape(table);
     const out: Row = {};
     for (const [column, value] of Object.entries(row)) {
-      if (column === ownId) continue;
+      // A row version counts its edits, not its content: a restored or copied row starts again at 1.
+      if (column === ownId || column === 'version') continue;
       const fk = foreignKeys.find((f) => f.from === column);
       const translate = inText[`${table}.${column}`];
       out[column] = fk ? { [fk.table]: refer(fk.table, value, fk.to) } : translate ? translate(value, refer) : value;

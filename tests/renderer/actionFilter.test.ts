@@ -15,7 +15,7 @@ function row(fields: Partial<ActionStatusRow> & { effectiveStatus?: EffectiveSta
   const id = nextId++;
   return {
     id, planId: 1, areaId: 10, position: id, number: `1.${id}`, title: `Åtgärd ${id}`, description: '', proposedMeasures: '',
-    startDate: '2024-01-01', deadline: null, indicatorText: '', responsible: [SN], createdAt: '', updatedAt: '',
+    startDate: '2024-01-01', deadline: null, indicatorText: '', responsible: [SN], createdAt: '', updatedAt: '', version: 1,
     areaName: 'Insatser', latestStatus: null, latestAssessment: null, latestComment: '', latestReportedOn: null,
     latestStopDecision: '', latestStopDecidedBy: '', latestStopDecidedOn: null, effectiveStatus: 'ingen_uppfoljning', notReportedInYear: false, measureCount: 0, ...fields,
   };

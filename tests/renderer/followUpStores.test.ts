@@ -45,7 +45,7 @@ function row(overrides: Partial<ActionStatusRow> & { effectiveStatus?: Effective
   const id = nextId++;
   return {
     id, planId: 1, areaId: 1, position: id, number: `1.${id}`, title: `Åtgärd ${id}`, description: '', proposedMeasures: '',
-    startDate: null, deadline: '2027-06-30', indicatorText: '', responsible: [sn], createdAt: '', updatedAt: '', areaName: 'Område',
+    startDate: null, deadline: '2027-06-30', indicatorText: '', responsible: [sn], createdAt: '', updatedAt: '', version: 1, areaName: 'Område',
     latestStatus: 'pagaende', latestAssessment: null, latestComment: '', latestReportedOn: '2026-10-01', effectiveStatus: 'pagaende',
     latestStopDecision: '', latestStopDecidedBy: '', latestStopDecidedOn: null, notReportedInYear: false, measureCount: 0,
     ...overrides,
@@ -53,7 +53,7 @@ function row(overrides: Partial<ActionStatusRow> & { effectiveStatus?: Effective
 }
 
 function body(id: number, name: string, active = true): Body {
-  return { id, name, kind: 'namnd', active };
+  return { id, name, kind: 'namnd', active, version: 1 };
 }
 
 beforeEach(() => {
@@ -137,14 +137,14 @@ describe('Att göra and Deadlines: which åtgärder, nämnder and svar are liste
   it('lists unanswered rekommendationer per nämnd when the svar is due within 30 days or overdue', () => {
     const audit = (id: number, answerDue: string | null): AuditDetail => ({
       id, title: `Granskning ${id}`, auditor: '', reportDate: null, diaryNumber: '', purpose: '', summaryAssessment: '', answerDue,
-      auditedBodyIds: [], createdAt: '', updatedAt: '', questions: [],
+      auditedBodyIds: [], createdAt: '', updatedAt: '', version: 1, questions: [],
       recommendations: [
-        { id: id * 10 + 1, auditId: id, position: 1, text: 'Följ upp planen', actionIds: [], addressees: [
-          { id: 1, recommendationId: id * 10 + 1, bodyId: 1, bodyName: 'Socialnämnden', response: '', plannedMeasures: '', responsible: '', deadline: null, status: 'ej_paborjad' },
-          { id: 2, recommendationId: id * 10 + 1, bodyId: 2, bodyName: 'Kommunstyrelsen', response: 'Vi instämmer.', plannedMeasures: '', responsible: '', deadline: null, status: 'pagaende' },
+        { id: id * 10 + 1, auditId: id, position: 1, text: 'Följ upp planen', version: 1, actionIds: [], addressees: [
+          { id: 1, recommendationId: id * 10 + 1, bodyId: 1, bodyName: 'Socialnämnden', response: '', plannedMeasures: '', responsible: '', deadline: null, status: 'ej_paborjad', version: 1 },
+          { id: 2, recommendationId: id * 10 + 1, bodyId: 2, bodyName: 'Kommunstyrelsen', response: 'Vi instämmer.', plannedMeasures: '', responsible: '', deadline: null, status: 'pagaende', version: 1 },
         ] },
-        { id: id * 10 + 2, auditId: id, position: 2, text: 'Kartlägg våldet', actionIds: [], addressees: [
-          { id: 3, recommendationId: id * 10 + 2, bodyId: 1, bodyName: 'Socialnämnden', response: '  ', plannedMeasures: '', responsible: '', deadline: null, status: 'ej_paborjad' },
+        { id: id * 10 + 2, auditId: id, position: 2, text: 'Kartlägg våldet', version: 1, actionIds: [], addressees: [
+          { id: 3, recommendationId: id * 10 + 2, bodyId: 1, bodyName: 'Socialnämnden', response: '  ', plannedMeasures: '', responsible: '', deadline: null, status: 'ej_paborjad', version: 1 },
         ] },
       ],
     });

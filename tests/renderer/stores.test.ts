@@ -40,10 +40,10 @@ beforeAll(async () => {
   };
 });
 
-const area = (id: number, name: string, position = id): Area => ({ id, planId: 1, position, name, description: '' });
+const area = (id: number, name: string, position = id): Area => ({ id, planId: 1, position, name, description: '', version: 1 });
 const actionRow = (id: number, areaId: number): ActionStatusRow => ({
   id, planId: 1, areaId, position: id, number: `${areaId}.${id}`, title: `Åtgärd ${id}`, description: '', proposedMeasures: '',
-  startDate: null, deadline: null, indicatorText: '', responsible: [], createdAt: '', updatedAt: '', areaName: '',
+  startDate: null, deadline: null, indicatorText: '', responsible: [], createdAt: '', updatedAt: '', version: 1, areaName: '',
   latestStatus: null, latestAssessment: null, latestComment: '', latestReportedOn: null, effectiveStatus: 'ingen_uppfoljning',
   latestStopDecision: '', latestStopDecidedBy: '', latestStopDecidedOn: null, notReportedInYear: false, measureCount: 0,
 });

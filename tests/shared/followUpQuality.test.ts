@@ -9,7 +9,7 @@ function plan(overrides: Partial<Plan> = {}): Plan {
   return {
     id: 1, name: 'Handlingsplan', municipality: 'Provkommun', periodStart: 2024, periodEnd: 2027, decidedBy: 'Kommunfullmäktige',
     decidedOn: '2024-02-01', diaryNumber: 'KS 2024/1', overallGoal: 'Ingen ska utsättas för våld.', revisionIntervalYears: 2,
-    followUpRhythm: 'tertial', createdAt: '2024-02-01T10:00:00Z', updatedAt: '2024-02-01T10:00:00Z', ...overrides,
+    followUpRhythm: 'tertial', createdAt: '2024-02-01T10:00:00Z', updatedAt: '2024-02-01T10:00:00Z', version: 1, ...overrides,
   };
 }
 
@@ -25,7 +25,7 @@ function action(overrides: Partial<CheckedAction> = {}): CheckedAction {
     description: 'Socialtjänsten ska ta fram en skriftlig rutin för att fråga om våld i alla ärenden.',
     proposedMeasures: '', startDate: '2024-01-01', deadline: '2025-12-31',
     indicatorText: 'Rutinen är beslutad och används i minst 90 procent av ärendena.', responsible: [sn],
-    createdAt: '2024-02-01T10:00:00Z', updatedAt: '2024-02-01T10:00:00Z', measureCount: 0, ...overrides,
+    createdAt: '2024-02-01T10:00:00Z', updatedAt: '2024-02-01T10:00:00Z', version: 1, measureCount: 0, ...overrides,
   };
 }
 

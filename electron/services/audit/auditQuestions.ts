@@ -5,12 +5,12 @@ import { notFound } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, type ColumnMap } from '../records';
 
-interface QuestionRow { id: number; audit_id: number; position: number; question: string; assessment: Assessment | null; motivation: string }
+interface QuestionRow { id: number; audit_id: number; position: number; question: string; assessment: Assessment | null; motivation: string; version: number }
 
 const COLUMNS: ColumnMap<AuditQuestion> = { question: 'question', assessment: 'assessment', motivation: 'motivation' };
 
 function toQuestion(row: QuestionRow): AuditQuestion {
-  return { id: row.id, auditId: row.audit_id, position: row.position, question: row.question, assessment: row.assessment, motivation: row.motivation };
+  return { id: row.id, auditId: row.audit_id, position: row.position, question: row.question, assessment: row.assessment, motivation: row.motivation, version: row.version };
 }
 
 export function listAuditQuestions(ctx: ServiceContext, auditId: number): AuditQuestion[] {
@@ -23,7 +23,7 @@ function getQuestion(ctx: ServiceContext, id: number): AuditQuestion {
   return toQuestion(row);
 }
 
-export function createAuditQuestion(ctx: ServiceContext, input: Omit<AuditQuestion, 'id' | 'position'>): AuditQuestion {
+export function createAuditQuestion(ctx: ServiceContext, input: Omit<AuditQuestion, 'id' | 'position' | 'version'>): AuditQuestion {
   return inTransaction(ctx, () => {
     if (!ctx.db.prepare('SELECT 1 FROM audit WHERE id = ?').get(input.auditId)) throw notFound(`Granskningen finns inte (id ${input.auditId}).`);
     const id = insertRow(ctx, 'audit_question', {

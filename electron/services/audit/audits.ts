@@ -9,7 +9,7 @@ import { checkBodiesExist } from './auditedBodies';
 
 interface AuditRow {
   id: number; title: string; auditor: string; report_date: string | null; diary_number: string; purpose: string;
-  summary_assessment: string; answer_due: string | null; created_at: string; updated_at: string;
+  summary_assessment: string; answer_due: string | null; created_at: string; updated_at: string; version: number;
 }
 
 const COLUMNS: ColumnMap<Audit> = {
@@ -17,7 +17,7 @@ const COLUMNS: ColumnMap<Audit> = {
   summaryAssessment: 'summary_assessment', answerDue: 'answer_due',
 };
 
-export type AuditFields = Omit<Audit, 'id' | 'createdAt' | 'updatedAt'>;
+export type AuditFields = Omit<Audit, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
 function auditedBodies(ctx: ServiceContext): Map<number, number[]> {
   const map = new Map<number, number[]>();
@@ -31,7 +31,7 @@ function toAudit(row: AuditRow, bodyIds: number[]): Audit {
   return {
     id: row.id, title: row.title, auditor: row.auditor, reportDate: row.report_date, diaryNumber: row.diary_number,
     purpose: row.purpose, summaryAssessment: row.summary_assessment, answerDue: row.answer_due, auditedBodyIds: bodyIds,
-    createdAt: row.created_at, updatedAt: row.updated_at,
+    createdAt: row.created_at, updatedAt: row.updated_at, version: row.version,
   };
 }
 

@@ -8,7 +8,7 @@ import { checkBodiesExist } from './auditedBodies';
 
 interface ResponseRow {
   id: number; recommendation_id: number; body_id: number; body_name: string; response: string; planned_measures: string;
-  responsible: string; deadline: string | null; status: ReportedStatus;
+  responsible: string; deadline: string | null; status: ReportedStatus; version: number;
 }
 
 const RESPONSE_COLUMNS: ColumnMap<RecommendationResponse> = {
@@ -19,6 +19,7 @@ function toResponse(row: ResponseRow): RecommendationResponse {
   return {
     id: row.id, recommendationId: row.recommendation_id, bodyId: row.body_id, bodyName: row.body_name, response: row.response,
     plannedMeasures: row.planned_measures, responsible: row.responsible, deadline: row.deadline, status: row.status,
+    version: row.version,
   };
 }
 
@@ -26,11 +27,11 @@ const RESPONSE_SELECT = 'SELECT rb.*, b.name AS body_name FROM recommendation_bo
 
 export function listRecommendations(ctx: ServiceContext, auditId: number): Recommendation[] {
   const recs = ctx.db.prepare('SELECT * FROM recommendation WHERE audit_id = ? ORDER BY position, id').all(auditId) as
-    { id: number; audit_id: number; position: number; text: string }[];
+    { id: number; audit_id: number; position: number; text: string; version: number }[];
   const responses = ctx.db.prepare(`${RESPONSE_SELECT} WHERE rb.recommendation_id = ? ORDER BY b.name COLLATE NOCASE`);
   const links = ctx.db.prepare('SELECT action_id FROM recommendation_action WHERE recommendation_id = ? ORDER BY action_id');
   return recs.map((r) => ({
-    id: r.id, auditId: r.audit_id, position: r.position, text: r.text,
+    id: r.id, auditId: r.audit_id, position: r.position, text: r.text, version: r.version,
     addressees: (responses.all(r.id) as ResponseRow[]).map(toResponse),
     actionIds: (links.all(r.id) as { action_id: number }[]).map((l) => l.action_id),
   }));

@@ -13,7 +13,7 @@ import { getAudit } from './audits';
 interface ResponseRow {
   id: number; audit_id: number; body_id: number; diary_number: string; officer_name: string; officer_title: string; officer_phone: string;
   summary: string; preparation: string; stance: string; other_recommendations: string; decided_on: string | null; paragraph: string;
-  chair_name: string; director_name: string; director_title: string; updated_at: string;
+  chair_name: string; director_name: string; director_title: string; updated_at: string; version: number;
 }
 
 const COLUMNS: ColumnMap<AuditResponseFields> = {
@@ -43,7 +43,8 @@ function checkAnswering(ctx: ServiceContext, auditId: number, bodyId: number): v
 export function getAuditResponse(ctx: ServiceContext, input: { auditId: number; bodyId: number }): AuditResponseDraft {
   checkAnswering(ctx, input.auditId, input.bodyId);
   const saved = row(ctx, input.auditId, input.bodyId);
-  return { auditId: input.auditId, bodyId: input.bodyId, ...(saved ? toFields(saved) : EMPTY_RESPONSE_FIELDS), updatedAt: saved?.updated_at ?? null };
+  return { auditId: input.auditId, bodyId: input.bodyId, ...(saved ? toFields(saved) : EMPTY_RESPONSE_FIELDS), updatedAt: saved?.updated_at ?? null,
+    version: saved?.version ?? 0 };
 }
 
 export function saveAuditResponse(ctx: ServiceContext, input: { auditId: number; bodyId: number; patch: Partial<AuditResponseFields> }): AuditResponseDraft {

@@ -9,7 +9,7 @@ import { deleteRows, inTransaction, insertRow, updateColumns, upsertRow, type Co
 
 interface IndicatorRow {
   id: number; code: string; quality_area: string; indicator_area: string; text: string; national_share_yes: number | null; origin: string;
-  unit: IndicatorUnit | null;
+  unit: IndicatorUnit | null; version: number;
 }
 interface ValueRow { indicator_id: number; year: number; score: 0 | 1 | 2 | null; value: number | null; comment: string }
 
@@ -42,7 +42,7 @@ export function listIndicators(ctx: ServiceContext): Indicator[] {
   }
   return (ctx.db.prepare('SELECT * FROM indicator ORDER BY code').all() as IndicatorRow[]).map((row) => ({
     id: row.id, code: row.code, qualityArea: row.quality_area, indicatorArea: row.indicator_area, text: row.text,
-    nationalShareYes: row.national_share_yes, origin: row.origin, unit: row.unit, values: values.get(row.id) ?? [],
+    nationalShareYes: row.national_share_yes, origin: row.origin, unit: row.unit, values: values.get(row.id) ?? [], version: row.version,
   }));
 }
 

@@ -8,7 +8,7 @@ export interface MeasureRow {
   id: number; area_id: number | null; action_id: number | null; plan_id: number; position: number; name: string;
   unit: Measure['unit']; direction: Measure['direction']; baseline_value: number | null; baseline_year: number | null;
   target_value: number | null; target_date: string | null; source: string; definition: string; comment: string;
-  created_at: string; updated_at: string;
+  created_at: string; updated_at: string; version: number;
   /** The område the mått belongs to, directly or through its åtgärd, and its åtgärd's number and title (null for an område's own). */
   owner_area_id: number;
   area_name: string;
@@ -58,7 +58,7 @@ export function toMeasure(row: MeasureRow): Measure {
     id: row.id, planId: row.plan_id, areaId: row.area_id, actionId: row.action_id, position: row.position, name: row.name,
     unit: row.unit, direction: row.direction, baselineValue: row.baseline_value, baselineYear: row.baseline_year,
     targetValue: row.target_value, targetDate: row.target_date, source: row.source, definition: row.definition,
-    comment: row.comment, createdAt: row.created_at, updatedAt: row.updated_at,
+    comment: row.comment, createdAt: row.created_at, updatedAt: row.updated_at, version: row.version,
   };
 }
 

@@ -11,7 +11,7 @@ import { getArea } from '../plan/areas';
 import { MEASURE_COLUMNS, selectMeasureRows, toMeasure, withValues } from './measureRows';
 
 /** Mått: create, change, list and delete. Utfall are in measureValues.ts. */
-export type MeasureFields = Omit<Measure, 'id' | 'planId' | 'position' | 'createdAt' | 'updatedAt'>;
+export type MeasureFields = Omit<Measure, 'id' | 'planId' | 'position' | 'createdAt' | 'updatedAt' | 'version'>;
 type MeasurePatch = Partial<Omit<MeasureFields, 'areaId' | 'actionId'> & { position: number }>;
 
 export function getMeasure(ctx: ServiceContext, id: number): Measure {

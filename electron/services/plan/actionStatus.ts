@@ -8,7 +8,7 @@ import { reportedInYear } from './reportedInYear';
 interface Row {
   id: number; area_id: number; plan_id: number; area_name: string; position: number; number: string; title: string;
   description: string; proposed_measures: string; start_date: string | null; deadline: string | null;
-  indicator_text: string; created_at: string; updated_at: string;
+  indicator_text: string; created_at: string; updated_at: string; version: number;
   latest_status: ReportedStatus | null; latest_assessment: Assessment | null; latest_comment: string | null;
   latest_reported_on: string | null; latest_stop_decision: string | null; latest_stop_decided_by: string | null;
   latest_stop_decided_on: string | null; latest_period: string | null; measure_count: number;

@@ -11,7 +11,7 @@ import { getArea } from './areas';
 interface ActionRow {
   id: number; area_id: number; plan_id: number; position: number; number: string; title: string; description: string;
   proposed_measures: string; start_date: string | null; deadline: string | null; indicator_text: string;
-  created_at: string; updated_at: string;
+  created_at: string; updated_at: string; version: number;
 }
 
 export const ACTION_COLUMNS: ColumnMap<Action> = {
@@ -20,7 +20,7 @@ export const ACTION_COLUMNS: ColumnMap<Action> = {
 };
 
 export type ResponsibilityInput = z.output<typeof responsibility>;
-export type ActionFields = Omit<Action, 'id' | 'planId' | 'position' | 'responsible' | 'createdAt' | 'updatedAt'> & {
+export type ActionFields = Omit<Action, 'id' | 'planId' | 'position' | 'responsible' | 'createdAt' | 'updatedAt' | 'version'> & {
   responsible: ResponsibilityInput[];
 };
 
@@ -31,7 +31,7 @@ export function toAction(row: ActionRow, responsible: Responsibility[]): Action 
     id: row.id, planId: row.plan_id, areaId: row.area_id, position: row.position, number: row.number, title: row.title,
     description: row.description, proposedMeasures: row.proposed_measures, startDate: row.start_date,
     deadline: row.deadline, indicatorText: row.indicator_text, responsible,
-    createdAt: row.created_at, updatedAt: row.updated_at,
+    createdAt: row.created_at, updatedAt: row.updated_at, version: row.version,
   };
 }
 

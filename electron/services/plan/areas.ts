@@ -5,12 +5,12 @@ import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, nextPosition, updateColumns, updateRows, type ColumnMap } from '../records';
 import { getPlan } from './plans';
 
-interface AreaRow { id: number; plan_id: number; position: number; name: string; description: string }
+interface AreaRow { id: number; plan_id: number; position: number; name: string; description: string; version: number }
 
 const COLUMNS: ColumnMap<Area> = { name: 'name', description: 'description', position: 'position' };
 
 function toArea(row: AreaRow): Area {
-  return { id: row.id, planId: row.plan_id, position: row.position, name: row.name, description: row.description };
+  return { id: row.id, planId: row.plan_id, position: row.position, name: row.name, description: row.description, version: row.version };
 }
 
 export function listAreas(ctx: ServiceContext, planId?: number): Area[] {

@@ -4,12 +4,12 @@ import { conflict, notFound } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
 
-interface BodyRow { id: number; name: string; kind: BodyKind; active: number }
+interface BodyRow { id: number; name: string; kind: BodyKind; active: number; version: number }
 
 const COLUMNS: ColumnMap<Body> = { name: 'name', kind: 'kind', active: 'active' };
 
 function toBody(row: BodyRow): Body {
-  return { id: row.id, name: row.name, kind: row.kind, active: row.active === 1 };
+  return { id: row.id, name: row.name, kind: row.kind, active: row.active === 1, version: row.version };
 }
 
 export function listBodies(ctx: ServiceContext): Body[] {
@@ -27,7 +27,7 @@ function assertNameFree(ctx: ServiceContext, name: string, exceptId: number | nu
   if (clash) throw conflict(`Det finns redan en nämnd som heter ”${name}”.`);
 }
 
-export function createBody(ctx: ServiceContext, input: Omit<Body, 'id'>): Body {
+export function createBody(ctx: ServiceContext, input: Omit<Body, 'id' | 'version'>): Body {
   return inTransaction(ctx, () => {
     assertNameFree(ctx, input.name, null);
     const id = insertRow(ctx, 'body', { name: input.name, kind: input.kind, active: input.active });
@@ -36,7 +36,7 @@ export function createBody(ctx: ServiceContext, input: Omit<Body, 'id'>): Body {
   });
 }
 
-export function updateBody(ctx: ServiceContext, input: { id: number; patch: Partial<Omit<Body, 'id'>> }): Body {
+export function updateBody(ctx: ServiceContext, input: { id: number; patch: Partial<Omit<Body, 'id' | 'version'>> }): Body {
   return inTransaction(ctx, () => {
     const before = getBody(ctx, input.id);
     if (input.patch.name !== undefined) assertNameFree(ctx, input.patch.name, input.id);

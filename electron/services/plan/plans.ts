@@ -8,7 +8,7 @@ import { Problems } from '../validation';
 interface PlanRow {
   id: number; name: string; municipality: string; period_start: number | null; period_end: number | null;
   decided_by: string; decided_on: string | null; diary_number: string; overall_goal: string;
-  revision_interval_years: number | null; follow_up_rhythm: FollowUpRhythm; created_at: string; updated_at: string;
+  revision_interval_years: number | null; follow_up_rhythm: FollowUpRhythm; created_at: string; updated_at: string; version: number;
 }
 
 const COLUMNS: ColumnMap<Plan> = {
@@ -22,11 +22,11 @@ function toPlan(row: PlanRow): Plan {
     id: row.id, name: row.name, municipality: row.municipality, periodStart: row.period_start, periodEnd: row.period_end,
     decidedBy: row.decided_by, decidedOn: row.decided_on, diaryNumber: row.diary_number, overallGoal: row.overall_goal,
     revisionIntervalYears: row.revision_interval_years, followUpRhythm: row.follow_up_rhythm,
-    createdAt: row.created_at, updatedAt: row.updated_at,
+    createdAt: row.created_at, updatedAt: row.updated_at, version: row.version,
   };
 }
 
-export type PlanFields = Omit<Plan, 'id' | 'createdAt' | 'updatedAt'>;
+export type PlanFields = Omit<Plan, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
 function checkPeriod(plan: Pick<Plan, 'periodStart' | 'periodEnd'>): void {
   new Problems()

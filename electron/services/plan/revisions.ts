@@ -13,7 +13,7 @@ import { getPlan } from './plans';
  */
 interface RevisionRow {
   id: number; plan_id: number; revised_on: string; decided_by: string; diary_number: string; changes: string;
-  created_at: string; updated_at: string;
+  created_at: string; updated_at: string; version: number;
 }
 
 const COLUMNS: ColumnMap<PlanRevision> = { revisedOn: 'revised_on', decidedBy: 'decided_by', diaryNumber: 'diary_number', changes: 'changes' };
@@ -23,7 +23,7 @@ export type RevisionFields = Pick<PlanRevision, 'planId' | 'revisedOn' | 'decide
 function toRevision(row: RevisionRow): PlanRevision {
   return {
     id: row.id, planId: row.plan_id, revisedOn: row.revised_on, decidedBy: row.decided_by, diaryNumber: row.diary_number,
-    changes: row.changes, createdAt: row.created_at, updatedAt: row.updated_at,
+    changes: row.changes, createdAt: row.created_at, updatedAt: row.updated_at, version: row.version,
   };
 }
 

@@ -4,7 +4,7 @@ import { notFound } from '@shared/errors';
 import { logCreate, logDelete } from '../changeLog';
 import { deleteRows, inTransaction, insertRow, updateColumns, type ColumnMap } from '../records';
 
-interface SourceRow { id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string; kind: SourceKind }
+interface SourceRow { id: number; title: string; publisher: string; published_on: string | null; reference: string; url: string; kind: SourceKind; version: number }
 
 const COLUMNS: ColumnMap<Source> = {
   title: 'title', publisher: 'publisher', publishedOn: 'published_on', reference: 'reference', url: 'url', kind: 'kind',
@@ -12,12 +12,12 @@ const COLUMNS: ColumnMap<Source> = {
 
 export function toSource(row: SourceRow): Source {
   return {
-    id: row.id, title: row.title, publisher: row.publisher, publishedOn: row.published_on, reference: row.reference, url: row.url, kind: row.kind,
+    id: row.id, title: row.title, publisher: row.publisher, publishedOn: row.published_on, reference: row.reference, url: row.url, kind: row.kind, version: row.version,
   };
 }
 
 /** What a new källa needs; a document unless it says it is an intervju. */
-export type SourceFields = Omit<Source, 'id' | 'kind'> & { kind?: SourceKind };
+export type SourceFields = Omit<Source, 'id' | 'kind' | 'version'> & { kind?: SourceKind };
 
 export function listSources(ctx: ServiceContext): Source[] {
   return (ctx.db.prepare('SELECT * FROM source ORDER BY title COLLATE NOCASE, id').all() as SourceRow[]).map(toSource);
@@ -40,7 +40,7 @@ export function createSource(ctx: ServiceContext, input: SourceFields): Source {
   });
 }
 
-export function updateSource(ctx: ServiceContext, input: { id: number; patch: Partial<Omit<Source, 'id'>> }): Source {
+export function updateSource(ctx: ServiceContext, input: { id: number; patch: Partial<Omit<Source, 'id' | 'version'>> }): Source {
   return inTransaction(ctx, () => {
     const before = getSource(ctx, input.id);
     updateColumns(ctx, { table: 'source', entity: 'source', id: input.id, columns: COLUMNS, before, patch: input.patch });

@@ -16,7 +16,7 @@ import { assertYearOpen } from './snapshots';
  */
 interface FindingRow {
   id: number; plan_id: number; area_id: number | null; year: number; position: number; suggestion: SuggestionKind | null; dismissed: 0 | 1;
-  text: string; created_by: string; created_at: string; updated_at: string;
+  text: string; created_by: string; created_at: string; updated_at: string; version: number;
 }
 
 export interface FindingFields {
@@ -36,6 +36,7 @@ function toFinding(ctx: ServiceContext, row: FindingRow): ReportFinding {
   return {
     id: row.id, planId: row.plan_id, areaId: row.area_id, year: row.year, position: row.position, text: row.text,
     sourceIds: sourceIdsOf(ctx, row.id), suggestion: row.suggestion, createdBy: row.created_by, createdAt: row.created_at, updatedAt: row.updated_at,
+    version: row.version,
   };
 }
 

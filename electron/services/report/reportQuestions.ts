@@ -19,13 +19,13 @@ import { assertYearOpen } from './snapshots';
  */
 interface QuestionRow {
   id: number; plan_id: number; area_id: number; year: number; position: number; follows_rule: 0 | 1;
-  question: string | null; assessment: Assessment | null; motivation: string | null;
+  question: string | null; assessment: Assessment | null; motivation: string | null; version: number;
 }
 
 function toQuestion(row: QuestionRow): ReportQuestion {
   return {
     id: row.id, planId: row.plan_id, areaId: row.area_id, year: row.year, position: row.position, followsRule: row.follows_rule === 1,
-    question: row.question, assessment: row.assessment, motivation: row.motivation,
+    question: row.question, assessment: row.assessment, motivation: row.motivation, version: row.version,
   };
 }
 
@@ -50,7 +50,7 @@ export function listReportQuestions(ctx: ServiceContext, input: { planId: number
   return listAreas(ctx, input.planId).flatMap((area) => {
     const own = rows.filter((r) => r.area_id === area.id).map(toQuestion);
     if (own.length > 0) return own;
-    return [{ id: null, planId: input.planId, areaId: area.id, year: input.year, position: 0, followsRule: true, question: null, assessment: null, motivation: null }];
+    return [{ id: null, planId: input.planId, areaId: area.id, year: input.year, position: 0, followsRule: true, question: null, assessment: null, motivation: null, version: 0 }];
   });
 }
 

@@ -5,10 +5,10 @@ import { deleteRows, inTransaction, upsertRow } from '../records';
 import { getPlan } from '../plan/plans';
 import { assertYearOpen } from './snapshots';
 
-interface ReportTextRow { plan_id: number; year: number; key: string; text: string; updated_at: string }
+interface ReportTextRow { plan_id: number; year: number; key: string; text: string; updated_at: string; version: number }
 
 function toReportText(row: ReportTextRow): ReportText {
-  return { planId: row.plan_id, year: row.year, key: row.key, text: row.text, updatedAt: row.updated_at };
+  return { planId: row.plan_id, year: row.year, key: row.key, text: row.text, updatedAt: row.updated_at, version: row.version };
 }
 
 /** The strateg's own words for one plan and year (summary, motiveringar, recommendations…). */

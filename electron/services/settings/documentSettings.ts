@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../context';
 import type { DocumentSettings, Logo, LogoType } from '@shared/domain/settings';
+import type { SavedDocumentSettings } from '@shared/api/settings';
 import { logUpdate } from '../changeLog';
 import { inTransaction, updateColumns, updateRows, type ColumnMap } from '../records';
 import { checkLogo } from './logoCheck';
@@ -12,7 +13,7 @@ import { checkLogo } from './logoCheck';
  */
 interface SettingsRow {
   author_name: string; author_title: string; administration: string; municipality: string;
-  logo_name: string; logo_type: LogoType | null; logo_base64: string | null;
+  logo_name: string; logo_type: LogoType | null; logo_base64: string | null; version: number;
 }
 
 type TextSettings = Omit<DocumentSettings, 'logo'>;
@@ -22,14 +23,15 @@ const COLUMNS: ColumnMap<TextSettings> = {
 };
 const ROW_ID = 1;
 
-function toSettings(row: SettingsRow): DocumentSettings {
+function toSettings(row: SettingsRow): SavedDocumentSettings {
   return {
     authorName: row.author_name, authorTitle: row.author_title, administration: row.administration, municipality: row.municipality,
     logo: row.logo_type && row.logo_base64 !== null ? { name: row.logo_name, type: row.logo_type, base64: row.logo_base64 } : null,
+    version: row.version,
   };
 }
 
-export function getSettings(ctx: ServiceContext): DocumentSettings {
+export function getSettings(ctx: ServiceContext): SavedDocumentSettings {
   return toSettings(ctx.db.prepare('SELECT * FROM document_settings WHERE id = ?').get(ROW_ID) as SettingsRow);
 }
 
@@ -40,12 +42,12 @@ function logoSummary(logo: Logo | null): string | null {
   return `${logo.name} (${logo.type}, ${kilobytes} kB, ${createHash('sha256').update(logo.base64).digest('hex').slice(0, 8)})`;
 }
 
-export function updateSettings(ctx: ServiceContext, patch: Partial<DocumentSettings>): DocumentSettings {
+export function updateSettings(ctx: ServiceContext, patch: Partial<DocumentSettings>): SavedDocumentSettings {
   if (patch.logo) checkLogo(Buffer.from(patch.logo.base64, 'base64'), patch.logo.type, patch.logo.name);
   return inTransaction(ctx, () => {
     const before = getSettings(ctx);
     const { logo, ...text } = patch;
-    const { logo: beforeLogo, ...beforeText } = before;
+    const { logo: beforeLogo, version: _version, ...beforeText } = before;
     updateColumns<TextSettings>(ctx, { table: 'document_settings', entity: 'document_settings', id: ROW_ID, columns: COLUMNS, before: beforeText, patch: text });
     if (logo !== undefined && logoSummary(logo) !== logoSummary(beforeLogo)) {
       updateRows(ctx, 'document_settings', { id: ROW_ID }, {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { versionBump } from '../db/versionedTables';
 
 /** A row as SQLite stores it (column name → value). */
 export type Row = Record<string, unknown>;
@@ -29,9 +30,10 @@ export function applyInverse(db: Database, op: InverseOp): void {
     const where = whereSql(op.where);
     db.prepare(`DELETE FROM ${op.table} WHERE ${where.sql}`).run(...where.params);
   } else {
+    // Undo restores the old values but is itself a change: the version still rises, so an open form notices.
     const columns = Object.keys(op.values);
     const where = whereSql(op.where);
-    db.prepare(`UPDATE ${op.table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE ${where.sql}`)
+    db.prepare(`UPDATE ${op.table} SET ${columns.map((c) => `${c} = ?`).join(', ')}${versionBump(op.table)} WHERE ${where.sql}`)
       .run(...columns.map((c) => op.values[c]), ...where.params);
   }
 }

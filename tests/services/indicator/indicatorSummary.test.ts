@@ -6,7 +6,7 @@ let nextId = 1;
 function indicator(qualityArea: string, share: number | null, values: Record<number, 0 | 1 | 2>): Indicator {
   const id = nextId++;
   const list: IndicatorValue[] = Object.entries(values).map(([year, score]) => ({ indicatorId: id, year: Number(year), score, value: null, comment: '' }));
-  return { id, code: `K-${id}`, qualityArea, indicatorArea: '', text: `Indikator ${id}`, nationalShareYes: share, origin: '', unit: null, values: list };
+  return { id, code: `K-${id}`, qualityArea, indicatorArea: '', text: `Indikator ${id}`, nationalShareYes: share, origin: '', unit: null, values: list, version: 1 };
 }
 
 describe('the indicator summary (what the Indikatorer view and the yearly report show)', () => {
@@ -52,7 +52,7 @@ describe('the indicator summary (what the Indikatorer view and the yearly report
 
   it('leaves out own indicators answered with a number: they have no Ja to count', () => {
     const numeric: Indicator = {
-      id: 99, code: 'EGEN-2', qualityArea: '', indicatorArea: '', text: 'Anmälda brott', nationalShareYes: null, origin: 'egen', unit: 'antal',
+      id: 99, code: 'EGEN-2', qualityArea: '', indicatorArea: '', text: 'Anmälda brott', nationalShareYes: null, origin: 'egen', unit: 'antal', version: 1,
       values: [{ indicatorId: 99, year: 2025, score: null, value: 412, comment: '' }, { indicatorId: 99, year: 2023, score: null, value: 380, comment: '' }],
     };
     const s = summarizeIndicators([...indicators, numeric], 2025);

@@ -9,6 +9,7 @@ import { up as undoWriter } from './0070-undo-writer';
 import { up as documentSettingsAndSvar } from './0090-document-settings-and-svar';
 import { up as measures } from './0100-measures';
 import { up as reportFindingsRevisions } from './0110-report-findings-revisions';
+import { up as rowVersions } from './0120-row-versions';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 90, name: 'document-settings-and-svar', up: documentSettingsAndSvar },
   { version: 100, name: 'measures', up: measures },
   { version: 110, name: 'report-findings-revisions', up: reportFindingsRevisions },
+  { version: 120, name: 'row-versions', up: rowVersions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
