@@ -23,6 +23,16 @@ export const formatPlainValue: FormatValue = (_field, value) => {
   return String(value);
 };
 
+/** For a form with nämnder by id (a list or one): their names, as the form shows them. */
+export function bodyNames(bodies: readonly { id: number; name: string }[]): FormatValue {
+  const name = (id: unknown): string => bodies.find((b) => b.id === id)?.name ?? String(id);
+  return (field, value) => {
+    if (/bodyIds?$/i.test(field) && Array.isArray(value)) return value.length === 0 ? EMPTY : value.map(name).join(', ');
+    if (/bodyId$/i.test(field) && typeof value === 'number') return name(value);
+    return formatPlainValue(field, value);
+  };
+}
+
 /**
  * The fields the other person's save and this one both have, in the form's order, with the form's
  * labels: what the conflict panel lists. A field the form does not show is listed under its own
