@@ -34,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts', 'electron/main/fileSession.ts', 'electron/main/settings.ts'],
+    files: ['electron/services/**/*.ts', 'electron/server/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts', 'electron/main/fileSession.ts', 'electron/main/settings.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
   },
 );

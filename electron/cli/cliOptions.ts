@@ -19,6 +19,16 @@ export interface CliOptions {
   form?: string;
   year?: string;
   kind?: string;
+  accounts?: string;
+  name?: string;
+  login?: string;
+  admin?: boolean;
+  rapportor?: boolean;
+  lasare?: boolean;
+  /** Repeated: every --body given. */
+  body?: string[];
+  'password-stdin'?: boolean;
+  oidc?: boolean;
 }
 
 /** The runner of one command: its input file (for the commands that read one) and its flags; returns what to print. */

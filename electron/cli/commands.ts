@@ -21,6 +21,8 @@ export interface CliCommand {
   flags: Flags;
   /** Whether the command reads a file named before the flags (import-plan FIL …). */
   takesInput: boolean;
+  /** A command made of several (user add|list|…): one of these words follows the command's name and is its input. */
+  subcommands?: readonly string[];
   load: () => Promise<CommandRunner>;
 }
 
@@ -162,6 +164,35 @@ export const COMMANDS: readonly CliCommand[] = [
     flags: { db: string },
     takesInput: true,
     load: async () => (await import('./importCommands')).restore,
+  },
+  {
+    name: 'user',
+    synopsis: 'user add|list|deactivate|activate|password --db FIL [--accounts FIL] [flaggor]',
+    purpose: 'lägger till, listar och inaktiverar konton för serverläget',
+    details: [
+      'add                        lägger till ett konto: --name, --login och en roll (--admin, --rapportor med --body, --lasare);',
+      '                           lösenordet frågas efter utan eko, eller läses med --password-stdin (med --oidc: inget)',
+      'list                       listar kontona',
+      'deactivate --login NAMN    stänger kontot: personen kommer inte längre in (activate öppnar det igen)',
+      'password --login NAMN      ger kontot ett nytt lösenord',
+      '--db FIL                   planfilen (läses, ändras inte): kontofilen ligger bredvid, nämnderna hämtas härifrån',
+      '--accounts FIL             kontofilen (standard: planfilens namn + .konton.sqlite)',
+      '--name NAMN                personens namn, som ändringsloggen visar det',
+      '--login NAMN               inloggningsnamnet; vid inloggning via kommunens konto: e-postadressen',
+      '--admin                    administratör: allt, också användarna',
+      '--rapportor                rapportör för nämnderna som --body anger',
+      '--lasare                   läsare: läser, skriver inget',
+      '--body NÄMND               en nämnd i planfilen, med namn (upprepas för flera)',
+      '--password-stdin           läser lösenordet från standard in (minst 12 tecken)',
+      '--oidc                     kontot loggar in med kommunens konto (OpenID Connect), utan lösenord',
+    ],
+    flags: {
+      db: string, accounts: string, name: string, login: string, admin: boolean, rapportor: boolean, lasare: boolean,
+      body: { type: 'string', multiple: true }, 'password-stdin': boolean, oidc: boolean,
+    },
+    takesInput: false,
+    subcommands: ['add', 'list', 'deactivate', 'activate', 'password'],
+    load: async () => (await import('./userCommand')).runUser,
   },
 ];
 

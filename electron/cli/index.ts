@@ -42,12 +42,17 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** The input file of the commands that read one; every command needs --db. */
+/** The input file of the commands that read one, or the subcommand (user add …); every command needs --db. */
 function inputOf(command: CliCommand, rest: string[], options: CliOptions): string | undefined {
+  if (command.subcommands) {
+    const choices = command.subcommands.join(', ');
+    if (rest.length === 0) throw new UsageError(`${command.name}: ange ett av ${choices}.`);
+    if (rest.length > 1 || !command.subcommands.includes(rest[0])) throw new UsageError(`${command.name}: okänt ”${rest.join(' ')}”; ange ett av ${choices}.`);
+  }
   if (command.takesInput && rest.length !== 1) throw new UsageError(`${command.name}: ange en fil att läsa in.`);
-  if (!command.takesInput && rest.length > 0) throw new UsageError(`Oväntat argument: ${rest.join(' ')}`);
+  if (!command.takesInput && !command.subcommands && rest.length > 0) throw new UsageError(`Oväntat argument: ${rest.join(' ')}`);
   if (!options.db) throw new UsageError('--db FIL saknas.');
-  return command.takesInput ? rest[0] : undefined;
+  return command.takesInput || command.subcommands ? rest[0] : undefined;
 }
 
 function said(stream: NodeJS.WriteStream, text: string, code: number): number {
