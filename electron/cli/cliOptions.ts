@@ -1,7 +1,12 @@
 /** What every command shares: its flags after parsing, its runner's shape, and the usage error (exit 2). */
 
 /** Thrown for a usage error (a missing flag or argument): the CLI prints the command's help and exits with 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  /** withHelp false: the message explains itself (an unsafe server setting), the flag list would only bury it. */
+  constructor(message: string, readonly options: { withHelp: boolean } = { withHelp: true }) {
+    super(message);
+  }
+}
 
 /** Every flag a command may take, after parseArgs (strict: only the command's own flags get through). */
 export interface CliOptions {
@@ -19,6 +24,11 @@ export interface CliOptions {
   form?: string;
   year?: string;
   kind?: string;
+  port?: string;
+  config?: string;
+  host?: string;
+  'behind-proxy'?: string;
+  to?: string;
   accounts?: string;
   name?: string;
   login?: string;

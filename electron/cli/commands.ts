@@ -194,6 +194,33 @@ export const COMMANDS: readonly CliCommand[] = [
     subcommands: ['add', 'list', 'deactivate', 'activate', 'password'],
     load: async () => (await import('./userCommand')).runUser,
   },
+  {
+    name: 'serve',
+    synopsis: 'serve --db FIL [--port N] [--config serve.json] [--host ADRESS] [--behind-proxy ADRESS]',
+    purpose: 'kör planfilen som server för många användare med inloggning (serverläge)',
+    details: [
+      '--db FIL                planfilen som servern äger medan den kör',
+      '--port N                porten (standard 8470)',
+      '--config serve.json     inställningsfilen (TLS, inloggning, sökvägar; se README, Serverläge)',
+      '--host ADRESS           adressen att lyssna på (standard 127.0.0.1; annan kräver TLS eller --behind-proxy)',
+      '--behind-proxy ADRESS   en omvänd proxy med TLS på den adressen står framför servern',
+    ],
+    flags: { db: string, port: string, config: string, host: string, 'behind-proxy': string },
+    takesInput: false,
+    load: async () => (await import('./serverCommands')).runServe,
+  },
+  {
+    name: 'export-server-plan',
+    synopsis: 'export-server-plan --db FIL --to KOPIA.sqlite',
+    purpose: 'skriver en kopia av serverns planfil för skrivbordsappen (går medan servern kör)',
+    details: [
+      '--db FIL            serverns planfil (ändras inte)',
+      '--to KOPIA.sqlite   kopian som skrivs (en befintlig fil skrivs aldrig över)',
+    ],
+    flags: { db: string, to: string },
+    takesInput: false,
+    load: async () => (await import('./serverCommands')).runExportServerPlan,
+  },
 ];
 
 export function findCommand(name: string | undefined): CliCommand | undefined {
@@ -203,10 +230,13 @@ export function findCommand(name: string | undefined): CliCommand | undefined {
 /** Every flag of every command, so the command's name can be found wherever it stands among them. */
 export const ALL_FLAGS: Flags = Object.assign({}, ...COMMANDS.map((c) => c.flags));
 
+/** The longest command's name and two spaces: the purposes line up. */
+const NAME_COLUMN = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+
 export const USAGE = `Användning: ${PROGRAM} <kommando> [flaggor]   (i en utcheckning: npm run cli -- <kommando> [flaggor])
 
 Kommandon:
-${COMMANDS.map((c) => `  ${c.name.padEnd(16)}${c.purpose}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.name.padEnd(NAME_COLUMN)}${c.purpose}`).join('\n')}
 
 Skriv ${PROGRAM} <kommando> --help för kommandots flaggor.
 Slutkod: 0 klart, 1 vägrat (meddelandet på stderr), 2 fel i kommandoraden.

@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     if (output !== undefined) process.stdout.write(`${output}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) return said(process.stderr, `${error.message}\n\n${commandHelp(command)}`, 2);
+    if (error instanceof UsageError) return said(process.stderr, error.options.withHelp ? `${error.message}\n\n${commandHelp(command)}` : `${error.message}\n`, 2);
     return said(process.stderr, await refusal(error), 1);
   }
 }

@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Session } from '../services/api/handlers';
 import { runCall } from '../services/api/runCall';
 import { readStaticFile } from '../services/staticFiles';
-import { CONTENT_SECURITY_POLICY } from '@shared/security';
 import type { CallServices } from '../host/callServices';
+import { callName, parseJsonBody, readBody, API_BODY_LIMIT } from '../server/http/requestBody';
+import { refusal, send, TEXT_TYPE } from '../server/http/respond';
+import { randomToken, tokenMatches } from '../server/http/secrets';
 
 /**
  * Browser mode: the built renderer and the same API on 127.0.0.1, for tests and for machines
@@ -28,74 +29,15 @@ export type WebServerOptions = {
 } & ({ call: CallServices } | { getSession: () => Session | null });
 
 export const TOKEN_HEADER = 'x-planuppfoljning-token';
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
-
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-store',
-  });
-  res.end(body);
-}
-
-function tokenMatches(given: string | string[] | undefined, token: string): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** The body's bytes, or null when it is larger than the bridge takes. */
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-/**
- * The body as JSON, or the Swedish reason it is not. Invalid UTF-8 is refused, not read as U+FFFD:
- * a silently replaced character would be saved as if the user had typed it.
- */
-function parseBody(bytes: Buffer): { ok: true; input: unknown } | { ok: false; message: string } {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, message: 'Anropet innehåller tecken som inte går att läsa (texten är inte UTF-8). Inget har ändrats.' };
-  }
-  try {
-    return { ok: true, input: text.length === 0 ? {} : JSON.parse(text) };
-  } catch {
-    return { ok: false, message: 'Indata är inte giltig JSON. Inget har ändrats.' };
-  }
-}
-
-/** The call's name from the URL; a broken percent-encoding is no call's name. */
-function callName(url: string): string | null {
-  try {
-    return decodeURIComponent(url.slice('/api/'.length).split('?')[0]);
-  } catch {
-    return null;
-  }
-}
-
-const refusal = (kind: string, message: string) => JSON.stringify({ ok: false, error: { kind, message } });
 
 async function serveStatic(res: ServerResponse, rendererDir: string, url: string): Promise<void> {
   const file = await readStaticFile(rendererDir, url.split('?')[0]);
-  if (file === null) return send(res, 404, 'Hittades inte', 'text/plain; charset=utf-8');
+  if (file === null) return send(res, 404, 'Hittades inte', TEXT_TYPE);
   send(res, 200, file.body, file.contentType);
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
+  const token = options.token ?? randomToken(24);
   const call: CallServices = 'call' in options ? options.call : (name, input) => runCall(options.getSession(), name, input);
   let origin = '';
   const server = createServer((req, res) => {
@@ -107,7 +49,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (host !== new URL(origin).host) return send(res, 403, refusal('unauthorized', 'Fel värd.'));
     const url = req.url ?? '/';
     if (!url.startsWith('/api/')) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Sidor hämtas med GET.', 'text/plain; charset=utf-8');
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Sidor hämtas med GET.', TEXT_TYPE);
       return serveStatic(res, options.rendererDir, url);
     }
     const requestOrigin = req.headers.origin;
@@ -120,9 +62,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (req.method !== 'POST') return send(res, 405, refusal('validation', 'Anrop görs med POST.'));
     const name = callName(url);
     if (name === null) return send(res, 400, refusal('validation', 'Okänt anrop.'));
-    const body = await readBody(req);
-    if (body === null) return send(res, 413, refusal('validation', 'Anropet är för stort. Inget har ändrats.'));
-    const parsed = parseBody(body);
+    const body = await readBody(req, { limit: API_BODY_LIMIT });
+    if (!body.ok) return send(res, body.status, refusal('validation', body.message));
+    const parsed = parseJsonBody(body.bytes);
     if (!parsed.ok) return send(res, 400, refusal('validation', parsed.message));
     send(res, 200, JSON.stringify(await call(name, parsed.input)));
   }

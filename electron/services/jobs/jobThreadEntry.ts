@@ -23,7 +23,9 @@ export function jobThreadEntry(here: string = fileURLToPath(import.meta.url)): J
     const thread = pathToFileURL(join(dirname(here), 'jobThread.ts')).href;
     return { code: `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(thread)}); });`, eval: true };
   }
-  const built = [join(dirname(here), 'jobThread.js'), join(dirname(here), '..', 'jobThread.js')].find((file) => existsSync(file));
+  // The built command line (out/cli/chunks, `serve`) uses the app's thread in out/main.
+  const built = [join(dirname(here), 'jobThread.js'), join(dirname(here), '..', 'jobThread.js'), join(dirname(here), '..', '..', 'main', 'jobThread.js')]
+    .find((file) => existsSync(file));
   if (built === undefined) throw new Error(`jobThread.js saknas bredvid ${here}: kör electron-vite build.`);
   return { code: built, eval: false };
 }

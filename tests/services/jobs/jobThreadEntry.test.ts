@@ -22,6 +22,8 @@ describe('the job thread’s entry', () => {
     if (!existsSync(BUILT)) throw new Error('out/main/jobThread.js saknas: kör `npx electron-vite build` först.');
     expect(jobThreadEntry(join(ROOT, 'out/main/index.js'))).toEqual({ code: BUILT, eval: false });
     expect(jobThreadEntry(join(ROOT, 'out/main/chunks/shared.js'))).toEqual({ code: BUILT, eval: false });
+    // The built command line's `serve` runs heavy calls in the app's thread too.
+    expect(jobThreadEntry(join(ROOT, 'out/cli/chunks/serve.js'))).toEqual({ code: BUILT, eval: false });
     expect(() => jobThreadEntry(join(ROOT, 'tests/fixtures/index.js'))).toThrow(/jobThread\.js saknas/);
   });
 });
