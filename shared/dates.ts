@@ -24,6 +24,12 @@ export function formatDateTime(at: string | Date): string {
   return format(typeof at === 'string' ? parseISO(at) : at, 'yyyy-MM-dd HH:mm');
 }
 
+/** A moment said briefly, in local time: "10:42" on `today` (ISO date), otherwise "2026-11-26 10:42". */
+export function formatMoment(at: string, today: string): string {
+  const moment = parseISO(at);
+  return toIsoDate(moment) === today ? format(moment, 'HH:mm') : formatDateTime(moment);
+}
+
 /** sv-SE short form is the ISO form itself: "2026-11-26". */
 export function formatDate(iso: string | null | undefined): string {
   return iso ?? '–';

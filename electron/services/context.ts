@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { hostname } from 'node:os';
 import { toIsoDate } from '@shared/dates';
+import type { Caller } from '@shared/domain/users';
 import type { WriteAccess } from './db/writeAccess';
 import type { InverseOp } from './undo/inverseOps';
 
@@ -18,6 +19,11 @@ export interface ServiceContext {
   journal: InverseOp[] | null;
   /** Checked before every write transaction: the lock is still ours, the disk still takes writes. Absent: always allowed. */
   access?: WriteAccess;
+  /**
+   * Server mode: the signed-in person (dispatch sets it with user = their name, host = their account,
+   * electron/services/access/callerSession.ts). Undo is then per person. Absent on the desktop and the CLI.
+   */
+  caller?: Caller;
 }
 
 /**

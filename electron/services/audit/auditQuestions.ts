@@ -17,7 +17,7 @@ export function listAuditQuestions(ctx: ServiceContext, auditId: number): AuditQ
   return (ctx.db.prepare('SELECT * FROM audit_question WHERE audit_id = ? ORDER BY position, id').all(auditId) as QuestionRow[]).map(toQuestion);
 }
 
-function getQuestion(ctx: ServiceContext, id: number): AuditQuestion {
+export function getQuestion(ctx: ServiceContext, id: number): AuditQuestion {
   const row = ctx.db.prepare('SELECT * FROM audit_question WHERE id = ?').get(id) as QuestionRow | undefined;
   if (!row) throw notFound(`Revisionsfrågan finns inte (id ${id}).`);
   return toQuestion(row);

@@ -1,6 +1,6 @@
 /**
  * The tables whose rows carry a version (migration 0120): every update through records.ts raises it,
- * and an update call given an older one is refused (electron/services/access/rowVersion.ts).
+ * and an update call given an older one is refused (electron/services/versions/checkVersion.ts).
  * tests/services/db/migration0120.test.ts checks this list against the schema.
  */
 export const VERSIONED_TABLES: ReadonlySet<string> = new Set([

@@ -46,7 +46,7 @@ export function listIndicators(ctx: ServiceContext): Indicator[] {
   }));
 }
 
-function getIndicator(ctx: ServiceContext, id: number): Indicator {
+export function getIndicator(ctx: ServiceContext, id: number): Indicator {
   const found = listIndicators(ctx).find((i) => i.id === id);
   if (!found) throw notFound(`Indikatorn finns inte (id ${id}).`);
   return found;

@@ -114,6 +114,7 @@ async function run(message: Extract<ToThread, { type: 'call' }>): Promise<void> 
       ctx, readOnly: start.readOnly, platform: platformOf(id, start),
       info: () => ask({ callId: id, what: 'info' }) as AppInfo,
       ...(start.hasWrites ? { writes: writesOf(id) } : {}),
+      ...(start.caller ? { caller: start.caller } : {}),
     };
     result = await dispatch(session, name, input);
   } catch (error) {

@@ -46,6 +46,7 @@ export class JobThreadHost {
       hasAccess: session.ctx.access !== undefined, hasWrites: session.writes !== undefined,
       hasDeliverFiles: session.platform.deliverFiles !== undefined,
       today: session.ctx.today(), now: session.ctx.now(),
+      ...(session.caller ? { caller: session.caller } : {}),
     };
     return new Promise((resolve) => {
       this.running.set(id, { session, name, input, resolve });

@@ -1,5 +1,6 @@
 import type { CallName } from '@shared/api/contract';
 import type { AppErrorKind, FieldProblem, Result } from '@shared/errors';
+import type { Caller } from '@shared/domain/users';
 import { AppError } from '@shared/errors';
 
 /**
@@ -25,6 +26,8 @@ export interface CallStart {
   /** The owner's today and time when the call began: the thread's clock for the whole call (one call, one moment). */
   today: string;
   now: string;
+  /** Server mode: the signed-in person; the thread's dispatch checks the role and names them as the owner's would. */
+  caller?: Caller;
 }
 
 export type ToThread =

@@ -2,13 +2,16 @@ import type { ServiceContext } from '../context';
 import type { UndoState } from '@shared/domain/types';
 import { changeLabel } from '@shared/changeLabels';
 import { conflict } from '@shared/errors';
-import { formatDateTime } from '@shared/dates';
+import { formatDateTime, formatMoment } from '@shared/dates';
 import { guardedWrite } from '../db/writeAccess';
 import { noteChanged } from '../changedTables';
 import { applyInverse, type InverseOp, type Row } from './inverseOps';
+import { overwrites, touchedRows } from './touchedRows';
 
-/** How many changes back Ctrl+Z reaches. */
+/** How many changes back Ctrl+Z reaches (per person in server mode). */
 const KEEP_ENTRIES = 100;
+/** Server mode: how many entries the file keeps in all, whoever made them. */
+const KEEP_ENTRIES_SHARED = KEEP_ENTRIES * 20;
 
 interface LogRow { entity: string; operation: 'create' | 'update' | 'delete'; field: string | null }
 
@@ -17,12 +20,27 @@ export function saveUndoEntry(ctx: ServiceContext, ops: InverseOp[], firstLogId:
   const logged = ctx.db.prepare('SELECT entity, operation, field FROM change_log WHERE id >= ? ORDER BY id').all(firstLogId) as LogRow[];
   const label = logged.length === 0 ? 'Ändring' : changeLabel(logged[0]) + (logged.length > 1 ? ` (${logged.length} ändringar)` : '');
   ctx.db.prepare('INSERT INTO undo_entry (at, user, host, label, ops) VALUES (?, ?, ?, ?, ?)').run(ctx.now(), ctx.user, ctx.host, label, JSON.stringify(ops));
-  ctx.db.prepare('DELETE FROM undo_entry WHERE id <= (SELECT MAX(id) FROM undo_entry) - ?').run(KEEP_ENTRIES);
+  if (!ctx.caller) {
+    ctx.db.prepare('DELETE FROM undo_entry WHERE id <= (SELECT MAX(id) FROM undo_entry) - ?').run(KEEP_ENTRIES);
+    return;
+  }
+  // Many people: each keeps their own last steps, and the file a bounded number in all.
+  ctx.db.prepare(`DELETE FROM undo_entry WHERE host = @host AND id <= (SELECT id FROM undo_entry WHERE host = @host ORDER BY id DESC LIMIT 1 OFFSET @keep)`)
+    .run({ host: ctx.host, keep: KEEP_ENTRIES });
+  ctx.db.prepare('DELETE FROM undo_entry WHERE id <= (SELECT MAX(id) FROM undo_entry) - ?').run(KEEP_ENTRIES_SHARED);
+}
+
+/** The entry Ctrl+Z would reverse: the newest of all on the desktop, the caller's own newest in server mode. */
+function newestEntry(ctx: ServiceContext): UndoEntryRow | undefined {
+  const columns = 'id, label, at, ops, user, host';
+  return (ctx.caller
+    ? ctx.db.prepare(`SELECT ${columns} FROM undo_entry WHERE host = ? ORDER BY id DESC LIMIT 1`).get(ctx.host)
+    : ctx.db.prepare(`SELECT ${columns} FROM undo_entry ORDER BY id DESC LIMIT 1`).get()) as UndoEntryRow | undefined;
 }
 
 export function getUndoState(ctx: ServiceContext): UndoState | null {
-  const row = ctx.db.prepare('SELECT label, at FROM undo_entry ORDER BY id DESC LIMIT 1').get() as UndoState | undefined;
-  return row ?? null;
+  const entry = newestEntry(ctx);
+  return entry ? { label: entry.label, at: entry.at } : null;
 }
 
 /** A fresh file (e.g. the demo just written) has nothing to undo. */
@@ -72,15 +90,31 @@ function refuseOtherWriters(ctx: ServiceContext, entry: UndoEntryRow): void {
 }
 
 /**
- * Reverses the newest change: its operations newest first, in one transaction, logged like any
- * other write. The entry is then gone; the one before it is next.
+ * Server mode: a person's own newest change is reversed even when others wrote since, unless one
+ * of their later changes touched the same rows (or hangs on a row the undo would delete): then
+ * undoing would overwrite their work, and it is refused, naming who and when.
+ */
+function refuseOverwritingOthers(ctx: ServiceContext, entry: UndoEntryRow): void {
+  const later = ctx.db.prepare('SELECT id, label, at, ops, user, host FROM undo_entry WHERE id > ? ORDER BY id').all(entry.id) as UndoEntryRow[];
+  if (later.length === 0) return;
+  const own = touchedRows(ctx.db, JSON.parse(entry.ops) as InverseOp[]);
+  const blocking = later.find((other) => overwrites(own, touchedRows(ctx.db, JSON.parse(other.ops) as InverseOp[])));
+  if (!blocking) return;
+  throw conflict(`Det du ändrade i ”${entry.label}” ändrades efter dig av ${blocking.user} ${formatMoment(blocking.at, ctx.today())}. `
+    + 'Ångra skulle skriva över deras ändring. Inget har ändrats.');
+}
+
+/**
+ * Reverses the newest change (in server mode: the caller's own newest): its operations newest
+ * first, in one transaction, logged like any other write. The entry is then gone; the one before it is next.
  */
 export function undoLastChange(ctx: ServiceContext): UndoState {
   const touched = new Set<string>();
   const undone = guardedWrite(ctx.access, () => ctx.db.transaction(() => {
-    const entry = ctx.db.prepare('SELECT id, label, at, ops, user, host FROM undo_entry ORDER BY id DESC LIMIT 1').get() as UndoEntryRow | undefined;
-    if (!entry) throw conflict('Det finns inget att ångra.');
-    refuseOtherWriters(ctx, entry);
+    const entry = newestEntry(ctx);
+    if (!entry) throw conflict(ctx.caller ? 'Du har inget att ångra.' : 'Det finns inget att ångra.');
+    if (ctx.caller) refuseOverwritingOthers(ctx, entry);
+    else refuseOtherWriters(ctx, entry);
     const ops = JSON.parse(entry.ops) as InverseOp[];
     for (const op of [...ops].reverse()) {
       applyInverse(ctx.db, op);
