@@ -1,12 +1,23 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launchChromium } from './browser';
 import type { Role } from '@shared/domain/users';
 import { createDemoFile } from '../../electron/services/demo/createDemoFile';
 import { openAccountStore } from '../../electron/server/accounts/accountStore';
 import { defaultAccountsPath } from '../../electron/server/accounts/paths';
 import { tempDir } from './planFile';
-import { startServeProcess } from './serveProcess';
+import { startServeProcess, stopAll } from './serveProcess';
+
+/** One Chromium for the test file, and every served plan stopped after each test. */
+export function useServedBrowser(): () => Browser {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchChromium(); });
+  afterAll(async () => { await browser.close(); });
+  afterEach(stopAll);
+  return () => browser;
+}
 
 /** A person with a local account on the served plan. */
 export interface ServedUser { name: string; login: string; password: string; role: Role }

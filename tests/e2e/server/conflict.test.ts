@@ -1,26 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { launchChromium } from '../../helpers/browser';
-import { stopAll } from '../../helpers/serveProcess';
-import { SAMORDNARE, serveDemo, signedInPage, STRATEG } from '../../helpers/servedApp';
+import { SAMORDNARE, serveDemo, signedInPage, STRATEG, useServedBrowser } from '../../helpers/servedApp';
 
 /**
  * Two people edit the same åtgärd in two browsers. The first save wins; the second is refused
  * with the first one's value beside one's own, nothing typed is lost, and "Spara mina igen" saves
  * on top of the first.
  */
-let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser.close(); });
-afterEach(stopAll);
+const browser = useServedBrowser();
 
 describe('an edit conflict between two pages', () => {
   it('the second save shows the conflict panel with the first one\'s value, and can be saved again on top', async () => {
     const { origin, action, plan } = await serveDemo([STRATEG, SAMORDNARE]);
     const path = `/#/plan/atgard/${action.id}`;
-    const first = await signedInPage(browser, origin, STRATEG, path);
-    const second = await signedInPage(browser, origin, SAMORDNARE, path);
+    const first = await signedInPage(browser(), origin, STRATEG, path);
+    const second = await signedInPage(browser(), origin, SAMORDNARE, path);
 
     // Both open the form on the same version.
     for (const page of [first, second]) await page.getByRole('button', { name: 'Redigera', exact: true }).click();

@@ -1,24 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../helpers/browser';
-import { stopAll } from '../../helpers/serveProcess';
-import { LASARE, serveDemo, signedInPage, STRATEG } from '../../helpers/servedApp';
+import { describe, expect, it } from 'vitest';
+import { LASARE, serveDemo, signedInPage, STRATEG, useServedBrowser } from '../../helpers/servedApp';
 
 /**
  * Live updates in server mode: two people in two browsers on one served plan. When one saves, the
  * other's page shows it without a reload, through /api/events driving the renderer's cache.
  */
-let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser.close(); });
-afterEach(stopAll);
+const browser = useServedBrowser();
 
 describe('live updates between two pages', () => {
   it('a strateg saves an åtgärd; a läsare\'s open page shows the new title without reloading', async () => {
     const { origin, action } = await serveDemo([STRATEG, LASARE]);
     const path = `/#/plan/atgard/${action.id}`;
-    const writer = await signedInPage(browser, origin, STRATEG, path);
-    const reader = await signedInPage(browser, origin, LASARE, path);
+    const writer = await signedInPage(browser(), origin, STRATEG, path);
+    const reader = await signedInPage(browser(), origin, LASARE, path);
     await expect.poll(() => reader.locator('#action-heading').textContent()).toContain(action.title);
     // The reader's page is never reloaded: a mark set in it now must still be there at the end.
     await reader.evaluate(() => { (window as unknown as { notReloaded: boolean }).notReloaded = true; });

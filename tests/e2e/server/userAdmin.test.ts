@@ -1,20 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../helpers/browser';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../../helpers/axe';
-import { stopAll } from '../../helpers/serveProcess';
-import { LASARE, serveDemo, signedInPage, STRATEG } from '../../helpers/servedApp';
+import { LASARE, serveDemo, signedInPage, STRATEG, useServedBrowser } from '../../helpers/servedApp';
 
 /** Användare in server mode: only an administratör sees it; adding an account; axe clean. */
-let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser.close(); });
-afterEach(stopAll);
+const browser = useServedBrowser();
 
 describe('user administration', () => {
   it('lists the accounts, adds a rapportör for a nämnd, and is axe clean', async () => {
     const { origin } = await serveDemo([STRATEG, LASARE]);
-    const page = await signedInPage(browser, origin, STRATEG, '/#/anvandare');
+    const page = await signedInPage(browser(), origin, STRATEG, '/#/anvandare');
     const table = page.locator('.users-table');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
     expect(await table.locator('tbody tr', { hasText: LASARE.name }).locator('td').nth(1).textContent()).toBe('Läsare');
@@ -41,7 +35,7 @@ describe('user administration', () => {
 
   it('is not in a läsare\'s menu', async () => {
     const { origin } = await serveDemo([STRATEG, LASARE]);
-    const page = await signedInPage(browser, origin, LASARE);
+    const page = await signedInPage(browser(), origin, LASARE);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Plan', exact: true }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Användare' }).count()).toBe(0);
   });

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { CONNECT_SERVER_EVENT, type DesktopApi } from '@shared/desktop';
 import { Field } from '@renderer/components/Field';
 import { FormDialog } from '@renderer/components/FormDialog';
+import { FormButtons } from '../audit/FormButtons';
 
 declare global {
   interface Window {
@@ -47,10 +48,7 @@ export function ConnectServerHost() {
           <Field label="Serverns adress" hint="Till exempel https://plan.kommun.se" error={problem}>
             <input type="url" value={address} onChange={(e) => setAddress(e.target.value)} aria-required="true" autoComplete="url" />
           </Field>
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={requestClose}>Avbryt</button>
-            <button type="submit" className="button button-primary" disabled={busy}>Anslut</button>
-          </div>
+          <FormButtons onCancel={requestClose} saving={busy} label="Anslut" />
         </form>
       )}
     </FormDialog>
