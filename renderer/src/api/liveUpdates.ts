@@ -37,7 +37,9 @@ function parse(data: string): ChangeEvent | null {
  * invalidation, the same a write's own answer drives — so this window shows it at once. This tab's
  * own writes are skipped (their answer already refreshed it). EventSource reconnects on its own;
  * events sent meanwhile are lost, so after a reconnect everything is read once more. If the browser
- * gives up (an error status, e.g. a session that ended), a new stream is opened after a pause.
+ * gives up (an error status, e.g. a session that ended), `onGaveUp` is told, with how to open a
+ * new stream (serverMode.ts first asks whether the person is still signed in, so a signed-out tab
+ * does not knock on the server every few seconds); without it, a new stream is opened after a pause.
  * Returns how to stop.
  */
 export function connectLiveUpdates(options: {
@@ -46,6 +48,7 @@ export function connectLiveUpdates(options: {
   open?: (url: string) => ChangeSource;
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
+  onGaveUp?: (reopen: () => void) => void;
 }): () => void {
   const open = options.open ?? ((url: string) => new EventSource(url, { withCredentials: true }) as unknown as ChangeSource);
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
@@ -67,10 +70,16 @@ export function connectLiveUpdates(options: {
     current.onerror = () => {
       if (current.readyState !== CLOSED || stopped) return;
       current.close();
-      timer = setTimer(() => {
-        timer = null;
-        if (!stopped) start();
-      }, REOPEN_DELAY_MS);
+      const reopen = (): void => {
+        if (!stopped && source === current) start();
+      };
+      if (options.onGaveUp) options.onGaveUp(reopen);
+      else {
+        timer = setTimer(() => {
+          timer = null;
+          reopen();
+        }, REOPEN_DELAY_MS);
+      }
     };
     current.addEventListener('changed', (event) => {
       const change = parse(event.data);

@@ -1,6 +1,6 @@
 import { fetchServerSession, newTabId, SIGN_IN_PATH, type ServerSession } from './serverSession';
 import { createServerApi } from './serverApi';
-import { connectLiveUpdates } from './liveUpdates';
+import { connectLiveUpdates, REOPEN_DELAY_MS } from './liveUpdates';
 import { useSessionStore } from '../stores/sessionStore';
 import { invalidateChanged } from '../data/invalidate';
 import { queryClient } from '../data/queryClient';
@@ -37,8 +37,34 @@ export async function startServerMode(): Promise<boolean | 'signing-in'> {
     refresh,
     onSignedOut: () => useSessionStore.getState().markSignedOut(),
   });
-  // Other people's writes refresh this window exactly as this window's own writes do.
-  connectLiveUpdates({ tabId, onChanged: (changed) => invalidateChanged(queryClient, changed) });
+  // Other people's writes refresh this window exactly as this window's own writes do. When the
+  // stream is refused, ask why: signed out → say so, and listen again once signed in anew; the
+  // server unreachable → try again after a pause.
+  let pendingReopen: (() => void) | null = null;
+  const resumeIfSignedIn = (): void => {
+    if (pendingReopen !== null && !useSessionStore.getState().signedOut) {
+      const reopen = pendingReopen;
+      pendingReopen = null;
+      reopen();
+    }
+  };
+  connectLiveUpdates({
+    tabId,
+    onChanged: (changed) => invalidateChanged(queryClient, changed),
+    onGaveUp: (reopen) => {
+      pendingReopen = reopen;
+      void fetchServerSession().then((answer) => {
+        if (answer === 'signed-out') useSessionStore.getState().markSignedOut();
+        else if (typeof answer !== 'string') {
+          useSessionStore.getState().setSession(answer);
+          resumeIfSignedIn();
+        }
+      }, () => setTimeout(resumeIfSignedIn, REOPEN_DELAY_MS));
+    },
+  });
+  useSessionStore.subscribe((state, before) => {
+    if (before.signedOut && !state.signedOut) resumeIfSignedIn();
+  });
   // Back in this tab after signing in again in another: the notice goes, the new token is used.
   window.addEventListener('focus', () => {
     if (useSessionStore.getState().signedOut) void refresh();

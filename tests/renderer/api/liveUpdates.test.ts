@@ -103,4 +103,32 @@ describe('live updates', () => {
     expect(timers).toEqual([]);
     expect(sources).toHaveLength(1);
   });
+
+  it('when told how, leaves reopening to the page (which first asks whether the person is still signed in)', () => {
+    const sources: FakeSource[] = [];
+    const changes: ChangedTables[] = [];
+    const reopeners: (() => void)[] = [];
+    const timers: unknown[] = [];
+    connectLiveUpdates({
+      tabId: 't',
+      onChanged: (changed) => { changes.push(changed); },
+      open: (url) => {
+        const source = new FakeSource(url);
+        sources.push(source);
+        return source;
+      },
+      setTimer: (run) => timers.push(run),
+      onGaveUp: (reopen) => reopeners.push(reopen),
+    });
+    sources[0].open();
+    sources[0].drop(true);
+    expect(timers).toEqual([]);
+    expect(reopeners).toHaveLength(1);
+    expect(sources).toHaveLength(1);
+    reopeners[0]();
+    reopeners[0]();
+    expect(sources).toHaveLength(2);
+    sources[1].open();
+    expect(changes).toEqual(['everything']);
+  });
 });
