@@ -48,6 +48,12 @@ const idOf = (db: Database, table: string, where: Row): number | null => {
   return row?.id ?? null;
 };
 
+/** A row found by another key than its id (a nämnd's answer to a recommendation, its svar): null while it is not written. */
+function byKey(db: Database, table: string, entity: string, where: Row): VersionTarget | null {
+  const id = idOf(db, table, where);
+  return id === null ? null : { table, where, entity, entityId: id };
+}
+
 /** The common shape: `{ id, version, patch }` on one table, the change log naming the row by its id. */
 function byId<K extends CallName>(table: string, get: (ctx: ServiceContext, id: number) => object): VersionedUpdate<K> {
   return {
@@ -74,20 +80,12 @@ export const VERSIONED_UPDATES: { [K in VersionedCall]: VersionedUpdate<K> } = {
   updateMeasure: byId('measure', getMeasure),
   updateReportFinding: byId('report_finding', getReportFinding),
   updateRecommendationResponse: {
-    target: (db, input) => {
-      const where = { recommendation_id: input.recommendationId, body_id: input.bodyId };
-      const id = idOf(db, 'recommendation_body', where);
-      return id === null ? null : { table: 'recommendation_body', where, entity: 'recommendation_response', entityId: id };
-    },
+    target: (db, input) => byKey(db, 'recommendation_body', 'recommendation_response', { recommendation_id: input.recommendationId, body_id: input.bodyId }),
     fields: (input) => Object.keys(input.patch),
     current: (ctx, input) => getRecommendation(ctx, input.recommendationId).addressees.find((a) => a.bodyId === input.bodyId) ?? {},
   },
   saveAuditResponse: {
-    target: (db, input) => {
-      const where = { audit_id: input.auditId, body_id: input.bodyId };
-      const id = idOf(db, 'audit_response', where);
-      return id === null ? null : { table: 'audit_response', where, entity: 'audit_response', entityId: id };
-    },
+    target: (db, input) => byKey(db, 'audit_response', 'audit_response', { audit_id: input.auditId, body_id: input.bodyId }),
     fields: (input) => Object.keys(input.patch),
     current: (ctx, input) => getAuditResponse(ctx, input),
   },

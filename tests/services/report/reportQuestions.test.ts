@@ -15,7 +15,7 @@ describe('Vår bedömning: questions per område and year', () => {
     const { session, file, areas } = await demo();
     const questions = await call(session, 'listReportQuestions', { planId: 1, year: 2026 });
     expect(questions).toHaveLength(areas.length);
-    expect(questions[0]).toEqual({ id: null, planId: 1, areaId: areas[0].id, year: 2026, position: 0, followsRule: true, question: null, assessment: null, motivation: null });
+    expect(questions[0]).toEqual({ id: null, planId: 1, areaId: areas[0].id, year: 2026, position: 0, followsRule: true, question: null, assessment: null, motivation: null, version: 0 });
     expect(tableRows(file, 'report_question')).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ describe('Inställningar: who writes the kommun’s documents', () => {
   it('starts with the kommun’s name from the plan and nothing else', async () => {
     const { session } = withDemoPlan();
     expect(await dispatch(session, 'getSettings', {})).toEqual({
-      ok: true, value: { authorName: '', authorTitle: '', administration: '', municipality: 'Åsbacka kommun', logo: null },
+      ok: true, value: { authorName: '', authorTitle: '', administration: '', municipality: 'Åsbacka kommun', logo: null, version: expect.any(Number) },
     });
   });
 
@@ -39,7 +39,10 @@ describe('Inställningar: who writes the kommun’s documents', () => {
       ['logo', expect.stringMatching(/^logo\.svg \(image\/svg\+xml, 1 kB, [0-9a-f]{8}\)$/)],
     ]));
     undoLastChange(ctx);
-    expect(getSettings(ctx)).toEqual({ authorName: '', authorTitle: '', administration: '', municipality: 'Åsbacka kommun', logo: null });
+    const undone = getSettings(ctx);
+    expect(undone).toEqual({ authorName: '', authorTitle: '', administration: '', municipality: 'Åsbacka kommun', logo: null, version: expect.any(Number) });
+    // Undo is a change too: the version rises, so a form still holding the saved settings is told.
+    expect(undone.version).toBeGreaterThan(saved.version);
   });
 
   it('takes a PNG, and removes the logo again with null', async () => {

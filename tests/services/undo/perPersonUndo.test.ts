@@ -72,6 +72,15 @@ describe('undo per person', () => {
     expect(db.prepare('SELECT id FROM status_report WHERE id = ?').get(report.id)).toEqual({ id: report.id });
   });
 
+  it('keeps each person’s own steps while others write many more', async () => {
+    const { a, b } = twoPeople();
+    const original = await title(a, 1);
+    await value(dispatch(a, 'updateAction', { id: 1, patch: { title: 'Annas rubrik' } }));
+    for (let n = 0; n < 120; n++) await value(dispatch(b, 'updateAction', { id: 2, patch: { title: `Bos rubrik ${n}` } }));
+    expect(await dispatch(a, 'undoLastChange', {})).toMatchObject({ ok: true });
+    expect(await title(a, 1)).toBe(original);
+  });
+
   it('names the caller on the change-log rows of the undo', async () => {
     const { a, db } = twoPeople();
     await value(dispatch(a, 'updateAction', { id: 1, patch: { title: 'Annas rubrik' } }));

@@ -84,6 +84,25 @@ describe('row versions: a save from an older copy is refused with the other pers
       .toMatchObject({ ok: false, error: { kind: 'conflict', edit: { by: 'Anna Lind', theirs: { assessment: 'ja', motivation: 'Annas motivering.' } } } });
   });
 
+  it('a nämnd’s answer to a recommendation and its svar: keyed by recommendation or granskning and nämnd', async () => {
+    const { a, b, db } = twoPeople();
+    const { recommendation_id: recommendationId, body_id: bodyId, audit_id: auditId } = db.prepare(`SELECT rb.recommendation_id, rb.body_id, r.audit_id
+      FROM recommendation_body rb JOIN recommendation r ON r.id = rb.recommendation_id ORDER BY rb.id LIMIT 1`).get() as
+      { recommendation_id: number; body_id: number; audit_id: number };
+    const detail = await value<{ recommendations: { id: number; addressees: { bodyId: number; version: number }[] }[] }>(dispatch(a, 'getAudit', { id: auditId }));
+    const loaded = detail.recommendations.find((r) => r.id === recommendationId)!.addressees.find((r) => r.bodyId === bodyId)!;
+    const answer = { recommendationId, bodyId, version: loaded.version };
+    await value(dispatch(a, 'updateRecommendationResponse', { ...answer, patch: { response: 'Annas svar.' } }));
+    expect(await dispatch(b, 'updateRecommendationResponse', { ...answer, patch: { response: 'Bos svar.' } }))
+      .toMatchObject({ ok: false, error: { kind: 'conflict', edit: { by: 'Anna Lind', theirs: { response: 'Annas svar.' } } } });
+
+    const draft = await value<{ version: number }>(dispatch(a, 'getAuditResponse', { auditId, bodyId }));
+    const svar = { auditId, bodyId, version: draft.version };
+    await value(dispatch(a, 'saveAuditResponse', { ...svar, patch: { summary: 'Annas sammanfattning.' } }));
+    expect(await dispatch(b, 'saveAuditResponse', { ...svar, patch: { summary: 'Bos sammanfattning.' } }))
+      .toMatchObject({ ok: false, error: { kind: 'conflict', edit: { by: 'Anna Lind', theirs: { summary: 'Annas sammanfattning.' } } } });
+  });
+
   it('status reports and utfall are additions: they take no version and never conflict', async () => {
     const { a, b } = twoPeople();
     const report = { actionId: 1, reportedOn: TODAY, status: 'pagaende', comment: 'Arbetet pågår.' };
