@@ -2,6 +2,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** A person the test provider knows. The login form's "login" field takes the subject. */
 export interface TestPerson {
@@ -122,4 +123,23 @@ export async function passProviderPages(authorizationUrl: string, redirectUri: s
     url = new URL(location, url).href;
   }
   throw new Error('The provider never sent the browser back to the redirect URI.');
+}
+
+/** The provider's development login page, then its consent page, in a browser page that is on the login page. */
+export async function signInOnProviderPages(page: Page, sub: string): Promise<void> {
+  await page.locator('input[name="login"]').fill(sub);
+  await page.locator('input[name="password"]').fill('valfritt-losenord');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** The names of the provider's development pages' cancel link and sign-out confirmation. */
+export const PROVIDER_CANCEL_LINK = '[ Cancel ]';
+export const PROVIDER_CONFIRM_SIGN_OUT = 'Yes, sign me out';
+
+/** A browser context that reaches only this machine: the provider's development pages import a web font from the internet. */
+export async function loopbackContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+  return context;
 }

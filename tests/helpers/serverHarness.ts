@@ -1,22 +1,21 @@
+/**
+ * The server's HTTP layer in-process on loopback, with a small stand-in for the account store
+ * (electron/server/accounts has the real one, tested on its own) and the real sign-in page.
+ */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Caller } from '@shared/domain/users';
 import { AppError } from '@shared/errors';
 import { openSecurityLog } from '../../electron/server/securityLog';
 import type { ServerAccounts } from '../../electron/server/serverPorts';
 import { startServer, type RunningServer, type StartServerOptions } from '../../electron/server/http/startServer';
 import type { Session } from '../../electron/services/api/handlers';
 import { tempDir } from './planFile';
+import type { FakeUser } from './serverSignIn';
 
-/**
- * The server's HTTP layer in-process on loopback, with a small stand-in for the account store
- * (electron/server/accounts has the real one, tested on its own) and the real sign-in page.
- */
-export interface FakeUser {
-  login: string;
-  password: string;
-  caller: Caller;
-}
+export type { FakeUser };
+
+export { signIn } from './serverSignIn';
+
 
 export const ADMIN: FakeUser = { login: 'anna', password: 'ett långt lösenord', caller: { userId: 1, name: 'Anna Admin', role: 'admin', bodyIds: [] } };
 export const READER: FakeUser = { login: 'lars', password: 'ett annat långt lösen', caller: { userId: 2, name: 'Lars Läsare', role: 'lasare', bodyIds: [] } };
@@ -78,23 +77,6 @@ export async function startTestServer(session: Session, options: Partial<StartSe
     accounts,
     securityLog: () => (existsSync(logPath) ? readFileSync(logPath, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) : []),
   };
-}
-
-/** Signs in through the form as a browser would: the page's CSRF cookie and field, then the session cookie. */
-export async function signIn(origin: string, user: Pick<FakeUser, 'login' | 'password'>): Promise<{ cookie: string; csrf: string }> {
-  const page = await fetch(`${origin}/auth/login`);
-  const loginCookie = /pu_login=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')![1];
-  const formToken = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
-  const answer = await fetch(`${origin}/auth/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `pu_login=${loginCookie}` },
-    body: new URLSearchParams({ login: user.login, password: user.password, csrf: formToken }).toString(),
-  });
-  if (answer.status !== 303) throw new Error(`sign-in answered ${answer.status}`);
-  const cookie = `pu_session=${/pu_session=([^;]+)/.exec(answer.headers.getSetCookie().join('\n'))![1]}`;
-  const session = await (await fetch(`${origin}/auth/session`, { headers: { Cookie: cookie } })).json() as { csrfToken: string };
-  return { cookie, csrf: session.csrfToken };
 }
 
 /** One API call as the renderer makes it in server mode. */

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Role } from '@shared/domain/users';
 import { openAccountStore } from '../../electron/server/accounts/accountStore';
 import { defaultAccountsPath } from '../../electron/server/accounts/paths';
-import { signIn } from './serverHarness';
+import { signIn } from './serverSignIn';
 
 /**
  * Issue 17's load: people signed in to one `serve` at once, each reading and sometimes writing as

@@ -48,5 +48,6 @@ function openEvents(ctx: ServerContext, req: IncomingMessage, res: ServerRespons
   if (req.method !== 'GET') return send(res, 405, refusal('validation', 'Händelser hämtas med GET.'));
   const who = ctx.signedIn(req);
   if (who === null) return ctx.refuse(req, res, 401, NOT_SIGNED_IN_MESSAGE);
-  ctx.hub.open(res, { 'X-Content-Type-Options': 'nosniff' });
+  const { id, userId } = who.session;
+  ctx.hub.open(res, { 'X-Content-Type-Options': 'nosniff' }, () => ctx.sessions.isLive(id) && ctx.accounts.callerFor(userId) !== null);
 }

@@ -20,14 +20,11 @@ const OIDC_ONLY_MESSAGE = 'Den här servern loggar in med kommunens konto.';
 const LOCAL_ONLY_MESSAGE = 'Den här servern loggar in med lokala konton.';
 const OIDC_LOST_MESSAGE = 'Inloggningen tog för lång tid eller startades inte här. Försök igen.';
 
-const pendingOidc = new WeakMap<ServerContext, Map<string, PendingOidc>>();
-
+/** The server's pending OIDC sign-ins, without those older than the module allows. */
 function pendingFor(ctx: ServerContext): Map<string, PendingOidc> {
-  let pending = pendingOidc.get(ctx);
-  if (!pending) pendingOidc.set(ctx, (pending = new Map()));
   const now = ctx.clock().getTime();
-  for (const [id, entry] of pending) if (now - entry.createdAt > OIDC_PENDING_MAX_AGE_MS) pending.delete(id);
-  return pending;
+  for (const [id, entry] of ctx.oidcPending) if (now - entry.createdAt > OIDC_PENDING_MAX_AGE_MS) ctx.oidcPending.delete(id);
+  return ctx.oidcPending;
 }
 
 export async function handleAuth(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {

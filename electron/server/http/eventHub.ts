@@ -4,7 +4,8 @@ import type { ChangedTables } from '@shared/errors';
 /**
  * Live updates (Server-Sent Events): every open event stream hears about every successful write,
  * the writer's own too (its tab id lets that tab skip what it already knows). A ping comment keeps
- * proxies from closing an idle stream. A closed stream is forgotten at once.
+ * proxies from closing an idle stream. A closed stream is forgotten at once; a stream whose session
+ * has ended (signed out, expired, deactivated) is closed at the next event or ping, so it hears no more.
  */
 export interface ChangeEvent {
   changed: ChangedTables;
@@ -15,17 +16,16 @@ export interface ChangeEvent {
 export const PING_INTERVAL_MS = 25_000;
 
 export class EventHub {
-  private readonly streams = new Set<ServerResponse>();
+  private readonly streams = new Map<ServerResponse, () => boolean>();
   private readonly ping: ReturnType<typeof setInterval>;
 
   constructor(pingMs = PING_INTERVAL_MS) {
-    this.ping = setInterval(() => {
-      for (const res of this.streams) res.write(': ping\n\n');
-    }, pingMs);
+    this.ping = setInterval(() => this.send(': ping\n\n'), pingMs);
     this.ping.unref();
   }
 
-  open(res: ServerResponse, headers: Record<string, string>): void {
+  /** stillSignedIn: whether the stream's session is still live (asked before each event, without prolonging it). */
+  open(res: ServerResponse, headers: Record<string, string>, stillSignedIn: () => boolean): void {
     res.writeHead(200, {
       ...headers,
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -35,13 +35,22 @@ export class EventHub {
       'X-Accel-Buffering': 'no',
     });
     res.write(': ansluten\n\n');
-    this.streams.add(res);
+    this.streams.set(res, stillSignedIn);
     res.on('close', () => this.streams.delete(res));
   }
 
   broadcast(event: ChangeEvent): void {
-    const message = `event: changed\ndata: ${JSON.stringify(event)}\n\n`;
-    for (const res of this.streams) res.write(message);
+    this.send(`event: changed\ndata: ${JSON.stringify(event)}\n\n`);
+  }
+
+  private send(message: string): void {
+    for (const [res, stillSignedIn] of this.streams) {
+      if (stillSignedIn()) res.write(message);
+      else {
+        this.streams.delete(res);
+        res.end();
+      }
+    }
   }
 
   get size(): number {
@@ -50,7 +59,7 @@ export class EventHub {
 
   close(): void {
     clearInterval(this.ping);
-    for (const res of this.streams) res.end();
+    for (const res of this.streams.keys()) res.end();
     this.streams.clear();
   }
 }

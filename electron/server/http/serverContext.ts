@@ -3,7 +3,7 @@ import type { Caller } from '@shared/domain/users';
 import type { Session } from '../../services/api/handlers';
 import type { SecurityLog } from '../securityLog';
 import type { AuthConfig } from '../config';
-import type { OidcSignIn } from '../oidc/oidcSignIn';
+import type { OidcSignIn, PendingOidc } from '../oidc/oidcSignIn';
 import type { ServerAccounts } from '../serverPorts';
 import type { EventHub } from './eventHub';
 import type { SessionStore, SignedIn } from './sessions';
@@ -30,6 +30,8 @@ export interface ServerContext {
   files: { current(): Session | null };
   accounts: ServerAccounts;
   oidc: OidcSignIn | null;
+  /** OIDC sign-ins begun and not yet back, by the id in their short-lived cookie. */
+  oidcPending: Map<string, PendingOidc>;
   sessions: SessionStore;
   hub: EventHub;
   log: SecurityLog;

@@ -46,6 +46,12 @@ export class SessionStore {
     return session;
   }
 
+  /** Whether the session is still live, without restarting its idle time (an open event stream is not activity). */
+  isLive(id: string): boolean {
+    const session = this.sessions.get(id);
+    return session !== undefined && !this.expired(session, this.clock().getTime());
+  }
+
   remove(id: string): void {
     this.sessions.delete(id);
   }

@@ -93,6 +93,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     files: options.files,
     accounts: options.accounts,
     oidc: options.oidc ?? null,
+    oidcPending: new Map(),
     sessions,
     hub,
     log: options.securityLog,

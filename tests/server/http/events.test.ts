@@ -60,6 +60,20 @@ describe('server live updates', () => {
     expect(stream.events[1]).toMatchObject({ tab: null });
   });
 
+  it('closes a signed-out person’s stream at the next event, so it hears no more', async () => {
+    const demo = withDemoPlan();
+    harness = await startTestServer(demo.session);
+    const anna = await signIn(harness.origin, ADMIN);
+    const lars = await signIn(harness.origin, READER);
+    const stream = await listen(harness.origin, lars.cookie, 'lars-flik');
+    await expect.poll(() => harness!.server.hub.size).toBe(1);
+    const out = await fetch(`${harness.origin}/auth/logout`, { method: 'POST', headers: { Cookie: lars.cookie, 'X-CSRF-Token': lars.csrf } });
+    expect(out.status).toBe(200);
+    await call(harness.origin, anna, 'createBody', { name: 'Efter utloggning', kind: 'namnd' });
+    await expect.poll(() => harness!.server.hub.size).toBe(0);
+    expect(stream.events).toEqual([]);
+  });
+
   it('refuses an event stream without a session, and forgets a closed one', async () => {
     const demo = withDemoPlan();
     harness = await startTestServer(demo.session);

@@ -1,8 +1,7 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOidcSignIn } from '../../../electron/server/oidc/oidcSignIn';
 import { passProviderPages, startTestOidcProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type TestOidcProvider } from '../../helpers/oidcProvider';
+import { freePort } from '../../helpers/freePort';
 import { withDemoPlan } from '../../helpers/planFile';
 import { startTestServer, type FakeUser, type Harness } from '../../helpers/serverHarness';
 
@@ -14,15 +13,6 @@ afterEach(async () => {
   harness = null;
   provider = null;
 });
-
-/** A port free right now: the callback address must be registered at the provider before the server starts. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 const ANNA: FakeUser = { login: 'Anna.Lind@exempelkommun.se', password: '', caller: { userId: 7, name: 'Anna Lind', role: 'admin', bodyIds: [] } };
 

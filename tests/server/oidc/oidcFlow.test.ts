@@ -7,7 +7,9 @@ import { AppError } from '@shared/errors';
 import { createOidcSignIn, type OidcSignIn, type PendingOidc } from '../../../electron/server/oidc/oidcSignIn';
 import { OIDC_MESSAGES } from '../../../electron/server/oidc/oidcMessages';
 import { launchChromium } from '../../helpers/browser';
-import { startTestOidcProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type TestOidcProvider } from '../../helpers/oidcProvider';
+import {
+  loopbackContext, PROVIDER_CANCEL_LINK, PROVIDER_CONFIRM_SIGN_OUT, signInOnProviderPages, startTestOidcProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type TestOidcProvider,
+} from '../../helpers/oidcProvider';
 
 /**
  * The real redirect flow in Chromium: a small harness server stands in for the app's server (begin on
@@ -44,9 +46,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ locale: 'sv-SE' });
-  // Nothing leaves the machine: the provider's development pages import a web font from the internet.
-  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+  context = await loopbackContext(browser);
   page = await context.newPage();
 });
 
@@ -85,14 +85,6 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The provider's development login page, then its consent page. */
-async function signInAtProvider(sub: string): Promise<void> {
-  await page.locator('input[name="login"]').fill(sub);
-  await page.locator('input[name="password"]').fill('valfritt-losenord');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
-
 async function shownIdentity(): Promise<unknown> {
   return JSON.parse(await page.locator('#identity').textContent() ?? 'null');
 }
@@ -101,21 +93,21 @@ describe('OIDC sign-in through the real redirect flow in Chromium', () => {
   it('signs in on the provider, consents, and comes back with the right identity', async () => {
     await page.goto(`${base}/start`);
     expect(new URL(page.url()).origin).toBe(provider.issuer);
-    await signInAtProvider('omar-soc');
+    await signInOnProviderPages(page, 'omar-soc');
     await page.waitForURL(`${base}/callback?**`);
     expect(await shownIdentity()).toEqual({ subject: 'omar-soc', email: 'omar.haddad@exempelkommun.se', name: 'Omar Haddad' });
   });
 
   it('refuses in Swedish when the person cancels on the provider’s page', async () => {
     await page.goto(`${base}/start`);
-    await page.getByRole('link', { name: '[ Cancel ]' }).click();
+    await page.getByRole('link', { name: PROVIDER_CANCEL_LINK }).click();
     await page.waitForURL(`${base}/callback?**`);
     await expect.poll(() => page.getByRole('alert').textContent()).toBe(OIDC_MESSAGES.denied);
   });
 
   it('refuses a callback replayed in the browser: the provider takes each code once', async () => {
     await page.goto(`${base}/start`);
-    await signInAtProvider('anna-strateg');
+    await signInOnProviderPages(page, 'anna-strateg');
     await page.waitForURL(`${base}/callback?**`);
     expect(await shownIdentity()).toMatchObject({ subject: 'anna-strateg', email: 'Anna.Lind@exempelkommun.se' });
     await page.reload();
@@ -124,10 +116,10 @@ describe('OIDC sign-in through the real redirect flow in Chromium', () => {
 
   it('signs out at the provider through logoutUrl, so the next sign-in asks for the login again', async () => {
     await page.goto(`${base}/start`);
-    await signInAtProvider('anna-strateg');
+    await signInOnProviderPages(page, 'anna-strateg');
     await page.waitForURL(`${base}/callback?**`);
     await page.goto(`${base}/logout`);
-    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await page.getByRole('button', { name: PROVIDER_CONFIRM_SIGN_OUT }).click();
     await page.waitForURL(`${base}/signed-out`);
     await page.goto(`${base}/start`);
     await expect(page.locator('input[name="login"]').count()).resolves.toBe(1);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOidcSignIn, OIDC_PENDING_MAX_AGE_MS, type OidcSignIn } from '../../../electron/server/oidc/oidcSignIn';
 import { OIDC_MESSAGES } from '../../../electron/server/oidc/oidcMessages';
+import { freePort } from '../../helpers/freePort';
 import {
   passProviderPages, startTestOidcProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type TestOidcProvider,
 } from '../../helpers/oidcProvider';
@@ -138,6 +139,19 @@ describe('createOidcSignIn', () => {
       .rejects.toMatchObject(refused(OIDC_MESSAGES.unreachable));
   });
 
+  it('says the provider does not answer when the address answers with an error page instead of its settings', async () => {
+    const broken = createServer((_request, response) => {
+      response.writeHead(503, { 'content-type': 'text/html' }).end('<h1>Service Unavailable</h1>');
+    });
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+    try {
+      await expect(createOidcSignIn({ issuer: `http://127.0.0.1:${(broken.address() as AddressInfo).port}`, clientId: TEST_CLIENT_ID, redirectUri: REDIRECT_URI }))
+        .rejects.toMatchObject(refused(OIDC_MESSAGES.unreachable));
+    } finally {
+      await new Promise((resolve) => broken.close(resolve));
+    }
+  });
+
   it('refuses a plain http issuer that is not on this machine', async () => {
     await expect(createOidcSignIn({ issuer: 'http://login.exempelkommun.se', clientId: TEST_CLIENT_ID, redirectUri: REDIRECT_URI }))
       .rejects.toMatchObject({ kind: 'validation', message: OIDC_MESSAGES.insecureIssuer });
@@ -159,12 +173,3 @@ describe('logoutUrl', () => {
     expect(url.searchParams.get('client_id')).toBe(TEST_CLIENT_ID);
   });
 });
-
-/** A port nothing listens on: one the system just handed out and took back. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
