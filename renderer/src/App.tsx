@@ -102,7 +102,8 @@ export function App() {
         {info && plan && <Suspense fallback={<p className="muted">Laddar …</p>}><CurrentView view={view} plan={plan} /></Suspense>}
       </main>
       <footer className="statusbar">
-        <BackupStatusLine />
+        {/* Backups are the administratör's (getBackupStatus is an admin call); on the desktop, the one user's. */}
+        {(role === null || role === 'admin') && <BackupStatusLine />}
       </footer>
       <Notice />
       <RestoreBackupHost />

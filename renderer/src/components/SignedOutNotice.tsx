@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { SIGN_IN_PATH } from '../api/serverSession';
 import { useSessionStore } from '../stores/sessionStore';
 
@@ -8,9 +9,14 @@ import { useSessionStore } from '../stores/sessionStore';
  */
 export function SignedOutNotice() {
   const signedOut = useSessionStore((s) => s.signedOut);
+  const box = useRef<HTMLDivElement>(null);
+  // In a long form the save button is far below: bring the note into view where it appears.
+  useEffect(() => {
+    if (signedOut) box.current?.scrollIntoView({ block: 'nearest' });
+  }, [signedOut]);
   if (!signedOut) return null;
   return (
-    <div className="file-alert file-alert-info signed-out" role="alert">
+    <div className="file-alert file-alert-info signed-out" role="alert" ref={box}>
       <p>Du är inte längre inloggad. Det du har skrivit finns kvar.</p>
       <p>
         <a href={SIGN_IN_PATH} target="_blank" rel="noopener noreferrer">Logga in igen (öppnas i en ny flik)</a>

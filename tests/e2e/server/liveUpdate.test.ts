@@ -20,6 +20,9 @@ describe('live updates between two pages', () => {
     // Who is signed in, and a läsare sees no write buttons.
     await expect.poll(() => reader.locator('.signed-in').textContent()).toContain('Läsare');
     expect(await reader.getByRole('button', { name: 'Redigera', exact: true }).count()).toBe(0);
+    expect(await reader.getByRole('button', { name: /^Ta bort/ }).count()).toBe(0);
+    // Backups are the administratör's: a läsare's status bar does not show a refusal about them.
+    expect(await reader.locator('.statusbar').textContent()).not.toContain('Säkerhetskopi');
 
     await writer.getByRole('button', { name: 'Redigera', exact: true }).click();
     const title = writer.getByLabel('Titel', { exact: true });

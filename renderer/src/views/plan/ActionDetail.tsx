@@ -129,7 +129,8 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
         <div><dt>Senaste rapport</dt><dd>{formatDate(reports[0]?.reportedOn)}</dd></div>
       </dl>
       <div className="detail-grid">
-        <StatusTimeline reports={reports} onDelete={(r) => void removeReport(r)} />
+        {/* A läsare deletes nothing (the server refuses it regardless). */}
+        <StatusTimeline reports={reports} onDelete={canWrite ? (r) => void removeReport(r) : undefined} />
         <div>
           <section aria-labelledby="about-heading" className="card about">
             <h2 id="about-heading">Om åtgärden</h2>
@@ -140,7 +141,7 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
             <h3>Indikator/mål</h3>
             <p className="prose">{action.indicatorText || '–'}</p>
           </section>
-          <MeetingNotes notes={notes} onDelete={(n) => void removeNote(n)} />
+          <MeetingNotes notes={notes} onDelete={canWrite ? (n) => void removeNote(n) : undefined} />
         </div>
       </div>
       <MeasureSection plan={plan} actionId={actionId} today={today} readOnly={readOnly} />
