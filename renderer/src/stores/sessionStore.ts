@@ -25,6 +25,11 @@ export function roleCanWrite(role: Role | null): boolean {
   return role !== 'lasare';
 }
 
+/** Whether a role may change the plan itself (åtgärder, områden, the plan): the administratör; a rapportör reports. */
+export function roleCanEditPlan(role: Role | null): boolean {
+  return role === null || role === 'admin';
+}
+
 /** The signed-in person's role in server mode; null on the desktop and in browser mode. */
 export function useRole(): Role | null {
   return useSessionStore((s) => s.session?.user.role ?? null);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { roleCanWrite, useRole } from '@renderer/stores/sessionStore';
+import { roleCanEditPlan, roleCanWrite, useRole } from '@renderer/stores/sessionStore';
 import { formatDate } from '@shared/dates';
 import type { MeetingNote } from '@shared/domain/dashboard';
 import { effectiveStatus } from '@shared/domain/status';
@@ -52,7 +52,9 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
   const bodies = useCall('listBodies', {}).data ?? [];
   const today = useToday();
   const readOnly = useAppInfo()?.readOnly ?? false;
-  const canWrite = roleCanWrite(useRole());
+  const role = useRole();
+  const canWrite = roleCanWrite(role);
+  const canEdit = roleCanEditPlan(role);
   const [editing, setEditing] = useState(false);
   const { ask, dialog } = useDeleteConfirm();
   const focusedFor = useRef<number | null>(null);
@@ -116,8 +118,9 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
         {canWrite && <div className="page-actions">
           <button type="button" className="button button-primary" id="new-report-button"
             onClick={() => openAction(actionId, { report: true })}>Ny lägesrapport</button>
-          <button type="button" className="button" onClick={() => setEditing(true)}>Redigera</button>
-          <button type="button" className="button button-danger-outline" onClick={() => void removeAction()}>Ta bort</button>
+          {/* A rapportör reports; changing the åtgärd itself is the administratör's. */}
+          {canEdit && <button type="button" className="button" onClick={() => setEditing(true)}>Redigera</button>}
+          {canEdit && <button type="button" className="button button-danger-outline" onClick={() => void removeAction()}>Ta bort</button>}
         </div>}
       </div>
       <ErrorMessage text={error} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { roleCanWrite, useRole } from '@renderer/stores/sessionStore';
+import { roleCanEditPlan, useRole } from '@renderer/stores/sessionStore';
 import { formatDate } from '@shared/dates';
 import type { Action, Plan } from '@shared/domain/types';
 import { RHYTHM_LABEL } from '@shared/labels';
@@ -41,7 +41,7 @@ export function PlanWorkspace({ plan }: { plan: Plan }) {
   const [editingPlan, setEditingPlan] = useState(false);
   const [addingAction, setAddingAction] = useState(false);
   const readOnly = useAppInfo()?.readOnly === true;
-  const canWrite = roleCanWrite(useRole());
+  const canEdit = roleCanEditPlan(useRole());
 
   const created = (action: Action): void => {
     setAddingAction(false);
@@ -53,7 +53,7 @@ export function PlanWorkspace({ plan }: { plan: Plan }) {
     <section aria-labelledby="plan-heading" className="plan-workspace">
       <div className="page-head">
         <h1 id="plan-heading" tabIndex={-1}>{plan.name}</h1>
-        {canWrite && <div className="page-actions">
+        {canEdit && <div className="page-actions">
           <button type="button" className="button button-primary" onClick={() => setAddingAction(true)}
             disabled={list.areas.length === 0} title={list.areas.length === 0 ? 'Lägg först till ett utvecklingsområde' : undefined}>
             Ny åtgärd
@@ -65,7 +65,7 @@ export function PlanWorkspace({ plan }: { plan: Plan }) {
       {plan.overallGoal && <p className="goal"><strong>Övergripande mål:</strong> {plan.overallGoal}</p>}
       <RevisionHistory plan={plan} readOnly={readOnly} />
       <ErrorMessage text={error} />
-      {canWrite && <AreaList />}
+      {canEdit && <AreaList />}
       <FilterBar areas={list.areas} actions={list.actions} shown={list.matching.length} />
       <ActionTable list={list} loading={loading} />
       <PlanDetailsDialog plan={plan} open={editingPlan} onClose={() => setEditingPlan(false)} />
