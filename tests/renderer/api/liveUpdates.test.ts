@@ -30,12 +30,13 @@ class FakeSource implements ChangeSource {
   }
 }
 
-function setUp() {
+function setUp(onGaveUp?: (reopen: () => void) => void) {
   const sources: FakeSource[] = [];
   const changes: ChangedTables[] = [];
   const timers: { run: () => void; ms: number }[] = [];
   const stop = connectLiveUpdates({
     tabId: 'min-flik',
+    onGaveUp,
     onChanged: (changed) => { changes.push(changed); },
     open: (url) => {
       const source = new FakeSource(url);
@@ -105,21 +106,8 @@ describe('live updates', () => {
   });
 
   it('when told how, leaves reopening to the page (which first asks whether the person is still signed in)', () => {
-    const sources: FakeSource[] = [];
-    const changes: ChangedTables[] = [];
     const reopeners: (() => void)[] = [];
-    const timers: unknown[] = [];
-    connectLiveUpdates({
-      tabId: 't',
-      onChanged: (changed) => { changes.push(changed); },
-      open: (url) => {
-        const source = new FakeSource(url);
-        sources.push(source);
-        return source;
-      },
-      setTimer: (run) => timers.push(run),
-      onGaveUp: (reopen) => reopeners.push(reopen),
-    });
+    const { sources, changes, timers } = setUp((reopen) => reopeners.push(reopen));
     sources[0].open();
     sources[0].drop(true);
     expect(timers).toEqual([]);
