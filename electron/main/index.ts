@@ -18,6 +18,8 @@ import { createTemplateAction } from './templateAction';
 import { showPresentation } from './presentation';
 import { APP_ORIGIN, hardenWebContents, restrictPermissions } from './security';
 import { rememberFile, SettingsFile } from './settings';
+import { createServerWindow } from './serverWindow';
+import { registerDesktopIpc } from './desktopIpc';
 import { askBeforeLosingChanges } from './unsavedChanges';
 import { createWindowOptions, visibleBounds } from './windowOptions';
 
@@ -73,6 +75,9 @@ function start(): void {
     },
   });
 
+  const appUrl = process.env.ELECTRON_RENDERER_URL ?? `${APP_ORIGIN}/index.html`;
+  const servers = createServerWindow({ window: () => win, appUrl, settings, onChange: () => setMenu() });
+
   const actions = {
     ...createFileActions({
       appVersion: app.getVersion(),
@@ -86,10 +91,18 @@ function start(): void {
     presentation: () => showPresentation(win?.webContents),
     saveTemplate: createTemplateAction((name, input) => files.call(name, input), () => win),
     restoreBackup: () => showRestoreDialog(win?.webContents),
+    connectServer: () => void servers.showConnectDialog(),
+    openServer: (url: string) => {
+      const result = servers.connect(url);
+      if (!result.ok && win) void dialog.showMessageBox(win, { type: 'warning', title: 'Planuppföljning', message: result.message }).catch(() => undefined);
+    },
+    disconnectServer: () => void servers.disconnect(),
   };
 
   function setMenu(): void {
-    const template = buildMenuTemplate(actions, settings.current.recentFiles, { showDevTools: !app.isPackaged });
+    const template = buildMenuTemplate(actions, settings.current.recentFiles, {
+      showDevTools: !app.isPackaged, recentServers: settings.current.recentServers, connectedServer: servers.connectedHost(),
+    });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 
@@ -100,7 +113,8 @@ function start(): void {
     askBeforeLosingChanges(window);
     window.on('close', () => settings.update((s) => ({ ...s, windowBounds: window.getNormalBounds() })));
     window.on('closed', () => { win = null; });
-    void window.loadURL(process.env.ELECTRON_RENDERER_URL ?? `${APP_ORIGIN}/index.html`);
+    servers.attach(window);
+    void window.loadURL(appUrl);
     return window;
   }
 
@@ -137,6 +151,7 @@ function start(): void {
     const initial = await files.openInitial(startFile === null ? settings.current : { ...settings.current, lastFile: startFile }, app.getPath('userData'));
     if (startFile !== null && initial.openedPath === startFile) settings.update((s) => rememberFile(s, startFile));
     registerIpc(ipcMain, (name, input) => files.call(name, input));
+    registerDesktopIpc(ipcMain, servers);
     win = createWindow();
     setMenu();
     await showStartupProblem(win, initial);

@@ -14,11 +14,19 @@ export interface MenuActions {
   saveTemplate?: () => void;
   /** Arkiv → Återställ från säkerhetskopia…: opens the renderer's restore dialog (see restoreMenu.ts). */
   restoreBackup?: () => void;
+  /** Arkiv → Anslut till server…, a recent server, Koppla från servern (see serverWindow.ts). */
+  connectServer?: () => void;
+  openServer?: (url: string) => void;
+  disconnectServer?: () => void;
 }
 
 export interface MenuOptions {
   /** Developer tools are offered only in development builds. */
   showDevTools?: boolean;
+  /** Servers connected to before, newest first. */
+  recentServers?: string[];
+  /** The host of the server the window shows now, if any. */
+  connectedServer?: string | null;
 }
 
 /** '&' marks a mnemonic in Windows menu labels; a path containing one must show it literally. */
@@ -29,6 +37,25 @@ function literal(label: string): string {
 function recentMenu(actions: MenuActions, recentFiles: string[]): MenuItemConstructorOptions[] {
   if (recentFiles.length === 0) return [{ label: 'Inga senaste filer', enabled: false }];
   return recentFiles.map((path) => ({ label: literal(path), click: () => actions.openRecent(path) }));
+}
+
+function serverMenu(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
+  if (!actions.connectServer) return [];
+  const recent = options.recentServers ?? [];
+  const open = actions.openServer;
+  return [
+    { type: 'separator' },
+    { label: 'Anslut till server…', click: () => actions.connectServer!() },
+    {
+      label: 'Senaste servrar',
+      submenu: recent.length === 0 || !open
+        ? [{ label: 'Inga senaste servrar', enabled: false }]
+        : recent.map((url) => ({ label: literal(url), click: () => open(url) })),
+    },
+    ...(options.connectedServer && actions.disconnectServer
+      ? [{ label: `Koppla från ${literal(options.connectedServer)}`, click: () => actions.disconnectServer!() }]
+      : []),
+  ];
 }
 
 /** The Swedish application menu, as plain data so it can be tested without Electron. */
@@ -47,6 +74,7 @@ export function buildMenuTemplate(
         { label: 'Spara kopia som…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveCopy() },
         ...(actions.restoreBackup ? [{ label: 'Återställ från säkerhetskopia…', click: () => actions.restoreBackup!() }] : []),
         ...(actions.saveTemplate ? [{ label: 'Mallar', submenu: [{ label: 'Mall för import av plan…', click: () => actions.saveTemplate!() }] }] : []),
+        ...serverMenu(actions, options),
         { type: 'separator' },
         { label: 'Avsluta', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },
       ],

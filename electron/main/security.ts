@@ -37,15 +37,66 @@ function devServer(): string | undefined {
   return process.env.ELECTRON_RENDERER_URL;
 }
 
-type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+/**
+ * The server the window is connected to (Arkiv → Anslut till server…, serverWindow.ts), or null
+ * while it shows the app's own page. Its origin is the one other place the window may go.
+ */
+let connectedOrigin: string | null = null;
+
+export function setConnectedServer(origin: string | null): void {
+  connectedOrigin = origin;
+}
+
+export function connectedServer(): string | null {
+  return connectedOrigin;
+}
+
+/** The server's pages that belong to signing in: /auth/… (its sign-in page, the start of OpenID Connect). */
+function isSignInPage(url: URL, serverOrigin: string): boolean {
+  return url.origin === serverOrigin && url.pathname.startsWith('/auth/');
+}
+
+/**
+ * Where a window may navigate: within the app; within the connected server's origin; and, while
+ * signing in (the page shown is the server's /auth/… or already the identity provider's), to any
+ * https:// page, since the kommun's identity provider may move between its own hosts
+ * (login, MFA) before it sends the browser back to the server. From the server's own pages,
+ * nowhere else.
+ */
+export function isNavigationAllowed(target: string, current: string, serverOrigin: string | null, devServerUrl?: string): boolean {
+  if (isAppUrl(target, devServerUrl)) return true;
+  if (serverOrigin === null) return false;
+  const to = parse(target);
+  if (to === null || to.username !== '' || to.password !== '') return false;
+  if (to.origin === serverOrigin) return true;
+  const from = parse(current);
+  const signingIn = from !== null && (isSignInPage(from, serverOrigin) || (from.origin !== serverOrigin && !isAppUrl(current, devServerUrl)));
+  return signingIn && to.protocol === 'https:';
+}
+
+/**
+ * A new window only for the connected server's sign-in page ("Logga in igen" after a session
+ * ended opens it beside the page whose form keeps its text); it gets no preload api (preload guard).
+ */
+export function isAllowedNewWindow(url: string, serverOrigin: string | null): boolean {
+  const parsed = parse(url);
+  return serverOrigin !== null && parsed !== null && parsed.username === '' && isSignInPage(parsed, serverOrigin);
+}
+
+type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'getURL'>;
 
 /** Our pages never navigate away, open windows or embed <webview> (checklist items 12–14). */
 export function hardenWebContents(contents: HardenableContents): void {
   contents.on('will-navigate', (event: Event, url: string) => {
-    if (!isAppUrl(url, devServer())) event.preventDefault();
+    if (!isNavigationAllowed(url, contents.getURL(), connectedOrigin, devServer())) event.preventDefault();
   });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => (isAllowedNewWindow(url, connectedOrigin) ? { action: 'allow' } : { action: 'deny' }));
   contents.on('will-attach-webview', (event: Event) => event.preventDefault());
+}
+
+/** The app's page, or the connected server's (its presentationsläge asks for full screen too). */
+function isOwnPage(url: string): boolean {
+  return isAppUrl(url, devServer()) || (connectedOrigin !== null && parse(url)?.origin === connectedOrigin);
 }
 
 type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
@@ -59,10 +110,10 @@ const ALLOWED_PERMISSION = 'fullscreen';
  */
 export function restrictPermissions(session: PermissionSession): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(permission === ALLOWED_PERMISSION && details.isMainFrame && isAppUrl(details.requestingUrl, devServer()));
+    callback(permission === ALLOWED_PERMISSION && details.isMainFrame && isOwnPage(details.requestingUrl));
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    permission === ALLOWED_PERMISSION && isAppUrl(requestingOrigin, devServer()));
+    permission === ALLOWED_PERMISSION && isOwnPage(requestingOrigin));
 }
 
 /**

@@ -7,6 +7,8 @@ export interface Settings {
   lastFile?: string;
   /** Newest first, no duplicates, at most MAX_RECENT_FILES. */
   recentFiles: string[];
+  /** Servers connected to (Arkiv → Anslut till server…), newest first, as recentFiles; absent before the first. */
+  recentServers?: string[];
   windowBounds?: { x: number; y: number; width: number; height: number };
 }
 
@@ -19,6 +21,7 @@ const DEFAULTS: Settings = { recentFiles: [] };
 const settingsSchema = z.object({
   lastFile: z.string().min(1).optional().catch(undefined),
   recentFiles: z.array(z.string().min(1)).catch([]),
+  recentServers: z.array(z.string().min(1)).catch([]),
   windowBounds: z.object({
     x: z.number().int(),
     y: z.number().int(),
@@ -41,10 +44,11 @@ export function loadSettings(userDataDir: string): Settings {
   }
   const parsed = settingsSchema.safeParse(raw);
   if (!parsed.success) return { ...DEFAULTS, recentFiles: [] };
-  const { lastFile, recentFiles, windowBounds } = parsed.data;
+  const { lastFile, recentFiles, recentServers, windowBounds } = parsed.data;
   return {
     ...(lastFile !== undefined && { lastFile }),
     recentFiles: tidyRecent(recentFiles),
+    ...(recentServers.length > 0 && { recentServers: tidyRecent(recentServers) }),
     ...(windowBounds !== undefined && { windowBounds }),
   };
 }
@@ -59,7 +63,8 @@ export function saveSettings(userDataDir: string, settings: Settings): void {
   const temp = `${target}.${process.pid}.tmp`;
   try {
     mkdirSync(userDataDir, { recursive: true });
-    writeFileSync(temp, `${JSON.stringify({ ...settings, recentFiles: tidyRecent(settings.recentFiles) }, null, 2)}\n`, 'utf8');
+    const tidy = { ...settings, recentFiles: tidyRecent(settings.recentFiles), recentServers: tidyRecent(settings.recentServers ?? []) };
+    writeFileSync(temp, `${JSON.stringify(tidy, null, 2)}\n`, 'utf8');
     renameSync(temp, target);
   } catch (error) {
     console.error('[settings] could not save', error);
@@ -74,6 +79,11 @@ export function saveSettings(userDataDir: string, settings: Settings): void {
 /** The file just opened becomes the last file and moves to the top of the recent list. */
 export function rememberFile(settings: Settings, path: string): Settings {
   return { ...settings, lastFile: path, recentFiles: tidyRecent([path, ...settings.recentFiles]) };
+}
+
+/** The server just connected to moves to the top of the recent servers. */
+export function rememberServer(settings: Settings, url: string): Settings {
+  return { ...settings, recentServers: tidyRecent([url, ...(settings.recentServers ?? [])]) };
 }
 
 /** The settings in memory, saved on every change. */

@@ -4,16 +4,20 @@ import { FileAlertBanner } from './components/FileAlertBanner';
 import { Notice } from './components/Notice';
 import { useUndoShortcut } from './hooks/windowHooks';
 import { useAppInfo, useAppStore, usePlans } from './stores/appStore';
-import { useUiStore, VIEWS, type ViewId } from './stores/uiStore';
+import { ADMIN_VIEWS, useUiStore, VIEWS, type ViewId } from './stores/uiStore';
+import { useRole } from './stores/sessionStore';
+import { SignedInUser } from './components/SignedInUser';
+import { SignedOutNotice } from './components/SignedOutNotice';
 import { undo, useNextUndo } from './stores/undoStore';
 import { OverviewView } from './views/OverviewView';
 import { usePresentationShortcut } from './views/presentation/usePresentationShortcut';
 import {
   AuditsView, BodiesView, DeadlinesView, IndicatorsView, PlanView, PresentationView, QualityView, ReportsView, SettingsDialog, SinceView, TodoView,
-  TransferView,
+  TransferView, UsersView,
 } from './lazyViews';
 import { loadSettings, useSettingsStore } from './stores/settingsStore';
 import { RestoreBackupHost } from './views/backup/RestoreBackupHost';
+import { ConnectServerHost } from './views/desktop/ConnectServerHost';
 import { BackupStatusLine } from './views/backup/BackupStatusLine';
 import { FileIntegrityNotice } from './views/backup/FileIntegrityNotice';
 import type { Plan } from '@shared/domain/types';
@@ -36,6 +40,7 @@ function CurrentView({ view, plan }: { view: ViewId; plan: Plan }) {
     case 'indikatorer': return <IndicatorsView />;
     case 'rapporter': return <ReportsView />;
     case 'import-export': return <TransferView plan={plan} />;
+    case 'anvandare': return <UsersView />;
   }
 }
 
@@ -45,6 +50,8 @@ export function App() {
   const selectPlan = useAppStore((s) => s.selectPlan);
   const { view, show } = useUiStore();
   const next = useNextUndo();
+  const role = useRole();
+  const menu = role === 'admin' ? [...VIEWS, ...ADMIN_VIEWS] : VIEWS;
   const settingsOpen = useSettingsStore((s) => s.open);
   // Mounted the first time Inställningar opens, then kept: closing the native dialog returns focus.
   const [settingsMounted, setSettingsMounted] = useState(false);
@@ -73,10 +80,11 @@ export function App() {
           Ångra{next ? `: ${next.label}` : ''}
         </button>
         <button type="button" className="topbar-button topbar-settings" onClick={() => void openSettings()}>Inställningar</button>
+        <SignedInUser />
       </header>
       <nav className="sidebar" aria-label="Huvudmeny">
         <ul>
-          {VIEWS.map((v) => (
+          {menu.map((v) => (
             <li key={v.id}>
               <button type="button" aria-current={view === v.id ? 'page' : undefined} onClick={() => show(v.id)}>{v.label}</button>
             </li>
@@ -84,6 +92,7 @@ export function App() {
         </ul>
       </nav>
       <main className="content">
+        <SignedOutNotice />
         <FileAlertBanner />
         <FileIntegrityNotice />
         <ErrorMessage text={error} />
@@ -93,10 +102,12 @@ export function App() {
         {info && plan && <Suspense fallback={<p className="muted">Laddar …</p>}><CurrentView view={view} plan={plan} /></Suspense>}
       </main>
       <footer className="statusbar">
-        <BackupStatusLine />
+        {/* Backups are the administratör's (getBackupStatus is an admin call); on the desktop, the one user's. */}
+        {(role === null || role === 'admin') && <BackupStatusLine />}
       </footer>
       <Notice />
       <RestoreBackupHost />
+      <ConnectServerHost />
       {settingsMounted && <Suspense fallback={null}><SettingsDialog /></Suspense>}
     </div>
   );

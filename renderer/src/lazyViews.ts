@@ -18,3 +18,4 @@ export const ReportsView = lazy(() => import('./views/ReportsView').then((m) => 
 export const TransferView = lazy(() => import('./views/transfer/TransferView').then((m) => ({ default: m.TransferView })));
 export const PresentationView = lazy(() => import('./views/presentation/PresentationView').then((m) => ({ default: m.PresentationView })));
 export const SettingsDialog = lazy(() => import('./views/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })));
+export const UsersView = lazy(() => import('./views/users/UsersView').then((m) => ({ default: m.UsersView })));

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DESKTOP_CONNECT_CHANNEL } from '@shared/desktop';
 import { CALL_NAMES } from '@shared/api/contract';
 import { SETTINGS_FILE_NAME } from '../../electron/main/settings';
 import { createPlanFile } from '../../electron/services/db/openPlanFile';
@@ -133,7 +134,7 @@ describe('main process lifecycle', () => {
 
     // A new web contents, as Electron announces it: navigation away, new windows and <webview> are refused.
     const listeners = new Map<string, Listener>();
-    const contents = { on: vi.fn((name: string, listener: Listener) => { listeners.set(name, listener); }), setWindowOpenHandler: vi.fn() };
+    const contents = { getURL: () => 'app://renderer/index.html', on: vi.fn((name: string, listener: Listener) => { listeners.set(name, listener); }), setWindowOpenHandler: vi.fn() };
     electron.appListeners.get('web-contents-created')!({}, contents);
     const navigate = (url: string) => {
       const event = { preventDefault: vi.fn() };
@@ -180,7 +181,9 @@ describe('main process lifecycle', () => {
     expect(electron.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.module.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect(electron.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(electron.module.ipcMain.handle).toHaveBeenCalledTimes(CALL_NAMES.length);
+    // One channel per contract call, and the app page's request to connect to a server (shared/desktop.ts).
+    expect(electron.module.ipcMain.handle).toHaveBeenCalledTimes(CALL_NAMES.length + 1);
+    expect(electron.module.ipcMain.handle).toHaveBeenCalledWith(DESKTOP_CONNECT_CHANNEL, expect.any(Function));
     const [win] = electron.windows;
     expect(win.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true } });
     expect((win.options as { webPreferences: { preload: string } }).webPreferences.preload).toMatch(/preload[\\/]index\.cjs$/);

@@ -105,4 +105,21 @@ describe('buildMenuTemplate', () => {
     const visa = submenu(buildMenuTemplate(fakeActions(), [])[2]);
     expect(find(visa, 'Helskärm')).toMatchObject({ role: 'togglefullscreen', accelerator: 'F11' });
   });
+
+  it('Arkiv offers Anslut till server…, the recent servers, and Koppla från while connected', () => {
+    const actions = { ...fakeActions(), connectServer: vi.fn<() => void>(), openServer: vi.fn<(url: string) => void>(), disconnectServer: vi.fn<() => void>() };
+    const none = submenu(buildMenuTemplate(actions, [])[0]);
+    expect(submenu(find(none, 'Senaste servrar'))).toEqual([{ label: 'Inga senaste servrar', enabled: false }]);
+    expect(none.some((i) => i.label?.startsWith('Koppla från'))).toBe(false);
+    click(find(none, 'Anslut till server…'));
+    expect(actions.connectServer).toHaveBeenCalledOnce();
+
+    const arkiv = submenu(buildMenuTemplate(actions, [], { recentServers: ['https://a.kommun.se/', 'https://b&c.se/'], connectedServer: 'a.kommun.se' })[0]);
+    const recent = submenu(find(arkiv, 'Senaste servrar'));
+    expect(recent.map((i) => i.label)).toEqual(['https://a.kommun.se/', 'https://b&&c.se/']);
+    click(recent[1]);
+    expect(actions.openServer).toHaveBeenCalledWith('https://b&c.se/');
+    click(find(arkiv, 'Koppla från a.kommun.se'));
+    expect(actions.disconnectServer).toHaveBeenCalledOnce();
+  });
 });

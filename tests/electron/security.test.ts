@@ -64,6 +64,7 @@ function fakeContents() {
   const listeners = new Map<string, Listener>();
   let openHandler: ((details: { url: string }) => unknown) | undefined;
   const contents = {
+    getURL: () => 'app://renderer/index.html',
     on: vi.fn((name: string, listener: Listener) => {
       listeners.set(name, listener);
       return contents;

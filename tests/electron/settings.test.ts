@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({}));
 
 import {
-  loadSettings, MAX_RECENT_FILES, rememberFile, saveSettings, SETTINGS_FILE_NAME, SettingsFile,
+  loadSettings, MAX_RECENT_FILES, rememberFile, rememberServer, saveSettings, SETTINGS_FILE_NAME, SettingsFile,
 } from '../../electron/main/settings';
 import { useTempDirs } from './helpers';
 
@@ -74,6 +74,17 @@ describe('settings', () => {
     const file = new SettingsFile(dir);
     file.update((s) => rememberFile(s, '/plan/a.sqlite'));
     expect(new SettingsFile(dir).current).toEqual({ lastFile: '/plan/a.sqlite', recentFiles: ['/plan/a.sqlite'] });
+  });
+
+  it('remembers servers connected to, newest first, beside the recent files, and keeps them on reload', () => {
+    const dir = tempDir();
+    const file = new SettingsFile(dir);
+    file.update((s) => rememberServer(s, 'https://plan.kommun.se/'));
+    file.update((s) => rememberServer(s, 'https://annan.kommun.se/'));
+    file.update((s) => rememberServer(s, 'https://plan.kommun.se/'));
+    file.update((s) => rememberFile(s, '/plan/a.sqlite'));
+    expect(new SettingsFile(dir).current.recentServers).toEqual(['https://plan.kommun.se/', 'https://annan.kommun.se/']);
+    expect(new SettingsFile(dir).current.recentFiles).toEqual(['/plan/a.sqlite']);
   });
 
   it('does not throw when the settings cannot be written', () => {

@@ -1,5 +1,5 @@
 import type { Api, RawApi } from '@shared/api/contract';
-import type { AppErrorKind, ChangedTables, FieldProblem } from '@shared/errors';
+import type { AppErrorKind, ChangedTables, EditConflict, FieldProblem } from '@shared/errors';
 import { mapCalls } from './mapCalls';
 
 declare global {
@@ -13,11 +13,14 @@ declare global {
 export class ApiError extends Error {
   readonly kind: AppErrorKind;
   readonly problems: FieldProblem[];
+  /** A save refused because someone else saved the record first (server mode): their values, to show beside one's own. */
+  readonly edit: EditConflict | undefined;
 
-  constructor(kind: AppErrorKind, message: string, problems: FieldProblem[] = []) {
+  constructor(kind: AppErrorKind, message: string, problems: FieldProblem[] = [], edit?: EditConflict) {
     super(message);
     this.kind = kind;
     this.problems = problems;
+    this.edit = edit;
   }
 }
 
@@ -33,8 +36,9 @@ export const api: Api = mapCalls((name) => async (input: unknown) => {
     if (result.changed !== undefined && changeListener !== null) await changeListener(result.changed);
     return result.value;
   }
-  if (result.error.kind === 'conflict' && name !== 'getAppInfo') for (const listener of conflictListeners) listener();
-  throw new ApiError(result.error.kind, result.error.message, result.error.problems);
+  // An edit conflict is about one record, not the file: the form shows it (FormDialog).
+  if (result.error.kind === 'conflict' && result.error.edit === undefined && name !== 'getAppInfo') for (const listener of conflictListeners) listener();
+  throw new ApiError(result.error.kind, result.error.message, result.error.problems, result.error.edit);
 });
 
 const conflictListeners = new Set<() => void>();

@@ -1,11 +1,14 @@
 import { useEffect, type RefObject } from 'react';
-import { errorMessage } from '../api/client';
+import type { EditConflict } from '@shared/errors';
+import { ApiError, errorMessage } from '../api/client';
 import { fieldErrors, type FieldErrors } from './forms';
 
 /** Why a save was refused: messages beside the fields, and one line above the form. */
 export interface FormFailure {
   fields: FieldErrors;
   message: string;
+  /** Server mode: someone else saved the record first (the form shows their values beside its own). */
+  edit?: EditConflict;
 }
 
 /**
@@ -13,6 +16,7 @@ export interface FormFailure {
  * A problem with a field the form does not show is put in the line above, word for word.
  */
 export function formFailure(error: unknown, shownFields: readonly string[]): FormFailure {
+  if (error instanceof ApiError && error.edit !== undefined) return { fields: {}, message: error.message, edit: error.edit };
   const fields = fieldErrors(error);
   const names = Object.keys(fields).filter((name) => !name.includes('.'));
   if (names.length === 0 || names.some((f) => !shownFields.includes(f))) return { fields, message: errorMessage(error) };

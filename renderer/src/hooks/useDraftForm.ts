@@ -1,33 +1,59 @@
 import { useState, type FormEvent } from 'react';
+import type { ConflictChoice } from '../components/ConflictPanel';
+import { useEditVersion, type FormatValue } from './editConflict';
 import { useFormSave, useResetOnOpen } from './formState';
 
 /**
  * The state every Granskningar form has: a draft that starts over each time the dialog opens,
  * whether it differs from where it started (so closing asks first), and the main process's
- * refusal shown beside the fields.
+ * refusal shown beside the fields. A form that edits a record passes the `version` it loaded,
+ * which goes to `save`; when someone else saved the record first, `conflict` is what the form
+ * dialog shows (their values beside the draft's, by the form's `labels`).
  */
-export function useDraftForm<T extends object>({ initial, open, fields, save, onClose }: {
+export function useDraftForm<T extends object>({ initial, open, fields, save, onClose, version: loaded, labels, format }: {
   initial: T;
   open: boolean;
   /** The fields the form shows; a refusal about any other field goes in the line above. */
   fields: readonly string[];
-  save: (draft: T) => Promise<unknown>;
+  save: (draft: T, version: number | undefined) => Promise<unknown>;
   onClose: () => void;
+  version?: number;
+  labels?: Partial<Record<keyof T & string, string>>;
+  format?: FormatValue;
 }) {
   const [draft, setDraft] = useState(initial);
   const { failure, clearFailure, saving, form, run } = useFormSave(fields);
+  const { version, setVersion } = useEditVersion(loaded, open);
   useResetOnOpen(open, () => {
     setDraft(initial);
     clearFailure();
   });
 
   const update = (patch: Partial<T>): void => setDraft((current) => ({ ...current, ...patch }));
+  const saveOn = (onVersion: number | undefined): Promise<void> => run(async () => {
+    await save(draft, onVersion);
+    onClose();
+  });
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    await run(async () => {
-      await save(draft);
-      onClose();
-    });
+    await saveOn(version);
   };
-  return { draft, update, failure, saving, dirty: JSON.stringify(draft) !== JSON.stringify(initial), submit, form };
+  const edit = failure?.edit;
+  const conflict: ConflictChoice | null = edit && labels ? {
+    message: failure.message, edit, mine: draft as Record<string, unknown>, labels: labels as Record<string, string>, format, saving,
+    onUseTheirs: () => {
+      update(Object.fromEntries(Object.entries(edit.theirs).filter(([f]) => f in initial)) as Partial<T>);
+      setVersion(edit.version);
+      clearFailure();
+    },
+    onSaveMine: () => {
+      setVersion(edit.version);
+      void saveOn(edit.version);
+    },
+  } : null;
+  return {
+    draft, update, saving, dirty: JSON.stringify(draft) !== JSON.stringify(initial), submit, form, conflict,
+    // With the conflict panel shown, its message is not repeated above the form.
+    failure: conflict ? { ...failure!, message: '' } : failure,
+  };
 }

@@ -31,7 +31,8 @@ export const useActionStore = create<ActionState>((set) => ({
 /** Writes to åtgärder, lägesrapporter and (deleting) mötesanteckningar; each throws ApiError for the form. */
 export const actionWrites = {
   createAction: (input: ActionInput): Promise<Action> => write('createAction', input),
-  updateAction: (id: number, patch: ActionPatch): Promise<Action> => write('updateAction', { id, patch }),
+  /** `version`: the one the form loaded (server mode refuses a save on top of a newer one). */
+  updateAction: (id: number, patch: ActionPatch, version?: number): Promise<Action> => write('updateAction', { id, version, patch }),
   deleteAction: async (id: number): Promise<void> => {
     await write('deleteAction', { id });
   },

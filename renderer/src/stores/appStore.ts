@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { AppInfo, Plan } from '@shared/domain/types';
 import { queryClient } from '../data/queryClient';
 import { firstError } from '../data/results';
 import { callKey, useCall } from '../data/useCall';
+import { roleCanWrite, useRole } from './sessionStore';
 
 /**
  * Which plan the user is looking at: UI state. The open file's AppInfo and its plans are reads
@@ -18,9 +20,15 @@ export const useAppStore = create<AppState>((set) => ({
   selectPlan: (id) => set({ selectedPlanId: id }),
 }));
 
-/** The open file: its name, whether it can still be written here, any alert about it, and today. */
+/**
+ * The open file: its name, whether it can still be written here, any alert about it, and today.
+ * In server mode a läsare may write nothing, so the views show the file as read-only to them
+ * (the server refuses their writes regardless).
+ */
 export function useAppInfo(): AppInfo | null {
-  return useCall('getAppInfo', {}).data ?? null;
+  const info = useCall('getAppInfo', {}).data ?? null;
+  const canWrite = roleCanWrite(useRole());
+  return useMemo(() => (info === null || canWrite || info.readOnly ? info : { ...info, readOnly: true }), [info, canWrite]);
 }
 
 /**

@@ -12,9 +12,9 @@ type AreaPatch = CallInput<'updateArea'>['patch'];
  * show the main process's Swedish messages per field.
  */
 export const planWrites = {
-  updatePlan: (id: number, patch: PlanPatch): Promise<Plan> => write('updatePlan', { id, patch }),
+  updatePlan: (id: number, patch: PlanPatch, version?: number): Promise<Plan> => write('updatePlan', { id, version, patch }),
   createArea: (planId: number, input: { name: string; description: string }): Promise<Area> => write('createArea', { planId, ...input }),
-  updateArea: (id: number, patch: AreaPatch): Promise<Area> => write('updateArea', { id, patch }),
+  updateArea: (id: number, patch: AreaPatch, version?: number): Promise<Area> => write('updateArea', { id, version, patch }),
   /** Moves an område one step up (-1) or down (+1) in the plan's order (`areas` as shown). */
   moveArea: async (areas: Area[], id: number, step: -1 | 1): Promise<void> => {
     const index = areas.findIndex((a) => a.id === id);

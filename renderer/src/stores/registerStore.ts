@@ -25,8 +25,8 @@ export const bodyWrites = {
     notice(`${body.name} lades till.`);
     return body;
   },
-  updateBody: async (id: number, patch: BodyPatch): Promise<Body> => {
-    const body = await write('updateBody', { id, patch });
+  updateBody: async (id: number, patch: BodyPatch, version?: number): Promise<Body> => {
+    const body = await write('updateBody', { id, version, patch });
     notice(changeNotice(body, patch));
     return body;
   },

@@ -18,7 +18,10 @@ export const VIEWS = [
 /** Views reached by a command rather than the main menu: presentationsläge (F5, Visa → Presentationsläge). */
 export const COMMAND_VIEWS = [{ id: 'presentation', label: 'Presentationsläge' }] as const;
 
-export type ViewId = (typeof VIEWS)[number]['id'] | (typeof COMMAND_VIEWS)[number]['id'];
+/** Server mode: views in the main menu for an administratör only (the server refuses their calls to anyone else). */
+export const ADMIN_VIEWS = [{ id: 'anvandare', label: 'Användare' }] as const;
+
+export type ViewId = (typeof VIEWS)[number]['id'] | (typeof COMMAND_VIEWS)[number]['id'] | (typeof ADMIN_VIEWS)[number]['id'];
 
 export interface Route {
   view: ViewId;
@@ -33,7 +36,7 @@ const DEFAULT: Route = { view: 'att-gora', actionId: null, report: false };
 /** "#/plan", "#/plan/atgard/12", "#/plan/atgard/12/rapportera". */
 export function parseHash(hash: string): Route {
   const [view, kind, id, report] = hash.replace(/^#\/?/, '').split('/');
-  if (![...VIEWS, ...COMMAND_VIEWS].some((v) => v.id === view)) return DEFAULT;
+  if (![...VIEWS, ...COMMAND_VIEWS, ...ADMIN_VIEWS].some((v) => v.id === view)) return DEFAULT;
   const actionId = kind === 'atgard' && /^\d+$/.test(id ?? '') ? Number(id) : null;
   return { view: view as ViewId, actionId, report: actionId !== null && report === 'rapportera' };
 }

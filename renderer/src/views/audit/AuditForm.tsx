@@ -7,6 +7,12 @@ import { useAuditStore, type AuditFields } from './auditStore';
 import { BodyChecklist } from './BodyChecklist';
 import { FormButtons } from './FormButtons';
 import { useDraftForm } from '@renderer/hooks/useDraftForm';
+import { bodyNames } from '@renderer/hooks/editConflict';
+
+const LABELS = {
+  title: 'Titel', auditor: 'Granskare', reportDate: 'Rapportdatum', diaryNumber: 'Diarienummer', purpose: 'Syfte',
+  summaryAssessment: 'Sammanfattande bedömning', answerDue: 'Svar senast', auditedBodyIds: 'Granskade nämnder',
+};
 
 const FIELDS = ['title', 'auditor', 'reportDate', 'diaryNumber', 'purpose', 'summaryAssessment', 'answerDue', 'auditedBodyIds'];
 
@@ -21,11 +27,12 @@ function fieldsOf(audit: Audit | null): Required<AuditFields> {
 /** Registrera granskning (audit = null) or change one: the report's facts and who was audited. */
 export function AuditForm({ audit, bodies, open, onClose }: { audit: Audit | null; bodies: Body[]; open: boolean; onClose: () => void }) {
   const saveAudit = useAuditStore((s) => s.saveAudit);
-  const { draft, update, failure, saving, dirty, submit, form } = useDraftForm({
-    initial: fieldsOf(audit), open, fields: FIELDS, onClose, save: (d) => saveAudit(audit?.id ?? null, d),
+  const { draft, update, failure, saving, dirty, submit, form, conflict } = useDraftForm({
+    initial: fieldsOf(audit), open, fields: FIELDS, onClose, save: (d, version) => saveAudit(audit?.id ?? null, d, version),
+    version: audit?.version, labels: LABELS, format: bodyNames(bodies),
   });
   return (
-    <FormDialog title={audit ? 'Ändra granskning' : 'Registrera granskning'} open={open} dirty={dirty} onClose={onClose} wide>
+    <FormDialog title={audit ? 'Ändra granskning' : 'Registrera granskning'} open={open} dirty={dirty} onClose={onClose} wide conflict={conflict}>
       {(requestClose) => (
         <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
           <ErrorMessage text={failure?.message ?? null} />

@@ -12,12 +12,13 @@ const FIELDS = ['question', 'assessment', 'motivation'];
 /** Ny revisionsfråga (question = null) or change one: the question, Ja/Delvis/Nej and why. */
 export function QuestionForm({ question, open, onClose }: { question: AuditQuestion | null; open: boolean; onClose: () => void }) {
   const saveQuestion = useAuditStore((s) => s.saveQuestion);
-  const { draft, update, failure, saving, dirty, submit, form } = useDraftForm({
+  const { draft, update, failure, saving, dirty, submit, form, conflict } = useDraftForm({
     initial: { question: question?.question ?? '', assessment: question?.assessment ?? null, motivation: question?.motivation ?? '' },
-    open, fields: FIELDS, onClose, save: (d) => saveQuestion(question?.id ?? null, d),
+    open, fields: FIELDS, onClose, save: (d, version) => saveQuestion(question?.id ?? null, d, version),
+    version: question?.version, labels: { question: 'Revisionsfråga', assessment: 'Bedömning', motivation: 'Motivering' },
   });
   return (
-    <FormDialog title={question ? 'Ändra revisionsfråga' : 'Ny revisionsfråga'} open={open} dirty={dirty} onClose={onClose} wide>
+    <FormDialog title={question ? 'Ändra revisionsfråga' : 'Ny revisionsfråga'} open={open} dirty={dirty} onClose={onClose} wide conflict={conflict}>
       {(requestClose) => (
         <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
           <ErrorMessage text={failure?.message ?? null} />

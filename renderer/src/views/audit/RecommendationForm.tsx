@@ -6,6 +6,7 @@ import { useAuditStore } from './auditStore';
 import { BodyChecklist } from './BodyChecklist';
 import { FormButtons } from './FormButtons';
 import { useDraftForm } from '@renderer/hooks/useDraftForm';
+import { bodyNames } from '@renderer/hooks/editConflict';
 
 const FIELDS = ['text', 'bodyIds'];
 
@@ -21,12 +22,13 @@ export function RecommendationForm({ recommendation, bodies, auditedBodyIds, ope
   onClose: () => void;
 }) {
   const saveRecommendation = useAuditStore((s) => s.saveRecommendation);
-  const { draft, update, failure, saving, dirty, submit, form } = useDraftForm({
+  const { draft, update, failure, saving, dirty, submit, form, conflict } = useDraftForm({
     initial: { text: recommendation?.text ?? '', bodyIds: recommendation?.addressees.map((a) => a.bodyId) ?? auditedBodyIds },
-    open, fields: FIELDS, onClose, save: (d) => saveRecommendation(recommendation?.id ?? null, d),
+    open, fields: FIELDS, onClose, save: (d, version) => saveRecommendation(recommendation?.id ?? null, d, version),
+    version: recommendation?.version, labels: { text: 'Rekommendation', bodyIds: 'Riktad till' }, format: bodyNames(bodies),
   });
   return (
-    <FormDialog title={recommendation ? 'Ändra rekommendation' : 'Ny rekommendation'} open={open} dirty={dirty} onClose={onClose} wide>
+    <FormDialog title={recommendation ? 'Ändra rekommendation' : 'Ny rekommendation'} open={open} dirty={dirty} onClose={onClose} wide conflict={conflict}>
       {(requestClose) => (
         <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
           <ErrorMessage text={failure?.message ?? null} />

@@ -32,11 +32,11 @@ interface AuditState {
   /** The granskning chosen by the user; while none is (or it is gone), the first is shown. */
   selectedId: number | null;
   select: (id: number | null) => void;
-  saveAudit: (id: number | null, fields: AuditFields) => Promise<Audit>;
+  saveAudit: (id: number | null, fields: AuditFields, version?: number) => Promise<Audit>;
   deleteAudit: (id: number) => Promise<void>;
-  saveQuestion: (id: number | null, fields: QuestionFields) => Promise<void>;
+  saveQuestion: (id: number | null, fields: QuestionFields, version?: number) => Promise<void>;
   deleteQuestion: (id: number) => Promise<void>;
-  saveRecommendation: (id: number | null, fields: { text: string; bodyIds: number[] }) => Promise<void>;
+  saveRecommendation: (id: number | null, fields: { text: string; bodyIds: number[] }, version?: number) => Promise<void>;
   deleteRecommendation: (id: number) => Promise<void>;
   saveResponse: (recommendationId: number, bodyId: number, patch: ResponsePatch) => Promise<void>;
   addFollowup: (recommendationId: number, bodyId: number, fields: FollowupFields) => Promise<void>;
@@ -62,8 +62,8 @@ function shownAuditId(selectedId: number | null, audits: Audit[]): number | null
 export const useAuditStore = create<AuditState>((set, get) => ({
   selectedId: null,
   select: (id) => set({ selectedId: id }),
-  saveAudit: async (id, fields) => {
-    const audit = id === null ? await write('createAudit', fields) : await write('updateAudit', { id, patch: fields });
+  saveAudit: async (id, fields, version) => {
+    const audit = id === null ? await write('createAudit', fields) : await write('updateAudit', { id, version, patch: fields });
     set({ selectedId: audit.id });
     written(id === null ? `Granskningen ”${audit.title}” registrerades.` : 'Granskningen sparades.');
     return audit;
@@ -74,20 +74,20 @@ export const useAuditStore = create<AuditState>((set, get) => ({
     set({ selectedId: null });
     written(`Granskningen ”${title}” togs bort.`);
   },
-  saveQuestion: async (id, fields) => {
+  saveQuestion: async (id, fields, version) => {
     const auditId = shownAuditId(get().selectedId, cachedAudits())!;
     if (id === null) await write('createAuditQuestion', { ...fields, auditId });
-    else await write('updateAuditQuestion', { id, patch: fields });
+    else await write('updateAuditQuestion', { id, version, patch: fields });
     written(id === null ? 'Revisionsfrågan lades till.' : 'Revisionsfrågan sparades.');
   },
   deleteQuestion: async (id) => {
     await write('deleteAuditQuestion', { id });
     written('Revisionsfrågan togs bort.');
   },
-  saveRecommendation: async (id, fields) => {
+  saveRecommendation: async (id, fields, version) => {
     const auditId = shownAuditId(get().selectedId, cachedAudits())!;
     if (id === null) await write('createRecommendation', { ...fields, auditId });
-    else await write('updateRecommendation', { id, patch: fields });
+    else await write('updateRecommendation', { id, version, patch: fields });
     written(id === null ? 'Rekommendationen lades till.' : 'Rekommendationen sparades.');
   },
   deleteRecommendation: async (id) => {

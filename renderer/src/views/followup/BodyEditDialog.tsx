@@ -24,6 +24,8 @@ function BodyEditForm({ body, onClose }: { body: Body; onClose: () => void }) {
   const [name, setName] = useState(body.name);
   const [kind, setKind] = useState<BodyKind>(body.kind);
   const [active, setActive] = useState(body.active);
+  // The version this form was opened on: a save on top of someone else's is refused (server mode).
+  const [version] = useState(body.version);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -36,7 +38,7 @@ function BodyEditForm({ body, onClose }: { body: Body; onClose: () => void }) {
     };
     if (Object.keys(patch).length === 0) return onClose();
     try {
-      await updateBody(body.id, patch);
+      await updateBody(body.id, patch, version);
       onClose();
     } catch (error) {
       const byField = fieldErrors(error);

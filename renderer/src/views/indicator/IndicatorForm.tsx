@@ -19,17 +19,19 @@ function parseShare(text: string): number | null {
 /** Ny egen indikator (indicator = null) or change one: code, what it measures and where it belongs. */
 export function IndicatorForm({ indicator, open, onClose }: { indicator: Indicator | null; open: boolean; onClose: () => void }) {
   const saveIndicator = useIndicatorStore((s) => s.saveIndicator);
-  const { draft, update, failure, saving, dirty, submit, form } = useDraftForm({
+  const { draft, update, failure, saving, dirty, submit, form, conflict } = useDraftForm({
     initial: {
       code: indicator?.code ?? '', qualityArea: indicator?.qualityArea ?? '', indicatorArea: indicator?.indicatorArea ?? '',
       text: indicator?.text ?? '', share: indicator?.nationalShareYes === null || indicator === null ? '' : String(indicator.nationalShareYes).replace('.', ','),
       unit: (indicator?.unit ?? null) as IndicatorUnit | null,
     },
     open, fields: FIELDS, onClose,
-    save: ({ share, ...fields }) => saveIndicator(indicator?.id ?? null, { ...fields, nationalShareYes: parseShare(share) }),
+    save: ({ share, ...fields }, version) => saveIndicator(indicator?.id ?? null, { ...fields, nationalShareYes: parseShare(share) }, version),
+    version: indicator?.version,
+    labels: { code: 'Kod', share: 'Andel ja i riket (%)', text: 'Indikator', unit: 'Besvaras med', qualityArea: 'Kvalitetsområde', indicatorArea: 'Indikatorområde' },
   });
   return (
-    <FormDialog title={indicator ? `Ändra indikator ${indicator.code}` : 'Ny egen indikator'} open={open} dirty={dirty} onClose={onClose} wide>
+    <FormDialog title={indicator ? `Ändra indikator ${indicator.code}` : 'Ny egen indikator'} open={open} dirty={dirty} onClose={onClose} wide conflict={conflict}>
       {(requestClose) => (
         <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
           <ErrorMessage text={failure?.message ?? null} />

@@ -27,7 +27,7 @@ interface IndicatorState {
   setYear: (year: number) => void;
   /** Ja/Delvis/Nej, or a number for an own indicator with a unit, for one indicator and year; null removes the answer. */
   setValue: (indicatorId: number, year: number, answer: Answer | null, comment?: string) => Promise<void>;
-  saveIndicator: (id: number | null, fields: IndicatorFields) => Promise<void>;
+  saveIndicator: (id: number | null, fields: IndicatorFields, version?: number) => Promise<void>;
   deleteIndicator: (id: number) => Promise<void>;
   deleteImpact: (id: number) => Promise<DeleteImpact>;
   addCatalogue: () => Promise<void>;
@@ -53,9 +53,9 @@ export const useIndicatorStore = create<IndicatorState>((set) => ({
       : 'score' in answer ? SCORE_LABEL[answer.score] : formatMeasureValue(answer.value, indicator?.unit ?? 'antal');
     written(`${indicator?.code ?? 'Indikatorn'} ${year}: ${shown}.`);
   },
-  saveIndicator: async (id, fields) => {
+  saveIndicator: async (id, fields, version) => {
     if (id === null) await write('createIndicator', fields);
-    else await write('updateIndicator', { id, patch: fields });
+    else await write('updateIndicator', { id, version, patch: fields });
     written(id === null ? `Indikatorn ${fields.code} lades till.` : `Indikatorn ${fields.code} sparades.`);
   },
   deleteIndicator: async (id) => {

@@ -25,13 +25,14 @@ export function MeasureForm({ actionId, measure, open, onClose }: { actionId: nu
       source: measure?.source ?? '', definition: measure?.definition ?? '',
     },
     open, fields: FIELDS, onClose,
-    save: (d) => save(measure?.id ?? null, {
+    version: measure?.version,
+    save: (d, version) => save(measure?.id ?? null, {
       actionId, name: d.name, unit: d.unit, direction: d.direction,
       baselineValue: typedNumber(d.baselineValue, 'baselineValue', 'Utgångsvärde'),
       baselineYear: typedNumber(d.baselineYear, 'baselineYear', 'År för utgångsvärdet'),
       targetValue: typedNumber(d.targetValue, 'targetValue', 'Målvärde'), targetDate: d.targetDate,
       source: d.source, definition: d.definition,
-    }),
+    }, version),
   });
   const error = (field: string) => failure?.fields[field];
   return (

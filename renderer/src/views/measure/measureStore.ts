@@ -13,11 +13,11 @@ export type MeasurePatch = CallInput<'updateMeasure'>['patch'];
 export type MeasureValueInput = CallInput<'setMeasureValue'>;
 
 export const measureWrites = {
-  save: async (id: number | null, fields: MeasureFields): Promise<void> => {
+  save: async (id: number | null, fields: MeasureFields, version?: number): Promise<void> => {
     if (id === null) await write('createMeasure', fields);
     else {
       const { actionId: _a, areaId: _b, ...patch } = fields;
-      await write('updateMeasure', { id, patch });
+      await write('updateMeasure', { id, version, patch });
     }
   },
   remove: async (id: number): Promise<void> => {

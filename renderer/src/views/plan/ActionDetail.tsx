@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { roleCanEditPlan, roleCanWrite, useRole } from '@renderer/stores/sessionStore';
 import { formatDate } from '@shared/dates';
 import type { MeetingNote } from '@shared/domain/dashboard';
 import { effectiveStatus } from '@shared/domain/status';
@@ -51,6 +52,9 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
   const bodies = useCall('listBodies', {}).data ?? [];
   const today = useToday();
   const readOnly = useAppInfo()?.readOnly ?? false;
+  const role = useRole();
+  const canWrite = roleCanWrite(role);
+  const canEdit = roleCanEditPlan(role);
   const [editing, setEditing] = useState(false);
   const { ask, dialog } = useDeleteConfirm();
   const focusedFor = useRef<number | null>(null);
@@ -111,12 +115,13 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
       {areaIndex >= 0 && <p className="muted crumb">{plan.name} · {areaIndex + 1}. {areas[areaIndex].name}</p>}
       <div className="page-head">
         <h1 id="action-heading" tabIndex={-1}>{actionName(action)}</h1>
-        <div className="page-actions">
+        {canWrite && <div className="page-actions">
           <button type="button" className="button button-primary" id="new-report-button"
             onClick={() => openAction(actionId, { report: true })}>Ny lägesrapport</button>
-          <button type="button" className="button" onClick={() => setEditing(true)}>Redigera</button>
-          <button type="button" className="button button-danger-outline" onClick={() => void removeAction()}>Ta bort</button>
-        </div>
+          {/* A rapportör reports; changing the åtgärd itself is the administratör's. */}
+          {canEdit && <button type="button" className="button" onClick={() => setEditing(true)}>Redigera</button>}
+          {canEdit && <button type="button" className="button button-danger-outline" onClick={() => void removeAction()}>Ta bort</button>}
+        </div>}
       </div>
       <ErrorMessage text={error} />
       <dl className="facts">
@@ -127,7 +132,8 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
         <div><dt>Senaste rapport</dt><dd>{formatDate(reports[0]?.reportedOn)}</dd></div>
       </dl>
       <div className="detail-grid">
-        <StatusTimeline reports={reports} onDelete={(r) => void removeReport(r)} />
+        {/* A läsare deletes nothing (the server refuses it regardless). */}
+        <StatusTimeline reports={reports} onDelete={canWrite ? (r) => void removeReport(r) : undefined} />
         <div>
           <section aria-labelledby="about-heading" className="card about">
             <h2 id="about-heading">Om åtgärden</h2>
@@ -138,7 +144,7 @@ export function ActionDetail({ plan, actionId }: { plan: Plan; actionId: number 
             <h3>Indikator/mål</h3>
             <p className="prose">{action.indicatorText || '–'}</p>
           </section>
-          <MeetingNotes notes={notes} onDelete={(n) => void removeNote(n)} />
+          <MeetingNotes notes={notes} onDelete={canWrite ? (n) => void removeNote(n) : undefined} />
         </div>
       </div>
       <MeasureSection plan={plan} actionId={actionId} today={today} readOnly={readOnly} />

@@ -9,6 +9,8 @@ import { actionName } from './actionName';
 import { FormDialog } from '@renderer/components/FormDialog';
 import { useFormSave, useResetOnOpen } from '@renderer/hooks/formState';
 import { ResponsibleEditor, type ResponsibleDraft } from './ResponsibleEditor';
+import { useEditVersion, formatPlainValue, type FormatValue } from '@renderer/hooks/editConflict';
+import type { ConflictChoice } from '@renderer/components/ConflictPanel';
 
 interface ActionDraft {
   areaId: number;
@@ -35,6 +37,12 @@ function toDraft(action: Action | null, areaId: number): ActionDraft {
   };
 }
 
+/** As the form names its fields: the conflict panel lists them so. */
+const LABELS: Record<(typeof FIELDS)[number], string> = {
+  areaId: 'Utvecklingsområde', number: 'Nummer', title: 'Titel', description: 'Beskrivning', proposedMeasures: 'Förslag på insatser',
+  startDate: 'Start', deadline: 'Klart senast', indicatorText: 'Indikator/mål', responsible: 'Ansvariga',
+};
+
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** The fields that differ from what was loaded: an edit sends only those. */
@@ -59,6 +67,7 @@ export function ActionForm({ action, areas, bodies, defaultAreaId, open, onClose
   const initial = toDraft(action, defaultAreaId ?? areas[0]?.id ?? 0);
   const [draft, setDraft] = useState(initial);
   const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
+  const { version, setVersion } = useEditVersion(action?.version, open);
   useResetOnOpen(open, () => {
     setDraft(initial);
     clearFailure();
@@ -67,24 +76,50 @@ export function ActionForm({ action, areas, bodies, defaultAreaId, open, onClose
   const dirty = Object.keys(patch).length > 0;
   const set = (change: Partial<ActionDraft>): void => setDraft((d) => ({ ...d, ...change }));
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (action && !dirty) return onClose();
+  const save = async (onVersion: number | undefined): Promise<void> => {
     await run(async () => {
-      const saved = action ? await updateAction(action.id, patch) : await createAction(draft);
+      const saved = action ? await updateAction(action.id, patch, onVersion) : await createAction(draft);
       useNoticeStore.getState().show(action ? 'Åtgärden sparades.' : 'Åtgärden lades till.');
       onSaved(saved);
     });
   };
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (action && !dirty) return onClose();
+    await save(version);
+  };
+
+  // Someone else saved this åtgärd after it was opened: their values beside these, then merge.
+  const formatValue: FormatValue = (field, value) => {
+    if (field === 'areaId') return areas.find((a) => a.id === value)?.name ?? formatPlainValue(field, value);
+    if (field === 'responsible' && Array.isArray(value)) {
+      return (value as ResponsibleDraft[]).map((r) => `${bodies.find((b) => b.id === r.bodyId)?.name ?? r.bodyId} (${r.role})`).join(', ') || '(tomt)';
+    }
+    return formatPlainValue(field, value);
+  };
+  const edit = failure?.edit;
+  const conflict: ConflictChoice | null = edit ? {
+    message: failure.message, edit, mine: patch, labels: LABELS, format: formatValue, saving,
+    onUseTheirs: () => {
+      const theirs = Object.fromEntries(Object.entries(edit.theirs).filter(([f]) => (FIELDS as readonly string[]).includes(f)));
+      set(theirs as Partial<ActionDraft>);
+      setVersion(edit.version);
+      clearFailure();
+    },
+    onSaveMine: () => {
+      setVersion(edit.version);
+      void save(edit.version);
+    },
+  } : null;
 
   // Inactive nämnder are offered only where they are already responsible.
   const offered = bodies.filter((b) => b.active || draft.responsible.some((r) => r.bodyId === b.id));
 
   return (
-    <FormDialog title={action ? `Redigera ${actionName(action)}` : 'Ny åtgärd'} open={open} dirty={dirty} onClose={onClose} wide>
+    <FormDialog title={action ? `Redigera ${actionName(action)}` : 'Ny åtgärd'} open={open} dirty={dirty} onClose={onClose} wide conflict={conflict}>
       {(requestClose) => (
         <form ref={form} onSubmit={(e) => void submit(e)} noValidate className="action-form">
-          <ErrorMessage text={failure?.message ?? null} />
+          <ErrorMessage text={conflict ? null : failure?.message ?? null} />
           <div className="form-row">
             <Field label="Utvecklingsområde" error={error('areaId')}>
               <select value={draft.areaId} onChange={(e) => set({ areaId: Number(e.target.value) })}>

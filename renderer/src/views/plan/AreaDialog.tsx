@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useEditVersion } from '@renderer/hooks/editConflict';
 import type { Area } from '@shared/domain/types';
 import { Field } from '@renderer/components/Field';
 import { ErrorMessage } from '@renderer/components/Message';
@@ -16,6 +17,7 @@ export function AreaDialog({ area, open, onClose }: { area: Area | null; open: b
   const initial = { name: area?.name ?? '', description: area?.description ?? '' };
   const [draft, setDraft] = useState(initial);
   const { failure, clearFailure, saving, form, run } = useFormSave(FIELDS);
+  const { version } = useEditVersion(area?.version, open);
   useResetOnOpen(open, () => {
     setDraft(initial);
     clearFailure();
@@ -26,7 +28,7 @@ export function AreaDialog({ area, open, onClose }: { area: Area | null; open: b
     event.preventDefault();
     if (area && !dirty) return onClose();
     await run(async () => {
-      if (area) await planWrites.updateArea(area.id, draft);
+      if (area) await planWrites.updateArea(area.id, draft, version);
       else if (planId !== null) await planWrites.createArea(planId, draft);
       useNoticeStore.getState().show(area ? 'Utvecklingsområdet sparades.' : 'Utvecklingsområdet lades till.');
       onClose();

@@ -10,7 +10,7 @@ export function noteName(note: MeetingNote): string {
  * What meetings decided or said about the åtgärd, newest meeting first. Notes are written in
  * presentation mode; here they can be read and removed.
  */
-export function MeetingNotes({ notes, onDelete }: { notes: MeetingNote[]; onDelete: (note: MeetingNote) => void }) {
+export function MeetingNotes({ notes, onDelete }: { notes: MeetingNote[]; onDelete?: (note: MeetingNote) => void }) {
   return (
     <section aria-labelledby="notes-heading" className="card meeting-notes">
       <h2 id="notes-heading" tabIndex={-1}>Anteckningar från möten</h2>
@@ -24,8 +24,8 @@ export function MeetingNotes({ notes, onDelete }: { notes: MeetingNote[]; onDele
                 {n.protocolRef && <span className="muted"> · {n.protocolRef}</span>}
               </p>
               <p className="meeting-note-text">{n.note}</p>
-              <button type="button" className="link-button timeline-delete" onClick={() => onDelete(n)}
-                aria-label={`Ta bort anteckningen från ${noteName(n)}`}>Ta bort</button>
+              {onDelete && <button type="button" className="link-button timeline-delete" onClick={() => onDelete(n)}
+                aria-label={`Ta bort anteckningen från ${noteName(n)}`}>Ta bort</button>}
             </li>
           ))}
         </ul>

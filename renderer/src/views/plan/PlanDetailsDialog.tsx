@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useEditVersion } from '@renderer/hooks/editConflict';
 import type { FollowUpRhythm, Plan } from '@shared/domain/types';
 import { RHYTHM_LABEL } from '@shared/labels';
 import { FOLLOW_UP_RHYTHMS } from '@shared/domain/period';
@@ -60,6 +61,7 @@ export function PlanDetailsDialog({ plan, open, onClose }: { plan: Plan; open: b
   const { updatePlan } = planWrites;
   const [draft, setDraft] = useState(() => toDraft(plan));
   const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
+  const { version } = useEditVersion(plan.version, open);
   // Each time the dialog opens it starts from the plan as it is now.
   useResetOnOpen(open, () => {
     setDraft(toDraft(plan));
@@ -73,7 +75,7 @@ export function PlanDetailsDialog({ plan, open, onClose }: { plan: Plan; open: b
     event.preventDefault();
     if (!dirty) return onClose();
     await run(async () => {
-      await updatePlan(plan.id, patch as Parameters<typeof updatePlan>[1]);
+      await updatePlan(plan.id, patch as Parameters<typeof updatePlan>[1], version);
       useNoticeStore.getState().show('Planens uppgifter sparades.');
       onClose();
     });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { roleCanEditPlan, useRole } from '@renderer/stores/sessionStore';
 import { formatDate } from '@shared/dates';
 import type { Action, Plan } from '@shared/domain/types';
 import { RHYTHM_LABEL } from '@shared/labels';
@@ -40,6 +41,7 @@ export function PlanWorkspace({ plan }: { plan: Plan }) {
   const [editingPlan, setEditingPlan] = useState(false);
   const [addingAction, setAddingAction] = useState(false);
   const readOnly = useAppInfo()?.readOnly === true;
+  const canEdit = roleCanEditPlan(useRole());
 
   const created = (action: Action): void => {
     setAddingAction(false);
@@ -51,19 +53,19 @@ export function PlanWorkspace({ plan }: { plan: Plan }) {
     <section aria-labelledby="plan-heading" className="plan-workspace">
       <div className="page-head">
         <h1 id="plan-heading" tabIndex={-1}>{plan.name}</h1>
-        <div className="page-actions">
+        {canEdit && <div className="page-actions">
           <button type="button" className="button button-primary" onClick={() => setAddingAction(true)}
             disabled={list.areas.length === 0} title={list.areas.length === 0 ? 'Lägg först till ett utvecklingsområde' : undefined}>
             Ny åtgärd
           </button>
           <button type="button" className="button" onClick={() => setEditingPlan(true)}>Redigera plan</button>
-        </div>
+        </div>}
       </div>
       <PlanFacts plan={plan} />
       {plan.overallGoal && <p className="goal"><strong>Övergripande mål:</strong> {plan.overallGoal}</p>}
       <RevisionHistory plan={plan} readOnly={readOnly} />
       <ErrorMessage text={error} />
-      <AreaList />
+      {canEdit && <AreaList />}
       <FilterBar areas={list.areas} actions={list.actions} shown={list.matching.length} />
       <ActionTable list={list} loading={loading} />
       <PlanDetailsDialog plan={plan} open={editingPlan} onClose={() => setEditingPlan(false)} />

@@ -4,7 +4,7 @@ import { ASSESSMENT_LABEL } from '@shared/labels';
 import { StatusBadge } from '@renderer/components/StatusBadge';
 
 /** An åtgärd's status history, newest first. Reports are never overwritten: the history is the point. */
-export function StatusTimeline({ reports, onDelete }: { reports: StatusReport[]; onDelete: (report: StatusReport) => void }) {
+export function StatusTimeline({ reports, onDelete }: { reports: StatusReport[]; onDelete?: (report: StatusReport) => void }) {
   return (
     <section aria-labelledby="timeline-heading" className="timeline-section">
       <h2 id="timeline-heading" tabIndex={-1}>Statushistorik</h2>
@@ -29,8 +29,8 @@ export function StatusTimeline({ reports, onDelete }: { reports: StatusReport[];
                 <div><dt>Beslut om att avbryta</dt><dd>{r.stopDecision ? `${r.stopDecision}, ${r.stopDecidedBy} ${formatDate(r.stopDecidedOn)}` : 'Inget beslut angivet'}</dd></div>
               )}
             </dl>
-            <button type="button" className="link-button timeline-delete" onClick={() => onDelete(r)}
-              aria-label={`Ta bort lägesrapporten från ${formatDate(r.reportedOn)}`}>Ta bort</button>
+            {onDelete && <button type="button" className="link-button timeline-delete" onClick={() => onDelete(r)}
+              aria-label={`Ta bort lägesrapporten från ${formatDate(r.reportedOn)}`}>Ta bort</button>}
           </li>
         ))}
       </ol>

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { SAMORDNARE, serveDemo, signedInPage, STRATEG, useServedBrowser } from '../../helpers/servedApp';
+
+/**
+ * Two people edit the same åtgärd in two browsers. The first save wins; the second is refused
+ * with the first one's value beside one's own, nothing typed is lost, and "Spara mina igen" saves
+ * on top of the first.
+ */
+const browser = useServedBrowser();
+
+describe('an edit conflict between two pages', () => {
+  it('the second save shows the conflict panel with the first one\'s value, and can be saved again on top', async () => {
+    const { origin, action, plan } = await serveDemo([STRATEG, SAMORDNARE]);
+    const path = `/#/plan/atgard/${action.id}`;
+    const first = await signedInPage(browser(), origin, STRATEG, path);
+    const second = await signedInPage(browser(), origin, SAMORDNARE, path);
+
+    // Both open the form on the same version.
+    for (const page of [first, second]) await page.getByRole('button', { name: 'Redigera', exact: true }).click();
+    await first.getByLabel('Titel', { exact: true }).fill('Strategens titel');
+    await second.getByLabel('Titel', { exact: true }).fill('Samordnarens titel');
+    await first.getByRole('button', { name: 'Spara', exact: true }).click();
+    await expect.poll(() => first.locator('#action-heading').textContent()).toContain('Strategens titel');
+
+    await second.getByRole('button', { name: 'Spara', exact: true }).click();
+    const panel = second.locator('.conflict');
+    await panel.waitFor();
+    expect(await panel.locator('.conflict-message').textContent()).toMatch(/^Ändrad av Sara Strateg \d{1,2}:\d{2} – din ändring har inte sparats\.$/);
+    const row = panel.locator('tr', { has: second.locator('th', { hasText: 'Titel' }) });
+    expect(await row.locator('td').allTextContents()).toEqual(['Strategens titel', 'Samordnarens titel']);
+    // Nothing typed is lost: the form is still open with the second person's text.
+    expect(await second.getByLabel('Titel', { exact: true }).inputValue()).toBe('Samordnarens titel');
+    const stored = () => {
+      const db = new Database(plan, { readonly: true });
+      try {
+        return (db.prepare('SELECT title FROM action WHERE id = ?').get(action.id) as { title: string }).title;
+      } finally {
+        db.close();
+      }
+    };
+    expect(stored()).toBe('Strategens titel');
+
+    await panel.getByRole('button', { name: 'Spara mina igen' }).click();
+    await expect.poll(() => second.locator('#action-heading').textContent()).toContain('Samordnarens titel');
+    await expect.poll(stored).toBe('Samordnarens titel');
+    // The first page follows without reloading.
+    await expect.poll(() => first.locator('#action-heading').textContent()).toContain('Samordnarens titel');
+  });
+});
