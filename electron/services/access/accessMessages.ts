@@ -1,5 +1,6 @@
 import type { Role } from '@shared/domain/users';
 import type { ScopeSubject } from './reportScopes';
+import { joinList } from '@shared/text/lists';
 
 /**
  * What a signed-in person is told when the role does not allow a call (kind 'unauthorized'):
@@ -35,14 +36,10 @@ const SUBJECTS: Record<Exclude<ScopeSubject, 'own'>, { row: string; others: stri
   underlag: { row: 'Nämnden', others: 'ta fram underlag för andra nämnder' },
 };
 
-/** "Socialnämnden", "Socialnämnden och Kommunstyrelsen", "A, B och C". */
-function names(list: string[]): string {
-  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} och ${list[list.length - 1]}`;
-}
 
 /** Out of scope or not there at all: said the same way, so an id of another nämnd's row reveals nothing. */
 export function scopeRefusal(subject: ScopeSubject, bodyNames: string[], write: boolean): string {
   const what = subject === 'own' ? SUBJECTS.action : SUBJECTS[subject];
-  const who = bodyNames.length === 0 ? 'Ditt konto rapporterar inte för någon nämnd ännu' : `Du rapporterar för ${names(bodyNames)}`;
+  const who = bodyNames.length === 0 ? 'Ditt konto rapporterar inte för någon nämnd ännu' : `Du rapporterar för ${joinList(bodyNames)}`;
   return `${what.row} finns inte eller hör inte till dina nämnder. ${who} och kan inte ${what.others}.${write ? ` ${NOTHING_CHANGED}` : ''}`;
 }

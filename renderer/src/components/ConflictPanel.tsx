@@ -1,22 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { EditConflict } from '@shared/errors';
-import { conflictRows, type FormatValue } from '../hooks/editConflict';
+import { conflictRows, type ConflictChoice } from '../hooks/editConflict';
 
-/** What a form hands FormDialog after a save refused because someone else saved the record first. */
-export interface ConflictChoice {
-  message: string;
-  edit: EditConflict;
-  /** The form's own values of the fields (what "Spara mina igen" saves). */
-  mine: Record<string, unknown>;
-  /** Field → label as the form names it, in the form's order. */
-  labels: Record<string, string>;
-  format?: FormatValue;
-  /** Put their values in the form (on top of their version), to look over and save. */
-  onUseTheirs: () => void;
-  /** Save one's own values again, on top of their version. */
-  onSaveMine: () => void;
-  saving?: boolean;
-}
+export type { ConflictChoice } from '../hooks/editConflict';
+
 
 /**
  * "Ändrad av ‹namn› 10:42 – din ändring har inte sparats.", then for each field the other

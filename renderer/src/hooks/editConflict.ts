@@ -60,3 +60,55 @@ export function useEditVersion(loaded: number | undefined, open: boolean) {
   useResetOnOpen(open, () => setVersion(loaded));
   return { version, setVersion };
 }
+
+/** What a form hands FormDialog after a save refused because someone else saved the record first. */
+export interface ConflictChoice {
+  message: string;
+  edit: EditConflict;
+  /** The form's own values of the fields (what "Spara mina igen" saves). */
+  mine: Record<string, unknown>;
+  /** Field → label as the form names it, in the form's order. */
+  labels: Record<string, string>;
+  format?: FormatValue;
+  /** Put their values in the form (on top of their version), to look over and save. */
+  onUseTheirs: () => void;
+  /** Save one's own values again, on top of their version. */
+  onSaveMine: () => void;
+  saving?: boolean;
+}
+
+/** A save refused over someone else's, as a form's save hook holds it. */
+interface RefusedSave {
+  message: string;
+  edit?: EditConflict;
+}
+
+/**
+ * The conflict panel's two ways on (null when the save was not refused over a newer version): take
+ * their values into the form, or save one's own again; either goes on from their version.
+ */
+export function conflictChoice(failure: RefusedSave | null, form: {
+  mine: Record<string, unknown>;
+  labels: Record<string, string>;
+  format?: FormatValue;
+  saving: boolean;
+  takeTheirs: (theirs: Record<string, unknown>) => void;
+  setVersion: (version: number) => void;
+  clearFailure: () => void;
+  save: (version: number) => void;
+}): ConflictChoice | null {
+  const edit = failure?.edit;
+  if (!failure || !edit) return null;
+  return {
+    message: failure.message, edit, mine: form.mine, labels: form.labels, format: form.format, saving: form.saving,
+    onUseTheirs: () => {
+      form.takeTheirs(edit.theirs);
+      form.setVersion(edit.version);
+      form.clearFailure();
+    },
+    onSaveMine: () => {
+      form.setVersion(edit.version);
+      form.save(edit.version);
+    },
+  };
+}

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ConflictChoice } from '../components/ConflictPanel';
-import { useEditVersion, type FormatValue } from './editConflict';
+import { conflictChoice, useEditVersion, type FormatValue } from './editConflict';
 import { useFormSave, useResetOnOpen } from './formState';
 
 /**
@@ -38,19 +37,11 @@ export function useDraftForm<T extends object>({ initial, open, fields, save, on
     event.preventDefault();
     await saveOn(version);
   };
-  const edit = failure?.edit;
-  const conflict: ConflictChoice | null = edit && labels ? {
-    message: failure.message, edit, mine: draft as Record<string, unknown>, labels: labels as Record<string, string>, format, saving,
-    onUseTheirs: () => {
-      update(Object.fromEntries(Object.entries(edit.theirs).filter(([f]) => f in initial)) as Partial<T>);
-      setVersion(edit.version);
-      clearFailure();
-    },
-    onSaveMine: () => {
-      setVersion(edit.version);
-      void saveOn(edit.version);
-    },
-  } : null;
+  const conflict = labels ? conflictChoice(failure, {
+    mine: draft as Record<string, unknown>, labels: labels as Record<string, string>, format, saving, setVersion, clearFailure,
+    takeTheirs: (theirs) => update(Object.fromEntries(Object.entries(theirs).filter(([f]) => f in initial)) as Partial<T>),
+    save: (onVersion) => void saveOn(onVersion),
+  }) : null;
   return {
     draft, update, saving, dirty: JSON.stringify(draft) !== JSON.stringify(initial), submit, form, conflict,
     // With the conflict panel shown, its message is not repeated above the form.

@@ -48,3 +48,42 @@ describe('an edit conflict between two pages', () => {
     await expect.poll(() => first.locator('#action-heading').textContent()).toContain('Samordnarens titel');
   });
 });
+
+describe('an edit conflict on an utvecklingsområde', () => {
+  it('"Använd deras värden" puts the first one\'s name in the form, and saving then keeps it', async () => {
+    const { origin, plan } = await serveDemo([STRATEG, SAMORDNARE]);
+    const db = new Database(plan, { readonly: true });
+    const area = db.prepare('SELECT id, name FROM area ORDER BY plan_id, position LIMIT 1').get() as { id: number; name: string };
+    db.close();
+    const first = await signedInPage(browser(), origin, STRATEG, '/#/plan');
+    const second = await signedInPage(browser(), origin, SAMORDNARE, '/#/plan');
+    for (const page of [first, second]) {
+      await page.locator('details.area-admin > summary').click();
+      await page.getByRole('button', { name: `Ändra ${area.name}` }).click();
+    }
+    await first.getByLabel('Namn', { exact: true }).fill('Strategens område');
+    await second.getByLabel('Namn', { exact: true }).fill('Samordnarens område');
+    await first.getByRole('button', { name: 'Spara', exact: true }).click();
+    await first.getByRole('dialog').waitFor({ state: 'detached' }).catch(() => undefined);
+    await second.getByRole('button', { name: 'Spara', exact: true }).click();
+
+    const panel = second.locator('.conflict');
+    await panel.waitFor();
+    const row = panel.locator('tr', { has: second.locator('th', { hasText: 'Namn' }) });
+    expect(await row.locator('td').allTextContents()).toEqual(['Strategens område', 'Samordnarens område']);
+    await second.screenshot({ path: 'test-results/screenshots/server-conflict-area.png' });
+    await panel.getByRole('button', { name: 'Använd deras värden' }).click();
+    expect(await second.getByLabel('Namn', { exact: true }).inputValue()).toBe('Strategens område');
+    await second.getByLabel('Beskrivning', { exact: true }).fill('Samordnarens tillägg');
+    await second.getByRole('button', { name: 'Spara', exact: true }).click();
+    const stored = () => {
+      const check = new Database(plan, { readonly: true });
+      try {
+        return check.prepare('SELECT name, description FROM area WHERE id = ?').get(area.id);
+      } finally {
+        check.close();
+      }
+    };
+    await expect.poll(stored).toEqual({ name: 'Strategens område', description: 'Samordnarens tillägg' });
+  });
+});

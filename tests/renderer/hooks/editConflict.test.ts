@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@renderer/api/client';
-import { conflictRows, formatPlainValue } from '@renderer/hooks/editConflict';
+import { conflictChoice, conflictRows, formatPlainValue } from '@renderer/hooks/editConflict';
 import { formFailure } from '@renderer/hooks/formFailure';
 
 const MESSAGE = 'Ändrad av Berit Berg 10:42 – din ändring har inte sparats.';
@@ -40,5 +40,32 @@ describe('an edit conflict in a form', () => {
     expect(formatPlainValue('x', false)).toBe('Nej');
     expect(formatPlainValue('x', ['a', 'b'])).toBe('a, b');
     expect(formatPlainValue('x', 12)).toBe('12');
+  });
+});
+
+describe('the conflict panel\'s two ways on (conflictChoice, used by every form that edits a record)', () => {
+  const steps: string[] = [];
+  const form = {
+    mine: { title: 'Min titel' }, labels: { title: 'Titel' }, saving: false,
+    takeTheirs: (theirs: Record<string, unknown>) => steps.push(`theirs ${JSON.stringify(theirs)}`),
+    setVersion: (version: number) => steps.push(`version ${version}`),
+    clearFailure: () => steps.push('cleared'),
+    save: (version: number) => steps.push(`save on ${version}`),
+  };
+
+  it('is there only for a save refused over a newer version', () => {
+    expect(conflictChoice(null, form)).toBeNull();
+    expect(conflictChoice({ message: 'Filen är skrivskyddad.' }, form)).toBeNull();
+    expect(conflictChoice({ message: MESSAGE, edit }, form)).toMatchObject({ message: MESSAGE, edit, mine: { title: 'Min titel' } });
+  });
+
+  it('"Använd deras värden" puts theirs in the form on their version; "Spara mina igen" saves mine on their version', () => {
+    const choice = conflictChoice({ message: MESSAGE, edit }, form)!;
+    steps.length = 0;
+    choice.onUseTheirs();
+    expect(steps).toEqual([`theirs ${JSON.stringify(edit.theirs)}`, 'version 5', 'cleared']);
+    steps.length = 0;
+    choice.onSaveMine();
+    expect(steps).toEqual(['version 5', 'save on 5']);
   });
 });

@@ -38,6 +38,7 @@ export function ResponseExport({ audit }: { audit: AuditDetail }) {
   const [missing, setMissing] = useState<string[] | null>(null);
   const [texts, setTexts] = useState<AuditResponseFields>(EMPTY_RESPONSE_FIELDS);
   const [textsOpen, setTextsOpen] = useState(false);
+  const [textsVersion, setTextsVersion] = useState(0);
   const body = choices.find((c) => c.id === chosen) ?? choices[0] ?? null;
   if (!body) return null;
 
@@ -59,8 +60,9 @@ export function ResponseExport({ audit }: { audit: AuditDetail }) {
     else await exportSvar(audit.id, body.id, form);
   });
   const editTexts = () => attempt(async () => {
-    const { auditId: _a, bodyId: _b, updatedAt: _u, ...fields } = await loadSvarTexts(audit.id, body.id);
+    const { auditId: _a, bodyId: _b, updatedAt: _u, version, ...fields } = await loadSvarTexts(audit.id, body.id);
     setTexts(fields);
+    setTextsVersion(version);
     setTextsOpen(true);
   });
 
@@ -96,7 +98,7 @@ export function ResponseExport({ audit }: { audit: AuditDetail }) {
           setMissing(null);
           void write();
         }} />
-      <SvarTextsDialog auditId={audit.id} bodyId={body.id} bodyName={body.name} initial={texts} open={textsOpen} onClose={() => setTextsOpen(false)} />
+      <SvarTextsDialog auditId={audit.id} bodyId={body.id} bodyName={body.name} initial={texts} version={textsVersion} open={textsOpen} onClose={() => setTextsOpen(false)} />
     </section>
   );
 }

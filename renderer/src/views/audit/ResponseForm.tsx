@@ -19,15 +19,16 @@ export function ResponseForm({ response, recommendationNumber, open, onClose }: 
   onClose: () => void;
 }) {
   const saveResponse = useAuditStore((s) => s.saveResponse);
-  const { draft, update, failure, saving, dirty, submit, form } = useDraftForm({
+  const { draft, update, failure, saving, dirty, submit, form, conflict } = useDraftForm({
     initial: {
       response: response.response, plannedMeasures: response.plannedMeasures, responsible: response.responsible,
       deadline: response.deadline, status: response.status,
     },
-    open, fields: FIELDS, onClose, save: (d) => saveResponse(response.recommendationId, response.bodyId, d),
+    open, fields: FIELDS, onClose, save: (d, version) => saveResponse(response.recommendationId, response.bodyId, d, version),
+    version: response.version, labels: { response: 'Svar', plannedMeasures: 'Planerade åtgärder', responsible: 'Ansvarig', deadline: 'Klart senast', status: 'Status' },
   });
   return (
-    <FormDialog title={`Svar från ${response.bodyName} på rekommendation ${recommendationNumber}`} open={open} dirty={dirty} onClose={onClose} wide>
+    <FormDialog title={`Svar från ${response.bodyName} på rekommendation ${recommendationNumber}`} open={open} dirty={dirty} onClose={onClose} wide conflict={conflict}>
       {(requestClose) => (
         <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
           <ErrorMessage text={failure?.message ?? null} />

@@ -13,17 +13,19 @@ const FIELDS = Object.keys(EMPTY_RESPONSE_FIELDS);
  * The svar's own texts for one granskning and nämnd: who handles it, the sammanfattning, and what
  * each form needs besides the answers to the recommendations (those are written per recommendation).
  */
-export function SvarTextsDialog({ auditId, bodyId, bodyName, initial, open, onClose }: {
+export function SvarTextsDialog({ auditId, bodyId, bodyName, initial, version, open, onClose }: {
   auditId: number;
   bodyId: number;
   bodyName: string;
   initial: AuditResponseFields;
+  /** The texts' version as loaded: a save after someone else's is refused, not written over theirs. */
+  version: number;
   open: boolean;
   onClose: () => void;
 }) {
   const { draft, update, failure, saving, dirty, submit, form } = useDraftForm({
-    initial, open, fields: FIELDS, onClose,
-    save: (d) => saveSvarTexts(auditId, bodyId, Object.fromEntries(Object.entries(d).filter(([k, v]) => v !== initial[k as keyof AuditResponseFields]))),
+    initial, open, fields: FIELDS, onClose, version,
+    save: (d, onVersion) => saveSvarTexts(auditId, bodyId, Object.fromEntries(Object.entries(d).filter(([k, v]) => v !== initial[k as keyof AuditResponseFields])), onVersion),
   });
   const error = (field: keyof AuditResponseFields) => failure?.fields[field];
   const text = (field: keyof AuditResponseFields, label: string, hint?: string) => (

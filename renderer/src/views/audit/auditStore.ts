@@ -38,7 +38,7 @@ interface AuditState {
   deleteQuestion: (id: number) => Promise<void>;
   saveRecommendation: (id: number | null, fields: { text: string; bodyIds: number[] }, version?: number) => Promise<void>;
   deleteRecommendation: (id: number) => Promise<void>;
-  saveResponse: (recommendationId: number, bodyId: number, patch: ResponsePatch) => Promise<void>;
+  saveResponse: (recommendationId: number, bodyId: number, patch: ResponsePatch, version: number | undefined) => Promise<void>;
   addFollowup: (recommendationId: number, bodyId: number, fields: FollowupFields) => Promise<void>;
   link: (recommendationId: number, actionId: number) => Promise<void>;
   unlink: (recommendationId: number, actionId: number) => Promise<void>;
@@ -94,8 +94,8 @@ export const useAuditStore = create<AuditState>((set, get) => ({
     await write('deleteRecommendation', { id });
     written('Rekommendationen togs bort.');
   },
-  saveResponse: async (recommendationId, bodyId, patch) => {
-    const response = await write('updateRecommendationResponse', { recommendationId, bodyId, patch });
+  saveResponse: async (recommendationId, bodyId, patch, version) => {
+    const response = await write('updateRecommendationResponse', { recommendationId, bodyId, version, patch });
     written(`Svaret från ${response.bodyName} sparades.`);
   },
   addFollowup: async (recommendationId, bodyId, fields) => {

@@ -13,8 +13,8 @@ export function loadSvarTexts(auditId: number, bodyId: number): Promise<AuditRes
   return api.getAuditResponse({ auditId, bodyId });
 }
 
-export async function saveSvarTexts(auditId: number, bodyId: number, patch: Partial<AuditResponseFields>): Promise<void> {
-  await write('saveAuditResponse', { auditId, bodyId, patch });
+export async function saveSvarTexts(auditId: number, bodyId: number, patch: Partial<AuditResponseFields>, version: number | undefined): Promise<void> {
+  await write('saveAuditResponse', { auditId, bodyId, version, patch });
   useNoticeStore.getState().show('Svarets texter sparades.');
 }
 

@@ -9,8 +9,7 @@ import { actionName } from './actionName';
 import { FormDialog } from '@renderer/components/FormDialog';
 import { useFormSave, useResetOnOpen } from '@renderer/hooks/formState';
 import { ResponsibleEditor, type ResponsibleDraft } from './ResponsibleEditor';
-import { useEditVersion, formatPlainValue, type FormatValue } from '@renderer/hooks/editConflict';
-import type { ConflictChoice } from '@renderer/components/ConflictPanel';
+import { conflictChoice, useEditVersion, formatPlainValue, type FormatValue } from '@renderer/hooks/editConflict';
 
 interface ActionDraft {
   areaId: number;
@@ -97,20 +96,11 @@ export function ActionForm({ action, areas, bodies, defaultAreaId, open, onClose
     }
     return formatPlainValue(field, value);
   };
-  const edit = failure?.edit;
-  const conflict: ConflictChoice | null = edit ? {
-    message: failure.message, edit, mine: patch, labels: LABELS, format: formatValue, saving,
-    onUseTheirs: () => {
-      const theirs = Object.fromEntries(Object.entries(edit.theirs).filter(([f]) => (FIELDS as readonly string[]).includes(f)));
-      set(theirs as Partial<ActionDraft>);
-      setVersion(edit.version);
-      clearFailure();
-    },
-    onSaveMine: () => {
-      setVersion(edit.version);
-      void save(edit.version);
-    },
-  } : null;
+  const conflict = conflictChoice(failure, {
+    mine: patch, labels: LABELS, format: formatValue, saving, setVersion, clearFailure,
+    takeTheirs: (theirs) => set(Object.fromEntries(Object.entries(theirs).filter(([f]) => (FIELDS as readonly string[]).includes(f))) as Partial<ActionDraft>),
+    save: (onVersion) => void save(onVersion),
+  });
 
   // Inactive nämnder are offered only where they are already responsible.
   const offered = bodies.filter((b) => b.active || draft.responsible.some((r) => r.bodyId === b.id));

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useEditVersion } from '@renderer/hooks/editConflict';
+import { conflictChoice, useEditVersion } from '@renderer/hooks/editConflict';
 import type { Area } from '@shared/domain/types';
 import { Field } from '@renderer/components/Field';
 import { ErrorMessage } from '@renderer/components/Message';
@@ -10,6 +10,8 @@ import { FormDialog } from '@renderer/components/FormDialog';
 import { useFormSave, useResetOnOpen } from '@renderer/hooks/formState';
 
 const FIELDS = ['name', 'description'];
+/** As the form names its fields: the conflict panel lists them so. */
+const LABELS = { name: 'Namn', description: 'Beskrivning' };
 
 /** New utvecklingsområde (area = null) or rename/describe one. */
 export function AreaDialog({ area, open, onClose }: { area: Area | null; open: boolean; onClose: () => void }) {
@@ -17,29 +19,38 @@ export function AreaDialog({ area, open, onClose }: { area: Area | null; open: b
   const initial = { name: area?.name ?? '', description: area?.description ?? '' };
   const [draft, setDraft] = useState(initial);
   const { failure, clearFailure, saving, form, run } = useFormSave(FIELDS);
-  const { version } = useEditVersion(area?.version, open);
+  const { version, setVersion } = useEditVersion(area?.version, open);
   useResetOnOpen(open, () => {
     setDraft(initial);
     clearFailure();
   });
-  const dirty = draft.name !== initial.name || draft.description !== initial.description;
+  // Only what was changed is sent, so a conflict lists only the fields this person changed.
+  const patch = Object.fromEntries(Object.entries(draft).filter(([field, value]) => value !== initial[field as keyof typeof initial]));
+  const dirty = Object.keys(patch).length > 0;
 
+  const save = (onVersion: number | undefined) => run(async () => {
+    if (area) await planWrites.updateArea(area.id, patch, onVersion);
+    else if (planId !== null) await planWrites.createArea(planId, draft);
+    useNoticeStore.getState().show(area ? 'Utvecklingsområdet sparades.' : 'Utvecklingsområdet lades till.');
+    onClose();
+  });
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (area && !dirty) return onClose();
-    await run(async () => {
-      if (area) await planWrites.updateArea(area.id, draft, version);
-      else if (planId !== null) await planWrites.createArea(planId, draft);
-      useNoticeStore.getState().show(area ? 'Utvecklingsområdet sparades.' : 'Utvecklingsområdet lades till.');
-      onClose();
-    });
+    await save(version);
   };
+  // Someone else saved this område after it was opened: their values beside these, then merge.
+  const conflict = conflictChoice(failure, {
+    mine: patch, labels: LABELS, saving, setVersion, clearFailure,
+    takeTheirs: (theirs) => setDraft((d) => ({ ...d, ...Object.fromEntries(Object.entries(theirs).filter(([f]) => f in LABELS)) })),
+    save: (onVersion) => void save(onVersion),
+  });
 
   return (
-    <FormDialog title={area ? 'Ändra utvecklingsområde' : 'Nytt utvecklingsområde'} open={open} dirty={dirty} onClose={onClose}>
+    <FormDialog title={area ? 'Ändra utvecklingsområde' : 'Nytt utvecklingsområde'} open={open} dirty={dirty} onClose={onClose} conflict={conflict}>
       {(requestClose) => (
         <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
-          <ErrorMessage text={failure?.message ?? null} />
+          <ErrorMessage text={conflict ? null : failure?.message ?? null} />
           <Field label="Namn" error={failure?.fields.name}>
             <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} aria-required="true" />
           </Field>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useEditVersion } from '@renderer/hooks/editConflict';
+import { conflictChoice, useEditVersion } from '@renderer/hooks/editConflict';
 import type { FollowUpRhythm, Plan } from '@shared/domain/types';
 import { RHYTHM_LABEL } from '@shared/labels';
 import { FOLLOW_UP_RHYTHMS } from '@shared/domain/period';
@@ -27,6 +27,13 @@ interface PlanDraft {
 
 const FIELDS = ['name', 'municipality', 'periodStart', 'periodEnd', 'decidedBy', 'decidedOn', 'diaryNumber', 'overallGoal',
   'revisionIntervalYears', 'followUpRhythm'] as const;
+
+/** As the form names its fields: the conflict panel lists them so. */
+const LABELS: Record<(typeof FIELDS)[number], string> = {
+  name: 'Namn', municipality: 'Kommun', periodStart: 'Period från (år)', periodEnd: 'Period till (år)', decidedBy: 'Beslutad av',
+  decidedOn: 'Beslutsdatum', diaryNumber: 'Diarienummer', overallGoal: 'Övergripande mål', revisionIntervalYears: 'Revideras vart (år)',
+  followUpRhythm: 'Uppföljningsrytm',
+};
 
 function toDraft(plan: Plan): PlanDraft {
   return {
@@ -61,7 +68,7 @@ export function PlanDetailsDialog({ plan, open, onClose }: { plan: Plan; open: b
   const { updatePlan } = planWrites;
   const [draft, setDraft] = useState(() => toDraft(plan));
   const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
-  const { version } = useEditVersion(plan.version, open);
+  const { version, setVersion } = useEditVersion(plan.version, open);
   // Each time the dialog opens it starts from the plan as it is now.
   useResetOnOpen(open, () => {
     setDraft(toDraft(plan));
@@ -71,21 +78,31 @@ export function PlanDetailsDialog({ plan, open, onClose }: { plan: Plan; open: b
   const dirty = Object.keys(patch).length > 0;
   const set = (changes: Partial<PlanDraft>): void => setDraft((d) => ({ ...d, ...changes }));
 
+  const save = (onVersion: number | undefined) => run(async () => {
+    await updatePlan(plan.id, patch as Parameters<typeof updatePlan>[1], onVersion);
+    useNoticeStore.getState().show('Planens uppgifter sparades.');
+    onClose();
+  });
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (!dirty) return onClose();
-    await run(async () => {
-      await updatePlan(plan.id, patch as Parameters<typeof updatePlan>[1], version);
-      useNoticeStore.getState().show('Planens uppgifter sparades.');
-      onClose();
-    });
+    await save(version);
   };
+  // Someone else saved the plan's uppgifter after this was opened: their values beside these, then merge.
+  const conflict = conflictChoice(failure, {
+    mine: patch, labels: LABELS, saving, setVersion, clearFailure,
+    takeTheirs: (theirs) => {
+      const asDraft = toDraft({ ...plan, ...theirs });
+      set(Object.fromEntries(Object.keys(theirs).filter((f) => f in LABELS).map((f) => [f, asDraft[f as keyof PlanDraft]])));
+    },
+    save: (onVersion) => void save(onVersion),
+  });
 
   return (
-    <FormDialog title="Redigera plan" open={open} dirty={dirty} onClose={onClose} wide>
+    <FormDialog title="Redigera plan" open={open} dirty={dirty} onClose={onClose} wide conflict={conflict}>
       {(requestClose) => (
         <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
-          <ErrorMessage text={failure?.message ?? null} />
+          <ErrorMessage text={conflict ? null : failure?.message ?? null} />
           <Field label="Namn" error={error('name')}>
             <input value={draft.name} onChange={(e) => set({ name: e.target.value })} aria-required="true" />
           </Field>
