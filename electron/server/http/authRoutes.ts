@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toAppError } from '../../services/api/systemErrors';
-import { OIDC_PENDING_MAX_AGE_MS, type PendingOidc } from '../oidc/oidcSignIn';
+import { OIDC_PENDING_MAX_AGE_MS, prunePending, type PendingOidc } from '../oidc/pendingOidc';
 import { renderSignInPage, SIGN_IN_CONTENT_SECURITY_POLICY, SIGN_IN_CSS } from '../signInPage';
 import { clearCookie, LOGIN_COOKIE, OIDC_COOKIE, readCookie, SESSION_COOKIE, setCookie } from './cookies';
 import { CSRF_HEADER, CSRF_MESSAGE, NOT_SIGNED_IN_MESSAGE } from './apiRoutes';
@@ -20,10 +20,9 @@ const OIDC_ONLY_MESSAGE = 'Den här servern loggar in med kommunens konto.';
 const LOCAL_ONLY_MESSAGE = 'Den här servern loggar in med lokala konton.';
 const OIDC_LOST_MESSAGE = 'Inloggningen tog för lång tid eller startades inte här. Försök igen.';
 
-/** The server's pending OIDC sign-ins, without those older than the module allows. */
+/** The server's pending OIDC sign-ins, without those older than the module allows, and room for one more. */
 function pendingFor(ctx: ServerContext): Map<string, PendingOidc> {
-  const now = ctx.clock().getTime();
-  for (const [id, entry] of ctx.oidcPending) if (now - entry.createdAt > OIDC_PENDING_MAX_AGE_MS) ctx.oidcPending.delete(id);
+  prunePending(ctx.oidcPending, ctx.clock().getTime());
   return ctx.oidcPending;
 }
 

@@ -4,6 +4,9 @@ import { identityFrom, lacksNameOrEmail, type OidcIdentity } from './identityCla
 import { parseIssuer } from './issuerUrl';
 import { oidcFailure } from './oidcFailure';
 import { OIDC_MESSAGES } from './oidcMessages';
+import { OIDC_PENDING_MAX_AGE_MS, type PendingOidc } from './pendingOidc';
+
+export { OIDC_PENDING_MAX_AGE_MS, type PendingOidc } from './pendingOidc';
 
 /**
  * Sign-in with the kommun's OpenID Connect provider (Entra ID, ADFS, Keycloak …): the authorization
@@ -23,13 +26,6 @@ export interface OidcConfig {
   scopes?: string[];
 }
 
-export interface PendingOidc {
-  codeVerifier: string;
-  state: string;
-  nonce: string;
-  /** When begin ran (ms since 1970, from the clock given to createOidcSignIn). */
-  createdAt: number;
-}
 
 export interface OidcSignIn {
   begin(): Promise<{ redirectTo: string; pending: PendingOidc }>;
@@ -39,8 +35,6 @@ export interface OidcSignIn {
   logoutUrl(postLogoutRedirectUri: string): string | null;
 }
 
-/** How long a started sign-in may take, from begin to the callback. */
-export const OIDC_PENDING_MAX_AGE_MS = 10 * 60 * 1000;
 
 const DEFAULT_SCOPES = ['openid', 'email', 'profile'];
 
