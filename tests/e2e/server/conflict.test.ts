@@ -87,3 +87,37 @@ describe('an edit conflict on an utvecklingsområde', () => {
     await expect.poll(stored).toEqual({ name: 'Strategens område', description: 'Samordnarens tillägg' });
   });
 });
+
+describe('an edit conflict on a nämnd', () => {
+  it('shows the first one\'s name beside one\'s own in the Nämnder dialog, and "Spara mina igen" saves on top', async () => {
+    const { origin, plan } = await serveDemo([STRATEG, SAMORDNARE]);
+    const db = new Database(plan, { readonly: true });
+    const body = db.prepare("SELECT id, name FROM body WHERE name = 'Socialnämnden'").get() as { id: number; name: string };
+    db.close();
+    const first = await signedInPage(browser(), origin, STRATEG, '/#/namnder');
+    const second = await signedInPage(browser(), origin, SAMORDNARE, '/#/namnder');
+    for (const page of [first, second]) await page.getByRole('button', { name: `Ändra ${body.name}` }).click();
+    await first.getByRole('dialog').getByLabel('Namn', { exact: true }).fill('Social- och omsorgsnämnden');
+    await second.getByRole('dialog').getByLabel('Namn', { exact: true }).fill('Socialnämnden i Åsbacka');
+    await first.getByRole('dialog').getByRole('button', { name: 'Spara', exact: true }).click();
+    await first.getByRole('dialog').waitFor({ state: 'detached' }).catch(() => undefined);
+    await second.getByRole('dialog').getByRole('button', { name: 'Spara', exact: true }).click();
+
+    const panel = second.locator('.conflict');
+    await panel.waitFor();
+    await second.screenshot({ path: 'test-results/screenshots/server-conflict-body.png' });
+    expect(await panel.locator('.conflict-message').textContent()).toMatch(/^Ändrad av Sara Strateg \d{1,2}:\d{2} – din ändring har inte sparats\.$/);
+    const row = panel.locator('tr', { has: second.locator('th', { hasText: 'Namn' }) });
+    expect(await row.locator('td').allTextContents()).toEqual(['Social- och omsorgsnämnden', 'Socialnämnden i Åsbacka']);
+    await panel.getByRole('button', { name: 'Spara mina igen' }).click();
+    const stored = () => {
+      const check = new Database(plan, { readonly: true });
+      try {
+        return (check.prepare('SELECT name FROM body WHERE id = ?').get(body.id) as { name: string }).name;
+      } finally {
+        check.close();
+      }
+    };
+    await expect.poll(stored).toBe('Socialnämnden i Åsbacka');
+  });
+});
