@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { missingSettings, type DocumentSettings } from '@shared/domain/settings';
+import type { SavedDocumentSettings } from '@shared/api/settings';
 import { queryClient } from '../data/queryClient';
 import { callQuery, useCall } from '../data/useCall';
 import { write } from '../data/write';
@@ -16,7 +17,8 @@ interface SettingsState {
   /** Set when the dialog was opened by an export: what it says above the fields. */
   beforeExport: boolean;
   asked: boolean;
-  save: (patch: Partial<DocumentSettings>) => Promise<void>;
+  /** `version`: the settings' version as the dialog read them (a save on top of someone else's is refused). */
+  save: (patch: Partial<DocumentSettings>, version: number | undefined) => Promise<void>;
   show: () => void;
   close: () => void;
   /** Before an export: opens the dialog once per session if the author or the kommun is missing, and resolves when it closes. */
@@ -30,7 +32,7 @@ export function loadSettings(): Promise<DocumentSettings | null> {
   return queryClient.fetchQuery(callQuery('getSettings', {})).catch(() => null);
 }
 
-export function useSettings(): DocumentSettings | null {
+export function useSettings(): SavedDocumentSettings | null {
   return useCall('getSettings', {}).data ?? null;
 }
 
@@ -38,8 +40,8 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
   open: false,
   beforeExport: false,
   asked: false,
-  save: async (patch) => {
-    await write('updateSettings', patch);
+  save: async (patch, version) => {
+    await write('updateSettings', { ...patch, version });
     useNoticeStore.getState().show('Inställningarna sparades.');
   },
   show: () => set({ open: true, beforeExport: false }),

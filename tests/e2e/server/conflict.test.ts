@@ -121,3 +121,33 @@ describe('an edit conflict on a nämnd', () => {
     await expect.poll(stored).toBe('Socialnämnden i Åsbacka');
   });
 });
+
+describe('an edit conflict in Inställningar', () => {
+  it('shows the first one\'s förvaltning beside one\'s own; "Använd deras värden" keeps theirs', async () => {
+    const { origin, plan } = await serveDemo([STRATEG, SAMORDNARE]);
+    const first = await signedInPage(browser(), origin, STRATEG, '/#/plan');
+    const second = await signedInPage(browser(), origin, SAMORDNARE, '/#/plan');
+    for (const page of [first, second]) await page.getByRole('button', { name: 'Inställningar', exact: true }).click();
+    await first.getByRole('dialog').getByLabel('Förvaltning').fill('Kommunledningsförvaltningen');
+    await second.getByRole('dialog').getByLabel('Förvaltning').fill('Socialförvaltningen');
+    await first.getByRole('dialog').getByRole('button', { name: 'Spara', exact: true }).click();
+    await first.getByRole('dialog').waitFor({ state: 'detached' }).catch(() => undefined);
+    await second.getByRole('dialog').getByRole('button', { name: 'Spara', exact: true }).click();
+
+    const panel = second.locator('.conflict');
+    await panel.waitFor();
+    const row = panel.locator('tr', { has: second.locator('th', { hasText: 'Förvaltning' }) });
+    expect(await row.locator('td').allTextContents()).toEqual(['Kommunledningsförvaltningen', 'Socialförvaltningen']);
+    await panel.getByRole('button', { name: 'Använd deras värden' }).click();
+    expect(await second.getByRole('dialog').getByLabel('Förvaltning').inputValue()).toBe('Kommunledningsförvaltningen');
+    const stored = () => {
+      const check = new Database(plan, { readonly: true });
+      try {
+        return (check.prepare('SELECT administration FROM document_settings WHERE id = 1').get() as { administration: string }).administration;
+      } finally {
+        check.close();
+      }
+    };
+    expect(stored()).toBe('Kommunledningsförvaltningen');
+  });
+});

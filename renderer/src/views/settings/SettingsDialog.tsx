@@ -6,6 +6,7 @@ import { useSelectedPlan } from '@renderer/stores/appStore';
 import { useSettings, useSettingsStore } from '@renderer/stores/settingsStore';
 import { FormDialog } from '@renderer/components/FormDialog';
 import { useFormSave, useResetOnOpen } from '@renderer/hooks/formState';
+import { conflictChoice, formatPlainValue, useEditVersion, type FormatValue } from '@renderer/hooks/editConflict';
 import { readUpload } from '../transfer/fileUpload';
 import './settings.css';
 
@@ -28,6 +29,13 @@ function changed(saved: DocumentSettings, draft: DocumentSettings): Partial<Docu
   return patch;
 }
 
+/** As the form names its fields: the conflict panel lists them so. */
+const LABELS = { authorName: 'Namn', authorTitle: 'Titel', administration: 'Förvaltning', municipality: 'Kommun', logo: 'Logotyp' };
+
+/** A logo is shown by its file name in the conflict panel. */
+const formatSetting: FormatValue = (field, value) => (field === 'logo' && value !== null && typeof value === 'object'
+  ? (value as Logo).name : formatPlainValue(field, value));
+
 /**
  * Inställningar: the strateg's name, title and förvaltning, the kommun's name and an optional logo.
  * They are printed on report covers ("Upprättad av") and in the svar på revisionsrapport.
@@ -40,6 +48,7 @@ export function SettingsDialog() {
   const [draft, setDraft] = useState<DocumentSettings>(saved);
   const [logoProblem, setLogoProblem] = useState<string | null>(null);
   const { failure, clearFailure, saving, form, run, error } = useFormSave(FIELDS);
+  const { version, setVersion } = useEditVersion(settings?.version, open);
   useResetOnOpen(open, () => {
     // An empty kommun starts from the plan's, so the strateg only has to confirm it.
     setDraft({ ...saved, municipality: saved.municipality || plan?.municipality || '' });
@@ -62,23 +71,30 @@ export function SettingsDialog() {
     set({ logo: { name: upload.name, type, base64: upload.base64 } satisfies Logo });
   };
 
+  const saveOn = (onVersion: number | undefined) => run(async () => {
+    await save(patch, onVersion);
+    close();
+  });
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (!dirty) return close();
-    await run(async () => {
-      await save(patch);
-      close();
-    });
+    await saveOn(version);
   };
+  // Someone else saved the settings after this dialog opened: their values beside these, then merge.
+  const conflict = conflictChoice(failure, {
+    mine: patch, labels: LABELS, format: formatSetting, saving, setVersion, clearFailure,
+    takeTheirs: (theirs) => set(Object.fromEntries(Object.entries(theirs).filter(([f]) => f in LABELS)) as Partial<DocumentSettings>),
+    save: (onVersion) => void saveOn(onVersion),
+  });
 
   return (
-    <FormDialog title="Inställningar" open={open} dirty={dirty} onClose={close} wide>
+    <FormDialog title="Inställningar" open={open} dirty={dirty} onClose={close} wide conflict={conflict}>
       {(requestClose) => (
         <form ref={form} onSubmit={(e) => void submit(e)} noValidate className="settings-form">
           {beforeExport
             ? <p className="settings-intro">Innan du exporterar: fyll i vem som upprättar dokumenten och för vilken kommun. Uppgifterna står på rapportens titelsida och i svaren till revisorerna, och sparas i planfilen.</p>
             : <p className="settings-intro muted">Uppgifterna står på rapporternas titelsida (”Upprättad av”) och i svaren till revisorerna. De sparas i planfilen.</p>}
-          <ErrorMessage text={failure?.message ?? null} />
+          <ErrorMessage text={conflict ? null : failure?.message ?? null} />
           <fieldset className="settings-group">
             <legend>Du som upprättar dokumenten</legend>
             <div className="form-row">
