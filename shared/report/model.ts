@@ -113,6 +113,8 @@ export interface EditorQuestion {
   suggested: { answer: Assessment; reason: string } | null;
   /** The strateg's own wording, answer or motivering replaces the standard one (for "Återställ förslag"). */
   changed: boolean;
+  /** The row's version, sent back with a change (0 while the standard question has no row). */
+  version: number;
 }
 
 /** An iakttagelse as the editor shows it: the strateg's, or the app's suggestion not yet acted on. */
@@ -123,6 +125,8 @@ export interface EditorFinding {
   text: string;
   sourceIds: number[];
   suggestion: SuggestionKind | null;
+  /** The row's version, sent back with a change (0 for a suggestion). */
+  version: number;
 }
 
 export interface ReportEditor {

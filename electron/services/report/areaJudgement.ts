@@ -45,6 +45,7 @@ export function resolvedQuestions(data: ReportData): EditorQuestion[] {
       motivation: q.motivation ?? suggested?.reason ?? '',
       suggested,
       changed: q.question !== null || q.assessment !== null || q.motivation !== null,
+      version: q.version,
     };
   });
 }

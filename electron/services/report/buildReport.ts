@@ -39,8 +39,8 @@ function editorExtras(data: ReportData, questions: EditorQuestion[]): EditorExtr
   return {
     questions,
     findings: [
-      ...findings.map((f) => ({ id: f.id, areaId: f.areaId, text: f.text, sourceIds: f.sourceIds, suggestion: f.suggestion })),
-      ...suggestions.map((s) => ({ id: null, areaId: s.areaId, text: s.text, sourceIds: [], suggestion: s.key })),
+      ...findings.map((f) => ({ id: f.id, areaId: f.areaId, text: f.text, sourceIds: f.sourceIds, suggestion: f.suggestion, version: f.version })),
+      ...suggestions.map((s) => ({ id: null, areaId: s.areaId, text: s.text, sourceIds: [], suggestion: s.key, version: 0 })),
     ],
     reportSources: data.inputs.ownSources,
     areas: data.areas.map((a) => ({ id: a.id, name: a.name })),

@@ -20,7 +20,7 @@ export function FindingList({ areaId, about, findings }: { areaId: number | null
     const ok = await run(() => {
       if (finding === null) return writes.createFinding({ areaId, ...draft });
       if (finding.id === null) return writes.createFinding({ areaId, ...draft, suggestion: finding.suggestion });
-      return writes.updateFinding({ id: finding.id, patch: draft });
+      return writes.updateFinding({ id: finding.id, version: finding.version, patch: draft });
     });
     if (ok) setEditing(null);
   };

@@ -30,7 +30,7 @@ export function QuestionList({ areaId, areaName, questions }: { areaId: number; 
       }
       const content = question.followsRule ? standardContent(question, draft)
         : { question: draft.question, assessment: draft.assessment === '' ? null : draft.assessment, motivation: draft.motivation };
-      return writes.updateQuestion({ areaId, id: question.id, ...content });
+      return writes.updateQuestion({ areaId, id: question.id, version: question.version, ...content });
     });
     if (ok) setEditing(null);
   };
@@ -53,7 +53,7 @@ export function QuestionList({ areaId, areaName, questions }: { areaId: number; 
                   <button type="button" className="button" onClick={() => setEditing(key(q, i))} aria-label={`Ändra frågan: ${q.question}`}>Ändra</button>
                   {q.followsRule && q.changed && (
                     <button type="button" className="button button-quiet" disabled={busy}
-                      onClick={() => void run(() => writes.updateQuestion({ areaId, id: q.id, question: null, assessment: null, motivation: null }))}>
+                      onClick={() => void run(() => writes.updateQuestion({ areaId, id: q.id, version: q.version, question: null, assessment: null, motivation: null }))}>
                       Återställ förslag
                     </button>
                   )}
