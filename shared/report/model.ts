@@ -96,6 +96,8 @@ export interface ReportTextField {
   defaultText: string;
   /** The strateg's saved text, or null when the default is used. */
   savedText: string | null;
+  /** The saved text's row version, sent back with a change (0 while the default is used). */
+  version: number;
   /** 'assessment' fields hold ja/delvis/nej. */
   kind: 'text' | 'assessment';
 }

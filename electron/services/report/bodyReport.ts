@@ -8,7 +8,7 @@ import {
 import { textToBlocks } from '@shared/report/textBlocks';
 import type { ReportData } from './reportData';
 import type { RecommendationLine } from './recommendationData';
-import { chartBlock, countStatuses, deadlineText, fieldMaker, latestCommentText, ReportTexts, statusCell } from './reportParts';
+import { chartBlock, countStatuses, deadlineText, fieldMaker, latestCommentText, ReportTexts, statusCell, type SavedTexts } from './reportParts';
 
 /**
  * One nämnd's report for its own meeting: the åtgärder it is responsible for (as huvudansvarig or
@@ -50,7 +50,7 @@ function summaryDefault(data: ReportData, body: Body): string {
   ].filter(Boolean).join(' ');
 }
 
-export function bodyFields(data: ReportData, body: Body, saved: Map<string, string>): ReportTextField[] {
+export function bodyFields(data: ReportData, body: Body, saved: SavedTexts): ReportTextField[] {
   const field = fieldMaker(saved);
   return [
     field(BODY_KEYS.author, 'Titelsida', 'Upprättad av', authorLine(data.settings)),

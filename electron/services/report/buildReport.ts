@@ -68,7 +68,7 @@ export function buildLiveReport(ctx: ServiceContext, request: ReportRequest): Bu
 
 function buildLive(ctx: ServiceContext, request: ReportRequest): { report: BuiltReport; extras: EditorExtras } {
   const data = loadReportData(ctx, request.planId, request.year);
-  const saved = new Map(listReportTexts(ctx, { planId: request.planId, year: request.year }).map((t) => [t.key, t.text]));
+  const saved = new Map(listReportTexts(ctx, { planId: request.planId, year: request.year }).map((t) => [t.key, { text: t.text, version: t.version }]));
   const plain = (report: BuiltReport) => ({ report, extras: NO_EXTRAS });
   switch (request.kind) {
     case 'arsrapport': {
@@ -80,7 +80,7 @@ function buildLive(ctx: ServiceContext, request: ReportRequest): { report: Built
       const body = requireBody(ctx, request);
       const recommendations = data.inputs.audits.flatMap((a) => a.lines).filter((l) => l.bodyId === body.id);
       const fields = bodyFields(data, body, saved);
-      const own = textToItems(saved.get(YEARLY_KEYS.recommendations(body.id)) ?? recommendationsDefault(data, body));
+      const own = textToItems(saved.get(YEARLY_KEYS.recommendations(body.id))?.text ?? recommendationsDefault(data, body));
       return plain({ model: buildBodyReport(data, body, recommendations, fields, own), fields });
     }
     case 'rekommendationer': {

@@ -6,7 +6,7 @@ import {
   agree, count, countAtStart, dateInText, namedItems, NOUNS, PARTICIPLES, percentText as percent, pronounFor,
 } from '@shared/text';
 import { textToBlocks } from '@shared/report/textBlocks';
-import { chartBlock, countStatuses, fieldMaker, ReportTexts } from './reportParts';
+import { chartBlock, countStatuses, fieldMaker, ReportTexts, type SavedTexts } from './reportParts';
 import type { ReportData } from './reportData';
 import type { AuditWithLines, RecommendationLine } from './recommendationData';
 
@@ -36,7 +36,7 @@ function summaryDefault(data: ReportData, audits: AuditWithLines[]): string {
       : '');
 }
 
-export function recommendationFields(data: ReportData, audits: AuditWithLines[], saved: Map<string, string>): ReportTextField[] {
+export function recommendationFields(data: ReportData, audits: AuditWithLines[], saved: SavedTexts): ReportTextField[] {
   const field = fieldMaker(saved);
   return [
     field(RECOMMENDATION_KEYS.author, 'Titelsida', 'Upprättad av', authorLine(data.settings)),

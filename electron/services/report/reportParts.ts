@@ -67,10 +67,13 @@ export class ReportTexts {
   }
 }
 
+/** The strateg's saved texts of a report, by key, with each row's version. */
+export type SavedTexts = Map<string, { text: string; version: number }>;
+
 /** Builds the editor's field list: a saved text replaces the default shown in the report. */
-export function fieldMaker(saved: Map<string, string>) {
+export function fieldMaker(saved: SavedTexts) {
   return (key: string, group: string, label: string, defaultText: string, kind: ReportTextField['kind'] = 'text'): ReportTextField => ({
-    key, group, label, defaultText, savedText: saved.get(key) ?? null, kind,
+    key, group, label, defaultText, savedText: saved.get(key)?.text ?? null, version: saved.get(key)?.version ?? 0, kind,
   });
 }
 

@@ -9,7 +9,7 @@ import {
 } from '@shared/text';
 import { areaAnswer, overallSuggestion } from './areaJudgement';
 import { recommendationBodies, recommendationsDefault } from './yearlyRecommendations';
-import { countStatuses, fieldMaker } from './reportParts';
+import { countStatuses, fieldMaker, type SavedTexts } from './reportParts';
 import type { ReportData } from './reportData';
 import { periodText } from './reportYear';
 
@@ -170,7 +170,7 @@ function criteriaListDefault(data: ReportData): string {
  * iakttagelser are edited on their own (reportQuestions.ts, reportFindings.ts); their answers feed
  * the summary's defaults here.
  */
-export function yearlyFields(data: ReportData, saved: Map<string, string>, questions: readonly EditorQuestion[]): ReportTextField[] {
+export function yearlyFields(data: ReportData, saved: SavedTexts, questions: readonly EditorQuestion[]): ReportTextField[] {
   const field = fieldMaker(saved);
   const assessments = new Map(data.areas.map((a) => [a.id, areaAnswer(questions, a.id)]));
   return [

@@ -26,7 +26,8 @@ interface ReportState {
   /** Set while an export is being made: "Word", "PDF". */
   exporting: string | null;
   choose: (choice: ReportChoice) => void;
-  saveText: (key: string, text: string) => Promise<void>;
+  /** `version`: the field's version as the editor read it (a save over someone else's is refused). */
+  saveText: (key: string, text: string, version: number) => Promise<void>;
   resetText: (key: string) => Promise<void>;
   exportReport: (format: 'docx' | 'pdf') => Promise<DeliveredFile>;
   closeYear: () => Promise<ClosedYear>;
@@ -64,9 +65,9 @@ export const useReportStore = create<ReportState>((set, get) => {
     choice: null,
     exporting: null,
     choose: (choice) => set({ choice }),
-    saveText: async (key, text) => {
+    saveText: async (key, text, version) => {
       const c = current();
-      await write('saveReportText', { planId: c.planId, year: c.year, key, text });
+      await write('saveReportText', { planId: c.planId, year: c.year, key, text, version });
     },
     resetText: async (key) => {
       const c = current();

@@ -4,6 +4,7 @@ import type { Session } from '../../../electron/services/api/session';
 import { createContext } from '../../../electron/services/context';
 import type { Action, Plan } from '@shared/domain/types';
 import type { ReportQuestion } from '@shared/domain/reportQuestion';
+import type { ReportEditor } from '@shared/report/model';
 import type { Caller } from '@shared/domain/users';
 import type { Result } from '@shared/errors';
 import { contentHash } from '../../helpers/dbContent';
@@ -82,6 +83,22 @@ describe('row versions: a save from an older copy is refused with the other pers
     await value(dispatch(a, 'updateReportQuestion', { ...answer, assessment: 'ja', motivation: 'Annas motivering.' }));
     expect(await dispatch(b, 'updateReportQuestion', { ...answer, assessment: 'nej', motivation: 'Bos motivering.' }))
       .toMatchObject({ ok: false, error: { kind: 'conflict', edit: { by: 'Anna Lind', theirs: { assessment: 'ja', motivation: 'Annas motivering.' } } } });
+  });
+
+  it('the report editor hands out the version of each text, question and iakttagelse, and a text saved from the editor\'s old copy is refused', async () => {
+    const { a, b } = twoPeople();
+    const year = Number(TODAY.slice(0, 4));
+    const request = { kind: 'arsrapport' as const, planId: 1, year };
+    const editor = await value<ReportEditor>(dispatch(a, 'getReportDefaults', request));
+    const field = editor.fields.find((f) => f.kind === 'text')!;
+    expect(field.version).toBe(0);
+    expect(editor.questions.every((q) => typeof q.version === 'number')).toBe(true);
+    expect(editor.findings.every((f) => typeof f.version === 'number')).toBe(true);
+    await value(dispatch(a, 'saveReportText', { planId: 1, year, key: field.key, text: 'Annas text.', version: field.version }));
+    const after = await value<ReportEditor>(dispatch(a, 'getReportDefaults', request));
+    expect(after.fields.find((f) => f.key === field.key)).toMatchObject({ savedText: 'Annas text.', version: 1 });
+    expect(await dispatch(b, 'saveReportText', { planId: 1, year, key: field.key, text: 'Bos text.', version: field.version }))
+      .toMatchObject({ ok: false, error: { kind: 'conflict', edit: { by: 'Anna Lind', theirs: { text: 'Annas text.' } } } });
   });
 
   it('a nämnd’s answer to a recommendation and its svar: keyed by recommendation or granskning and nämnd', async () => {

@@ -11,7 +11,7 @@ import { errorMessage } from '@renderer/api/client';
 export function ReportTextField({ field, readOnly, onSave, onReset }: {
   field: Field;
   readOnly: boolean;
-  onSave: (key: string, text: string) => Promise<void>;
+  onSave: (key: string, text: string, version: number) => Promise<void>;
   onReset: (key: string) => Promise<void>;
 }) {
   const id = useId();
@@ -44,7 +44,7 @@ export function ReportTextField({ field, readOnly, onSave, onReset }: {
       <span className="report-field-state" id={`${id}-state`}>{field.savedText === null ? 'Förslag' : 'Egen text'}</span>
       {field.kind === 'assessment' ? (
         <select id={id} value={value} disabled={readOnly} aria-describedby={`${id}-state`}
-          onChange={(e) => void run(() => onSave(field.key, e.target.value))}>
+          onChange={(e) => void run(() => onSave(field.key, e.target.value, field.version))}>
           {ASSESSMENTS.map((a) => (
             <option key={a} value={a}>{ASSESSMENT_LABEL[a]}{a === field.defaultText ? ' (förslag)' : ''}</option>
           ))}
@@ -57,7 +57,7 @@ export function ReportTextField({ field, readOnly, onSave, onReset }: {
       {!readOnly && (
         <div className="report-field-actions">
           {field.kind === 'text' && (
-            <button type="button" className="button" disabled={!dirty} onClick={() => void run(() => onSave(field.key, value))}>Spara</button>
+            <button type="button" className="button" disabled={!dirty} onClick={() => void run(() => onSave(field.key, value, field.version))}>Spara</button>
           )}
           {(field.savedText !== null || dirty) && (
             <button type="button" className="button button-quiet"

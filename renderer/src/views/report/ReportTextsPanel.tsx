@@ -5,7 +5,7 @@ import { ReportJudgementPanel } from './ReportJudgementPanel';
 /** The report's editable texts, grouped as the report is (Titelsida, Sammanfattning, each område…). */
 export function ReportTextsPanel({ editor, onSave, onReset }: {
   editor: ReportEditor;
-  onSave: (key: string, text: string) => Promise<void>;
+  onSave: (key: string, text: string, version: number) => Promise<void>;
   onReset: (key: string) => Promise<void>;
 }) {
   const groups = [...new Set(editor.fields.map((f) => f.group))];
