@@ -9,7 +9,7 @@ import { useFormSave, useResetOnOpen } from './formState';
  * which goes to `save`; when someone else saved the record first, `conflict` is what the form
  * dialog shows (their values beside the draft's, by the form's `labels`).
  */
-export function useDraftForm<T extends object>({ initial, open, fields, save, onClose, version: loaded, labels, format }: {
+export function useDraftForm<T extends object>({ initial, open, fields, save, onClose, version: loaded, labels, format, fromTheirs }: {
   initial: T;
   open: boolean;
   /** The fields the form shows; a refusal about any other field goes in the line above. */
@@ -19,6 +19,8 @@ export function useDraftForm<T extends object>({ initial, open, fields, save, on
   version?: number;
   labels?: Partial<Record<keyof T & string, string>>;
   format?: FormatValue;
+  /** Their stored values as the draft holds them, where the two differ (a figure typed as text). */
+  fromTheirs?: (theirs: Record<string, unknown>) => Partial<T>;
 }) {
   const [draft, setDraft] = useState(initial);
   const { failure, clearFailure, saving, form, run } = useFormSave(fields);
@@ -39,7 +41,7 @@ export function useDraftForm<T extends object>({ initial, open, fields, save, on
   };
   const conflict = labels ? conflictChoice(failure, {
     mine: draft as Record<string, unknown>, labels: labels as Record<string, string>, format, saving, setVersion, clearFailure,
-    takeTheirs: (theirs) => update(Object.fromEntries(Object.entries(theirs).filter(([f]) => f in initial)) as Partial<T>),
+    takeTheirs: (theirs) => update(fromTheirs ? fromTheirs(theirs) : Object.fromEntries(Object.entries(theirs).filter(([f]) => f in initial)) as Partial<T>),
     save: (onVersion) => void saveOn(onVersion),
   }) : null;
   return {

@@ -151,3 +151,30 @@ describe('an edit conflict in Inställningar', () => {
     expect(stored()).toBe('Kommunledningsförvaltningen');
   });
 });
+
+describe('an edit conflict on a mått', () => {
+  it('shows the first one\'s målvärde with a decimal comma beside one\'s own; "Använd deras värden" puts it in the form as text', async () => {
+    const { origin, plan, action } = await serveDemo([STRATEG, SAMORDNARE]);
+    const db = new Database(plan, { readonly: true });
+    // A mått on an åtgärd of the plan the app opens on.
+    const measure = db.prepare(`SELECT m.id, m.action_id AS actionId FROM measure m JOIN action a ON a.id = m.action_id JOIN area ar ON ar.id = a.area_id
+      WHERE ar.plan_id = (SELECT ar2.plan_id FROM action a2 JOIN area ar2 ON ar2.id = a2.area_id WHERE a2.id = ?) ORDER BY m.id LIMIT 1`).get(action.id) as { id: number; actionId: number };
+    db.close();
+    const path = `/#/plan/atgard/${measure.actionId}`;
+    const first = await signedInPage(browser(), origin, STRATEG, path);
+    const second = await signedInPage(browser(), origin, SAMORDNARE, path);
+    for (const page of [first, second]) await page.getByRole('button', { name: 'Ändra måttet' }).first().click();
+    await first.getByRole('dialog').getByLabel('Målvärde', { exact: true }).fill('95,5');
+    await second.getByRole('dialog').getByLabel('Målvärde', { exact: true }).fill('97');
+    await first.getByRole('dialog').getByRole('button', { name: 'Spara', exact: true }).click();
+    await first.getByRole('dialog').waitFor({ state: 'detached', timeout: 10_000 });
+    await second.getByRole('dialog').getByRole('button', { name: 'Spara', exact: true }).click();
+
+    const panel = second.locator('.conflict');
+    await panel.waitFor();
+    const row = panel.locator('tr', { has: second.locator('th', { hasText: /^Målvärde$/ }) });
+    expect(await row.locator('td').allTextContents()).toEqual(['95,5', '97']);
+    await panel.getByRole('button', { name: 'Använd deras värden' }).click();
+    expect(await second.getByRole('dialog').getByLabel('Målvärde', { exact: true }).inputValue()).toBe('95,5');
+  });
+});

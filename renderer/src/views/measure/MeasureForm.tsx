@@ -8,8 +8,30 @@ import { useDraftForm } from '@renderer/hooks/useDraftForm';
 import { FormDialog } from '@renderer/components/FormDialog';
 import { measureWrites } from './measureStore';
 import { numberForInput, typedNumber } from './typedNumber';
+import { formatPlainValue, type FormatValue } from '@renderer/hooks/editConflict';
 
 const FIELDS = ['name', 'unit', 'direction', 'baselineValue', 'baselineYear', 'targetValue', 'targetDate', 'source', 'definition'];
+
+/** As the form names its fields: the conflict panel lists them so. */
+const LABELS = {
+  name: 'Namn', unit: 'Enhet', direction: 'Riktning', baselineValue: 'Utgångsvärde', baselineYear: 'År för utgångsvärdet',
+  targetValue: 'Målvärde', targetDate: 'Målvärdet ska vara nått', source: 'Källa', definition: 'Definition',
+};
+const FIGURES = new Set(['baselineValue', 'targetValue']);
+
+/** Units and directions by their Swedish names, figures with a decimal comma, as the form shows them. */
+const formatMeasureValue: FormatValue = (field, value) => {
+  if (field === 'unit') return MEASURE_UNIT_LABEL[value as MeasureUnit] ?? String(value);
+  if (field === 'direction') return MEASURE_DIRECTION_LABEL[value as MeasureDirection] ?? String(value);
+  if (typeof value === 'number' && FIGURES.has(field)) return numberForInput(value);
+  return formatPlainValue(field, value);
+};
+
+/** Their stored mått as the form's draft holds it: figures and the year as typed text. */
+function draftFromTheirs(theirs: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(theirs).filter(([field]) => field in LABELS).map(([field, value]) => [field,
+    FIGURES.has(field) ? numberForInput(value as number | null) : field === 'baselineYear' ? (value === null ? '' : String(value)) : value]));
+}
 
 /**
  * Nytt mått (measure = null) or change one: namn, enhet, riktning, utgångsvärde with its year,
@@ -17,7 +39,7 @@ const FIELDS = ['name', 'unit', 'direction', 'baselineValue', 'baselineYear', 't
  */
 export function MeasureForm({ actionId, measure, open, onClose }: { actionId: number; measure: Measure | null; open: boolean; onClose: () => void }) {
   const { save } = measureWrites;
-  const { draft, update, failure, saving, dirty, submit, form } = useDraftForm({
+  const { draft, update, failure, saving, dirty, submit, form, conflict } = useDraftForm({
     initial: {
       name: measure?.name ?? '', unit: measure?.unit ?? 'antal' as MeasureUnit, direction: measure?.direction ?? 'hogre' as MeasureDirection,
       baselineValue: numberForInput(measure?.baselineValue ?? null), baselineYear: measure?.baselineYear === null || !measure ? '' : String(measure.baselineYear),
@@ -25,7 +47,7 @@ export function MeasureForm({ actionId, measure, open, onClose }: { actionId: nu
       source: measure?.source ?? '', definition: measure?.definition ?? '',
     },
     open, fields: FIELDS, onClose,
-    version: measure?.version,
+    version: measure?.version, labels: LABELS, format: formatMeasureValue, fromTheirs: draftFromTheirs,
     save: (d, version) => save(measure?.id ?? null, {
       actionId, name: d.name, unit: d.unit, direction: d.direction,
       baselineValue: typedNumber(d.baselineValue, 'baselineValue', 'Utgångsvärde'),
@@ -36,7 +58,7 @@ export function MeasureForm({ actionId, measure, open, onClose }: { actionId: nu
   });
   const error = (field: string) => failure?.fields[field];
   return (
-    <FormDialog title={measure ? `Ändra mått – ${measure.name}` : 'Nytt mått'} open={open} dirty={dirty} onClose={onClose} wide>
+    <FormDialog title={measure ? `Ändra mått – ${measure.name}` : 'Nytt mått'} open={open} dirty={dirty} onClose={onClose} wide conflict={conflict}>
       {(requestClose) => (
         <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
           <ErrorMessage text={failure?.message ?? null} />
