@@ -9,6 +9,16 @@ import { SAMORDNARE, serveDemo, signedInPage, STRATEG, useServedBrowser } from '
  */
 const browser = useServedBrowser();
 
+/** One row of the served plan file as it is on disk now (read-only, closed again at once). */
+function readRow(plan: string, sql: string, ...params: unknown[]): unknown {
+  const db = new Database(plan, { readonly: true });
+  try {
+    return db.prepare(sql).get(...params);
+  } finally {
+    db.close();
+  }
+}
+
 describe('an edit conflict between two pages', () => {
   it('the second save shows the conflict panel with the first one\'s value, and can be saved again on top', async () => {
     const { origin, action, plan } = await serveDemo([STRATEG, SAMORDNARE]);
@@ -31,14 +41,7 @@ describe('an edit conflict between two pages', () => {
     expect(await row.locator('td').allTextContents()).toEqual(['Strategens titel', 'Samordnarens titel']);
     // Nothing typed is lost: the form is still open with the second person's text.
     expect(await second.getByLabel('Titel', { exact: true }).inputValue()).toBe('Samordnarens titel');
-    const stored = () => {
-      const db = new Database(plan, { readonly: true });
-      try {
-        return (db.prepare('SELECT title FROM action WHERE id = ?').get(action.id) as { title: string }).title;
-      } finally {
-        db.close();
-      }
-    };
+    const stored = () => (readRow(plan, 'SELECT title FROM action WHERE id = ?', action.id) as { title: string }).title;
     expect(stored()).toBe('Strategens titel');
 
     await panel.getByRole('button', { name: 'Spara mina igen' }).click();
@@ -76,14 +79,7 @@ describe('an edit conflict on an utvecklingsområde', () => {
     expect(await second.getByLabel('Namn', { exact: true }).inputValue()).toBe('Strategens område');
     await second.getByLabel('Beskrivning', { exact: true }).fill('Samordnarens tillägg');
     await second.getByRole('button', { name: 'Spara', exact: true }).click();
-    const stored = () => {
-      const check = new Database(plan, { readonly: true });
-      try {
-        return check.prepare('SELECT name, description FROM area WHERE id = ?').get(area.id);
-      } finally {
-        check.close();
-      }
-    };
+    const stored = () => readRow(plan, 'SELECT name, description FROM area WHERE id = ?', area.id);
     await expect.poll(stored).toEqual({ name: 'Strategens område', description: 'Samordnarens tillägg' });
   });
 });
@@ -110,14 +106,7 @@ describe('an edit conflict on a nämnd', () => {
     const row = panel.locator('tr', { has: second.locator('th', { hasText: 'Namn' }) });
     expect(await row.locator('td').allTextContents()).toEqual(['Social- och omsorgsnämnden', 'Socialnämnden i Åsbacka']);
     await panel.getByRole('button', { name: 'Spara mina igen' }).click();
-    const stored = () => {
-      const check = new Database(plan, { readonly: true });
-      try {
-        return (check.prepare('SELECT name FROM body WHERE id = ?').get(body.id) as { name: string }).name;
-      } finally {
-        check.close();
-      }
-    };
+    const stored = () => (readRow(plan, 'SELECT name FROM body WHERE id = ?', body.id) as { name: string }).name;
     await expect.poll(stored).toBe('Socialnämnden i Åsbacka');
   });
 });
@@ -140,14 +129,7 @@ describe('an edit conflict in Inställningar', () => {
     expect(await row.locator('td').allTextContents()).toEqual(['Kommunledningsförvaltningen', 'Socialförvaltningen']);
     await panel.getByRole('button', { name: 'Använd deras värden' }).click();
     expect(await second.getByRole('dialog').getByLabel('Förvaltning').inputValue()).toBe('Kommunledningsförvaltningen');
-    const stored = () => {
-      const check = new Database(plan, { readonly: true });
-      try {
-        return (check.prepare('SELECT administration FROM document_settings WHERE id = 1').get() as { administration: string }).administration;
-      } finally {
-        check.close();
-      }
-    };
+    const stored = () => (readRow(plan, 'SELECT administration FROM document_settings WHERE id = 1') as { administration: string }).administration;
     expect(stored()).toBe('Kommunledningsförvaltningen');
   });
 });
